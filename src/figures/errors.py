@@ -1,0 +1,89 @@
+"""The one exception hierarchy of ``figures``.
+
+Every error names the input at fault. All derive from :class:`FiguresError`, so a
+pipeline can catch the library's errors in one clause without catching bugs.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AmbiguousError",
+    "CurrencyMismatchError",
+    "FiguresError",
+    "NoRateError",
+    "ParseError",
+    "StaleRateError",
+    "UnknownCurrencyError",
+]
+
+
+class FiguresError(Exception):
+    """Base class of every error raised by ``figures``."""
+
+
+class UnknownCurrencyError(FiguresError, ValueError):
+    """A currency code that is not an ISO 4217 code known to CLDR.
+
+    >>> raise UnknownCurrencyError("XYZ")
+    Traceback (most recent call last):
+    ...
+    figures.errors.UnknownCurrencyError: unknown currency code 'XYZ' (not an ISO 4217 ...)
+    """
+
+    def __init__(self, code: object, hint: str = "") -> None:
+        self.code = code
+        msg = f"unknown currency code {code!r} (not an ISO 4217 code known to CLDR)"
+        if hint:
+            msg += f"; {hint}"
+        super().__init__(msg)
+
+
+class CurrencyMismatchError(FiguresError, ValueError):
+    """Arithmetic or comparison between amounts in two different currencies."""
+
+    def __init__(self, left: str, right: str, operation: str = "combine") -> None:
+        self.left = left
+        self.right = right
+        super().__init__(
+            f"cannot {operation} {left} with {right}: convert one of them first "
+            f"(e.g. money.to({left!r}, rates))"
+        )
+
+
+class NoRateError(FiguresError, LookupError):
+    """No direct, inverse or cross rate connects two currencies."""
+
+    def __init__(self, base: str, quote: str, detail: str = "") -> None:
+        self.base = base
+        self.quote = quote
+        msg = f"no exchange rate path from {base} to {quote}"
+        if detail:
+            msg += f": {detail}"
+        super().__init__(msg)
+
+
+class StaleRateError(NoRateError):
+    """The nearest reference fixing is older than the allowed number of days, or the
+    date lies outside the embedded data."""
+
+
+class ParseError(FiguresError, ValueError):
+    """A string given to a ``parse_*`` function holds no figure of the asked kind."""
+
+    def __init__(self, text: str, what: str, hint: str = "") -> None:
+        self.text = text
+        msg = f"no {what} found in {text!r}"
+        if hint:
+            msg += f"; {hint}"
+        super().__init__(msg)
+
+
+class AmbiguousError(ParseError):
+    """``strict=True`` was asked and the text has more than one reading."""
+
+    def __init__(self, text: str, what: str, readings: list[str]) -> None:
+        self.readings = readings
+        FiguresError.__init__(
+            self, f"{text!r} is ambiguous as {what}: could be " + " or ".join(readings)
+        )
+        self.text = text

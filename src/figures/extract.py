@@ -1,0 +1,936 @@
+"""Find every figure in a text: one pass over anchors, a bounded look around each.
+
+How it works, and why it is linear
+----------------------------------
+One compiled pattern finds *anchors*: runs of digits and number words. Every other
+decision (currency before or after, scale word, percent, unit, qualifier, range, and
+whether the anchor is a year, a date, a score or an identifier rather than a figure) is
+made by matching small patterns at fixed positions around the anchor, each bounded in
+length. No pattern has nested unbounded repetition, so no input makes it backtrack, and
+the work per anchor is bounded: the cost grows linearly with the text.
+
+Decisions (each tested in ``tests/test_extract_traps.py``)
+----------------------------------------------------------
+Not figures: years (a bare 4-digit 1000-2199), decades ("1990s"), fiscal years
+("2023-24"), dates ("March 20", "3/20/2023", "2023-03-20"), clock times, ordinals,
+scores ("3-1"), tenors ("10-year"), phone numbers, and identifiers (a number glued to
+letters as in "G7" or "COVID-19", or after a word that names a thing, as in "Section
+230" or "Boeing 737"). Ages and durations are numbers. A lone "one" is not a figure
+("one of the"), but "one million" and "one percent" are.
+"""
+
+from __future__ import annotations
+
+import decimal
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from figures.model import Figure, Kind, Qualifier
+from figures.numbers import (
+    FRACTION_PRECISION,
+    FRACTION_WORDS,
+    NUMBER_WORDS,
+    SCALES,
+    Numeral,
+    parse_digits,
+    parse_number_words,
+)
+
+__all__ = ["extract"]
+
+# Wide enough for any amount met in text: quantize must never fail for lack of digits.
+_WIDE = decimal.Context(prec=400, Emax=999999, Emin=-999999)
+
+# --------------------------------------------------------------------------- patterns
+
+_WORD_NUMBERS = sorted(
+    (w for w in NUMBER_WORDS if w not in ("a", "an", "and") and w not in FRACTION_WORDS),
+    key=len,
+    reverse=True,
+)
+_VAGUE_WORDS = ("dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores")
+
+# An anchor: digits (with inner grouping/decimal marks), a leading-point decimal, a
+# number word, or "a"/"half" starting a number ("a dozen", "half a million").
+_ANCHOR = re.compile(
+    r"(?P<d>\d+(?:[.,'’\u00a0\u202f\u2009]\d+)*|(?<![\w.])\.\d+)"
+    r"|\b(?P<w>(?:" + "|".join(_WORD_NUMBERS) + r"|" + "|".join(_VAGUE_WORDS) + r")"
+    r"|an?\s(?=(?:dozen|hundred|thousand|million|billion|trillion|third|quarter|half)\b)"
+    r"|half\s(?=an?\s)"
+    r")\b",
+    re.IGNORECASE,
+)
+_HSPACE = re.compile(r"[ \t\u00a0\u202f\u2009]{0,3}")
+_SPACE_OR_NL = re.compile(r"[ \t\u00a0\u202f\u2009]{0,3}\n?[ \t\u00a0\u202f\u2009]{0,3}")
+# A word for phrase look-ups: an abbreviation with dots ("U.S.") or a plain word.
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,4}|[^\W\d_][^\W\d_'’]{0,30}\.?")
+_WORDS_FOR_NUMBER = re.compile(r"[A-Za-z]{1,12}(?=[\s\-]|$|[^\w])")
+_NUM_SEP = re.compile(r"(?:[ \t]{1,3}|-|[ \t]*-[ \t]*)(?=[A-Za-z])")
+_SCALE_AFTER = re.compile(
+    r"(thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|mn|bn|tn|trn|mm|mio|cr|k|m|b)"
+    r"(?![^\W_])",
+    re.IGNORECASE,
+)
+_PERCENT_AFTER = re.compile(
+    r"(%|percentage[ -]points?\b|basis[ -]points?\b|per\s?cent\b|percent\b|pct\b|pc\b"
+    r"|bps\b|bp\b|pp\b|ppts?\b)",
+    re.IGNORECASE,
+)
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w]))("
+    r"more\s+than|over|above|exceeding|in\s+excess\s+of|at\s+least|upwards\s+of|no\s+less\s+than"
+    r"|less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than"
+    r"|about|around|roughly|nearly|almost|some|an\s+estimated|approximately|approx\.|circa"
+    r"|close\s+to|an\s+approximate|around\s+about"
+    r")\s+\Z",
+    re.IGNORECASE,
+)
+_QUALIFIERS: dict[str, Qualifier] = {}
+for _q, _words in (
+    (
+        Qualifier.OVER,
+        "more than|over|above|exceeding|in excess of|at least|upwards of|no less than",
+    ),
+    (Qualifier.UNDER, "less than|fewer than|under|below|up to|at most|no more than"),
+    (
+        Qualifier.ABOUT,
+        "about|around|roughly|nearly|almost|some|an estimated|approximately|approx."
+        "|circa|close to|an approximate|around about",
+    ),
+):
+    for _w in _words.split("|"):
+        _QUALIFIERS[_w] = _q
+
+# Unit abbreviations that are written in capitals.
+_UPPER_UNITS = frozenset(["MW", "GW", "KW", "kW", "kWh", "MWh", "GWh", "GB", "TB", "KM", "KG"])
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Words after which a number names a thing rather than counts it.
+_ID_WORDS = frozenset(
+    """section article chapter page pages no no. nos number route interstate highway flight
+    apollo resolution rule form category level phase stage room model version windows iphone
+    ipad boeing airbus ftse nasdaq stoxx nikkei dax cac ibex hang seng gate platform track
+    line vol vol. volume part paragraph clause item exhibit block lot ward district precinct
+    amendment psalm channel terminal pier exit seat row title group class grade type mark series
+    tier division league cup formula squad office floor building suite unit apartment flat
+    street avenue road junction act bill code schedule figure table appendix annex
+    s&p russell topix kospi sensex nifty cac40 euro stoxx mk mark""".split()
+)
+# Capitalised words that may stand before a count without naming a thing.
+_COMMON_CAPS = frozenset(
+    """the in on at by for of and about some over under nearly only just all to with from
+    between around more less than a an as its his her their our it he she they we i but or
+    nor so yet if when while after before since until during about almost roughly
+    approximately exactly another each every other these those this that which who whose
+    there here then now also even still however although though because where up down
+    into onto upon than both either neither no not none any many much few several
+    federal state national central said says told reported""".split()
+)
+_TIME_AFTER = re.compile(
+    r"(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|gmt\b|edt\b|est\b|bst\b|cet\b)", re.I
+)
+_TENOR_AFTER = re.compile(r"-(year|yr|month|week|day|hour|minute)s?\b(-old)?", re.IGNORECASE)
+_PHONE_AT = re.compile(
+    r"\+\d{1,3}(?:[ .\-]\(?\d{1,4}\)?){2,5}"  # +44 20 7946 0958
+    r"|\(\d{2,4}\)[ .\-]?\d{3}[ .\-]\d{4}"  # (212) 555-0199
+    r"|\d{3}[ .\-]\d{3}[ .\-]\d{4}"  # 212-555-0199
+    r"|\d{3}-\d{4}\b"  # 555-0199
+)
+_DATE_AT = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{4}/\d{1,2}/\d{1,2}\b"
+)
+_FISCAL_AT = re.compile(r"(?:1[0-9]|2[01])\d\d[-/–](?:\d\d|(?:1[0-9]|2[01])\d\d)\b(?![.,]\d)")
+_CLOCK_AT = re.compile(
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|[ap]\b)", re.I
+)
+_COLON_TIME_AT = re.compile(r"\d{1,2}:\d{2}\b")
+_RANGE_SEP = re.compile(r"[ \t]{0,2}(?:-|–|—|to|and|through|or)[ \t]{0,2}", re.IGNORECASE)
+_GLUED_SUFFIX = re.compile(r"(st|nd|rd|th|s)\b", re.IGNORECASE)
+_OF = re.compile(r"[ \t]{1,3}of\b", re.IGNORECASE)
+_PER = re.compile(r"[ \t]{0,3}(?:per|a|an|/|each)[ \t]{0,3}", re.IGNORECASE)
+_MINUS_WORD = re.compile(r"(?:^|(?<=\W))minus\s+\Z", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"(?:^|(?<=\W))(between|from)\s+\Z", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Amount:
+    """A value being read: its extent so far and what it has been found to be."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: Decimal
+    precision: Decimal | None
+    integer_text: bool  # digits without any mark: a candidate year/score
+    kind: Kind = Kind.NUMBER
+    currency: str | None = None
+    unit: str | None = None
+    note: str | None = None
+    scaled: bool = False
+    word: bool = False  # spelled out
+    prefix_currency: bool = False
+    high: Decimal | None = None  # the upper end of a range
+
+    @property
+    def marked(self) -> bool:
+        """It carries something that makes it a figure whatever it looks like."""
+        return self.kind is not Kind.NUMBER or self.scaled or self.unit is not None
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@functools.cache
+def _prefix_pattern() -> re.Pattern[str]:
+    """Currency symbols and codes that may stand before an amount, ending the window."""
+    from figures import lexicon
+
+    syms = sorted(lexicon.symbols(), key=len, reverse=True)
+    alts = "|".join(re.escape(s) for s in syms if s and not s.isdigit())
+    return re.compile(r"(?:(?<![^\W\d_])[A-Z]{3}\$?|" + alts + r")[ \u00a0\u202f]?\Z")
+
+
+def _currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
+    """A currency symbol or code ending at ``pos``: (start, code, explicit)."""
+    from figures import lexicon
+
+    lo = max(0, pos - 12)
+    m = _prefix_pattern().search(text, lo, pos)
+    if m is None:
+        return None
+    raw = m.group(0).rstrip(" \u00a0\u202f")
+    start = m.start()
+    if raw[:1].isalpha() and start > 0 and (text[start - 1].isalnum()):
+        return None
+    word = lexicon.lookup_symbol(raw)
+    if word is not None:
+        return start, word.code, raw not in ("$", "¥", "£", "kr", "Rs", "Rs.")
+    code = lexicon.lookup_code(raw.rstrip("$"))
+    if code is not None:
+        return start, code, True
+    # An ISO-looking prefix ("ABC 5") that is not a currency: no prefix.
+    return None
+
+
+def _words_after(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
+    """Up to ``limit`` words after ``pos`` separated by single spaces: (word, end)."""
+    out: list[tuple[str, int]] = []
+    p = pos
+    n = len(text)
+    while len(out) < limit and p < n:
+        m = _WORD.match(text, p)
+        if m is None:
+            break
+        out.append((m.group(0), m.end()))
+        p = m.end()
+        if p < n and text[p] in " \u00a0":
+            p += 1
+        else:
+            break
+    return out
+
+
+def _currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool] | None:
+    """A currency name, code or symbol starting at ``pos``: (end, code, minor, needs_dollar)."""
+    from figures import lexicon
+
+    if pos >= len(text):
+        return None
+    ch = text[pos]
+    if not ch.isalpha():
+        for length in range(min(lexicon.max_symbol_len(), len(text) - pos), 0, -1):
+            cand = text[pos : pos + length]
+            word = lexicon.lookup_symbol(cand)
+            if (word is not None and not cand[-1:].isalpha()) or (
+                word is not None and (pos + length >= len(text) or not text[pos + length].isalpha())
+            ):
+                assert word is not None
+                return pos + length, word.code, word.minor, word.needs_dollar
+        return None
+    words = _words_after(text, pos, max(lexicon.max_name_words(), 1))
+    for k in range(len(words), 0, -1):
+        phrase_words = [w for w, _ in words[:k]]
+        end = words[k - 1][1]
+        phrase = " ".join(phrase_words)
+        found = lexicon.lookup_name(phrase.lower())
+        if found is None and phrase.endswith(".") and not phrase.endswith("S."):
+            # a sentence-final full stop is not part of the name
+            found = lexicon.lookup_name(phrase[:-1].lower())
+            end -= 1
+        if found is not None:
+            return end, found.code, found.minor, found.needs_dollar
+        if k == 1:
+            w = phrase_words[0].rstrip(".")
+            code = lexicon.lookup_code(w)
+            if code is not None and w.isupper():
+                return pos + len(w), code, 0, False
+            # a symbol made of letters ("zł", "руб", "kr")
+            sym = lexicon.lookup_symbol(w)
+            if sym is not None and len(w) >= 2:
+                return pos + len(w), sym.code, sym.minor, sym.needs_dollar
+    return None
+
+
+# --------------------------------------------------------------------------- numerals
+
+
+def _read_word_number(text: str, pos: int) -> tuple[Numeral, int] | None:
+    """A spelled-out number at ``pos``: the numeral and its end offset."""
+    words: list[str] = []
+    ends: list[int] = []
+    p = pos
+    n = len(text)
+    while len(words) < 16 and p < n:
+        m = _WORDS_FOR_NUMBER.match(text, p)
+        if m is None:
+            break
+        words.append(m.group(0))
+        ends.append(m.end())
+        s = _NUM_SEP.match(text, m.end())
+        if s is None:
+            break
+        p = s.end()
+    got = parse_number_words(words)
+    if got is None:
+        return None
+    numeral, used = got
+    return numeral, ends[used - 1]
+
+
+def _is_year(a: _Amount, raw: str) -> bool:
+    return (
+        a.integer_text
+        and len(raw) == 4
+        and 1000 <= a.value <= 2199
+        and not a.marked
+        and a.currency is None
+    )
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class _Scanner:
+    """Reads the figures of one text. Holds the text and where the last figure ended."""
+
+    __slots__ = ("_per_end", "done", "exclude", "locale", "n", "text")
+
+    def __init__(self, text: str, locale: str, exclude: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.n = len(text)
+        self.locale = locale
+        self.done = 0  # nothing before this offset may start a figure
+        self.exclude = exclude
+        self._per_end = 0  # where the last unit read by unit() ended
+
+    # -- the numeral and what is glued to it -----------------------------------------
+
+    def numeral_at(self, start: int, end: int) -> _Amount | None:
+        """The bare numeral at [start, end) with sign; None when it is not a figure."""
+        text = self.text
+        raw = text[start:end]
+        numeral = parse_digits(raw, self.locale)
+        if numeral is None:
+            return None
+        value = numeral.value
+        integer_text = raw.isdigit()
+        a = _Amount(start, end, start, end, value, numeral.precision, integer_text)
+        return a
+
+    def sign(self, a: _Amount, at: int) -> int:
+        """Apply a minus sign standing right before offset ``at``; return the new start."""
+        text = self.text
+        if at > 0 and text[at - 1] in "-−–" and (at < 2 or not text[at - 2].isalnum()):
+            if at >= 2 and text[at - 2] in "-−–":
+                return at
+            a.value = -a.value
+            return at - 1
+        if at > 0 and text[at - 1] == "+" and (at < 2 or not text[at - 2].isalnum()):
+            return at - 1
+        m = _MINUS_WORD.search(text, max(0, at - 8), at)
+        if m is not None:
+            a.value = -a.value
+            return m.start()
+        return at
+
+    def suffix(self, a: _Amount, allow_scale: bool = True) -> None:
+        """Extend ``a`` with a scale word, then percent, currency, minor unit or unit."""
+        text = self.text
+        n = self.n
+        p = a.end
+        # a scale word: glued ("3bn", "$5m") or after a space ("3 million")
+        if allow_scale and p < n:
+            sp = _HSPACE.match(text, p)
+            assert sp is not None
+            q = sp.end()
+            m = _SCALE_AFTER.match(text, q)
+            if m is not None:
+                word = m.group(1).lower()
+                glued = q == p
+                ok = True
+                if word in ("m", "k", "b", "mm", "cr"):
+                    # single letters are scales only glued, or spaced after a currency;
+                    # "mm" is millions only in money ("$1MM"), millimetres otherwise
+                    ok = (glued or a.currency is not None) and not (
+                        word == "mm" and a.currency is None
+                    )
+                    if word == "m" and a.currency is None:
+                        # "100m" alone: metres unless money follows ("100m euros")
+                        after = _HSPACE.match(text, m.end())
+                        assert after is not None
+                        ok = _currency_name_after(text, after.end()) is not None
+                    if word == "b" and a.currency is None:
+                        ok = False
+                    if word == "k" and text[q] == "K" and a.currency is None:
+                        ok = False  # "4K" is a screen resolution
+                if ok:
+                    scale = SCALES[word if word in SCALES else word.rstrip("s")]
+                    a.value *= scale
+                    if a.precision is not None:
+                        a.precision *= scale
+                    a.end = m.end()
+                    a.scaled = True
+                    p = a.end
+        # something glued to the digits that is not a scale: ordinal, decade, identifier
+        if p == a.num_end and p < n and (text[p].isalpha()):
+            g = _GLUED_SUFFIX.match(text, p)
+            if g is not None:
+                a.note = "glued:" + g.group(1).lower()
+                return
+        # "20p": pence, only glued and followed by a non-letter
+        if (
+            p < n
+            and text[p] == "p"
+            and a.kind is Kind.NUMBER
+            and a.num_end == p
+            and (p + 1 >= n or not text[p + 1].isalnum())
+        ):
+            a.value = a.value.scaleb(-2)
+            if a.precision is not None:
+                a.precision = a.precision.scaleb(-2)
+            a.kind, a.currency, a.note, a.end = Kind.MONEY, "GBP", "minor unit", p + 1
+            return
+        sp = _HSPACE.match(text, p)
+        assert sp is not None
+        q = sp.end()
+        if q >= n:
+            return
+        m = _PERCENT_AFTER.match(text, q)
+        if m is not None and a.currency is None:
+            word = m.group(1).lower().replace("-", " ")
+            a.kind = Kind.PERCENT
+            a.end = m.end()
+            if word.startswith("basis") or word.startswith("bp"):
+                a.value = a.value.scaleb(-2)
+                if a.precision is not None:
+                    a.precision = a.precision.scaleb(-2)
+                a.unit, a.note = "percent", "basis points"
+            elif word.startswith("percentage p") or word in ("pp", "ppt", "ppts"):
+                a.unit = "percentage point"
+            else:
+                a.unit = "percent"
+            return
+        if a.currency is not None and a.kind is Kind.MONEY:
+            # a name restating the prefix ("$5 million dollars", "US$5 USD")
+            got = _currency_name_after(text, q)
+            if got is not None and got[1] == a.currency and got[2] == 0:
+                a.end = got[0]
+            return
+        got = _currency_name_after(text, q)
+        if got is not None:
+            end, code, minor, needs_dollar = got
+            if needs_dollar:
+                return
+            if text[q:end].lower().startswith("pound") and _OF.match(text, end) is not None:
+                # "5 pounds of sugar": weight, not sterling
+                a.kind, a.unit, a.end = Kind.QUANTITY, self.unit("pound", end), self._per_end
+                return
+            a.kind, a.currency, a.end = Kind.MONEY, code, end
+            if minor:
+                a.value = a.value.scaleb(-minor)
+                if a.precision is not None:
+                    a.precision = a.precision.scaleb(-minor)
+                a.note = "minor unit"
+            return
+        self.unit_after(a, q)
+
+    def unit(self, pint_name: str, end: int) -> str:
+        """pint's name for a unit ending at ``end``, with a "per day" that follows."""
+        from figures.units import DURATION_WORDS, unit_name
+
+        self._per_end = end
+        m = _PER.match(self.text, end)
+        if m is not None:
+            w = _WORD.match(self.text, m.end())
+            if w is not None and w.group(0).lower().rstrip(".") in DURATION_WORDS:
+                self._per_end = m.end() + len(w.group(0).rstrip("."))
+                return unit_name(pint_name, DURATION_WORDS[w.group(0).lower().rstrip(".")])
+        return unit_name(pint_name)
+
+    def unit_after(self, a: _Amount, q: int) -> None:
+        from figures.units import DURATION_WORDS, MAX_UNIT_WORDS, UNIT_WORDS
+
+        text = self.text
+        if q < self.n and text[q] == "°" and q + 1 < self.n and text[q + 1] in "CF":
+            name = "degree_Celsius" if text[q + 1] == "C" else "degree_Fahrenheit"
+            a.kind, a.unit, a.end = Kind.QUANTITY, self.unit(name, q + 2), self._per_end
+            return
+        words = _words_after(text, q, MAX_UNIT_WORDS)
+        for k in range(len(words), 0, -1):
+            phrase = " ".join(w for w, _ in words[:k]).lower()
+            end = words[k - 1][1]
+            if phrase.endswith(".") and phrase not in UNIT_WORDS:
+                phrase, end = phrase[:-1], end - 1
+            if phrase in UNIT_WORDS:
+                written = text[q:end]
+                if len(phrase) <= 3 and written != phrase and written not in _UPPER_UNITS:
+                    continue  # "5G" is a network, "10 M" is not a unit
+                a.kind = Kind.QUANTITY
+                a.unit = self.unit(UNIT_WORDS[phrase], end)
+                a.end = self._per_end
+                return
+            if k == 1 and phrase in DURATION_WORDS:
+                a.note = "duration"
+                return
+
+    # -- whole figures --------------------------------------------------------------
+
+    def amount_at(self, start: int, end: int, word: bool) -> _Amount | None:
+        """Read one amount whose numeral is at [start, end) (digits) or starts at start."""
+        text = self.text
+        if word:
+            got = _read_word_number(text, start)
+            if got is None:
+                return None
+            numeral, wend = got
+            a = _Amount(start, wend, start, wend, numeral.value, numeral.precision, False)
+            a.word = True
+        else:
+            b = self.numeral_at(start, end)
+            if b is None:
+                return None
+            a = b
+        # currency before: "$5", "US$ 5", "USD34.6", "Rs. 2.5"
+        s = self.sign(a, a.start)
+        if s == a.start:
+            cur = _currency_before(text, a.start)
+            if cur is not None and cur[0] >= self.done:
+                a.start, a.currency, a.kind, a.prefix_currency = cur[0], cur[1], Kind.MONEY, True
+                a.start = self.sign(a, a.start)
+        else:
+            a.start = s
+            cur = _currency_before(text, a.num_start)
+            if cur is not None and cur[0] >= self.done:
+                a.currency, a.kind, a.prefix_currency = cur[1], Kind.MONEY, True
+        self.suffix(a)
+        return a
+
+    def qualifier_before(self, start: int) -> tuple[int, Qualifier] | None:
+        lo = max(self.done, start - 24)
+        m = _QUALIFIER_BEFORE.search(self.text, lo, start)
+        if m is None:
+            return None
+        key = re.sub(r"\s+", " ", m.group(1).lower())
+        return m.start(1), _QUALIFIERS[key]
+
+    def not_a_figure(self, a: _Amount, raw: str) -> int | None:
+        """If the anchor is a year, date, time, score, identifier...: where to resume."""
+        text = self.text
+        s, e = a.num_start, a.num_end
+        n = self.n
+        if a.note and a.note.startswith("glued:"):
+            return a.end  # ordinal, decade, or glued identifier
+        if a.word:
+            return None
+        before = text[s - 1] if s > 0 else " "
+        after = text[e] if e < n else " "
+        if before.isalpha() and not a.prefix_currency:
+            return e  # G7, A320, MH17
+        if before == "-" and s >= 2 and text[s - 2].isalpha() and not a.prefix_currency:
+            return e  # COVID-19, F-16
+        if before in "#№":
+            return e
+        if after.isalpha() and a.end == e and not a.prefix_currency:
+            return e + 1  # 3D, 5G, 4x4
+        if before == "'" and a.integer_text and len(raw) == 2:
+            return e  # '90s
+        m = _PHONE_AT.match(text, s - 1 if before in "+(" else s)
+        if m is not None and not a.prefix_currency:
+            return m.end()
+        m = _DATE_AT.match(text, s)
+        if m is not None:
+            return m.end()
+        m = _COLON_TIME_AT.match(text, s)
+        if m is not None:
+            return m.end()
+        m = _CLOCK_AT.match(text, s)
+        if m is not None and not a.marked:
+            return m.end()
+        if not a.marked and a.integer_text:
+            sp = _HSPACE.match(text, a.end)
+            assert sp is not None
+            if _TIME_AFTER.match(text, sp.end()) and a.value <= 24:
+                return sp.end()
+        m = _TENOR_AFTER.match(text, e)
+        if m is not None and not a.prefix_currency:
+            if m.group(2):
+                return None  # "45-year-old": an age, a number
+            return m.end()
+        if after == "/" and a.integer_text:
+            return self.slash(a)
+        m = _FISCAL_AT.match(text, s)
+        if m is not None and not a.prefix_currency:
+            return m.end()
+        if _is_year(a, raw) and not a.prefix_currency:
+            return e
+        if a.integer_text and not a.marked:
+            if self.month_near(s, e):
+                return e
+            if self.names_a_thing(s):
+                return e
+        return None
+
+    def slash(self, a: _Amount) -> int | None:
+        """'1/4' is a fraction; '24/7' and '9/11' are not figures."""
+        text = self.text
+        m = re.compile(r"(\d{1,3})/(\d{1,3})\b").match(text, a.num_start)
+        if m is None:
+            return a.num_end + 1
+        num, den = int(m.group(1)), int(m.group(2))
+        if 0 < num < den <= 100 and (num, den) != (9, 11):
+            with decimal.localcontext() as ctx:
+                ctx.prec = FRACTION_PRECISION
+                a.value = Decimal(num) / Decimal(den)
+            a.precision = None
+            a.end = a.num_end = m.end()
+            a.integer_text = False
+            return None
+        return m.end()
+
+    def month_near(self, s: int, e: int) -> bool:
+        text = self.text
+        w = re.compile(r"([A-Za-z]{3,9})\.?\s{1,2}\Z").search(text, max(0, s - 12), s)
+        if w is not None and w.group(1).lower() in _MONTHS:
+            return True
+        m = re.compile(r"\s{1,2}(?:of\s)?([A-Za-z]{3,9})\b").match(text, e)
+        return m is not None and m.group(1).lower() in _MONTHS and int(text[s:e]) <= 31
+
+    def names_a_thing(self, s: int) -> bool:
+        """'Section 230', 'Boeing 737': a number right after a naming word."""
+        text = self.text
+        m = re.compile(r"([^\W\d_][\w&.]{0,14})\s\Z").search(text, max(0, s - 17), s)
+        if m is None:
+            return False
+        word = m.group(1)
+        low = word.lower()
+        if low in _ID_WORDS:
+            return True
+        if word[0].isupper() and low not in _COMMON_CAPS and low not in _MONTHS:
+            if low in _WEEKDAYS or low in _QUALIFIERS:
+                return False
+            # a capitalised word that does not start a sentence
+            b = m.start(1)
+            k = b - 1
+            while k >= 0 and text[k] in " \t":
+                k -= 1
+            return not (k < 0 or text[k] in '.!?\n"“(:;')
+        return False
+
+    # -- ranges, qualifiers, vague amounts ------------------------------------------
+
+    def range_after(self, a: _Amount) -> _Amount | None:
+        """The second end of a range starting with ``a``, or None."""
+        text = self.text
+        m = _RANGE_SEP.match(text, a.end)
+        if m is None or m.end() >= self.n:
+            return None
+        sep = m.group(0).strip().lower()
+        q = m.end()
+        if sep in ("and", "or") and not _BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start):
+            return None
+        if sep in ("to", "through", "or") and not (m.group(0).startswith(" ") or q > a.end):
+            return None
+        am = _ANCHOR.match(text, q)
+        cur = None
+        if am is None:
+            # "$5 million to $6 million": a currency before the second number
+            cm = re.compile(r"[^\s\d]{1,5}[ \u00a0]?(?=\d)").match(text, q)
+            if cm is None:
+                return None
+            am = _ANCHOR.match(text, cm.end())
+            cur = cm
+            if am is None:
+                return None
+        saved = self.done
+        self.done = q
+        b = self.amount_at(am.start(), am.end(), am.group("w") is not None)
+        self.done = saved
+        if b is None or (cur is not None and not b.prefix_currency):
+            return None
+        if b.note and b.note.startswith("glued:"):
+            return None
+        return b
+
+    def combine(self, a: _Amount, b: _Amount, sep_text: str) -> _Amount | None:
+        """Share scale, currency and kind between the two ends of a range."""
+        if (
+            a.kind is Kind.NUMBER
+            and b.kind is Kind.NUMBER
+            and not (a.scaled or b.scaled)
+            and sep_text.strip() in ("-", "–", "—")
+            and a.integer_text
+            and b.integer_text
+        ):
+            return None  # "3-1": a score
+        if (
+            a.kind is not Kind.NUMBER
+            and b.kind is not Kind.NUMBER
+            and (a.kind is not b.kind or a.currency != b.currency)
+        ):
+            return None
+        low_value = a.value
+        low_prec = a.precision
+        if not a.scaled and b.scaled and not a.word:
+            # "$5-6 million": the scale of the second end applies to the first
+            scale = b.value / self._unscaled(b)
+            low_value = a.value * scale
+            low_prec = a.precision * scale if a.precision is not None else None
+        if a.kind is Kind.NUMBER:
+            kind, currency, unit, note = b.kind, b.currency, b.unit, b.note
+        else:
+            kind, currency, unit, note = a.kind, a.currency, a.unit or b.unit, a.note or b.note
+        if kind is Kind.NUMBER and b.kind is Kind.NUMBER and a.kind is Kind.NUMBER:
+            unit = a.unit or b.unit
+        if note and note.startswith("glued"):
+            note = None
+        if note == "basis points" and a.kind is Kind.NUMBER:
+            low_value = low_value.scaleb(-2)
+        if note == "minor unit" and a.kind is Kind.NUMBER:
+            low_value = low_value.scaleb(-2)
+        lo, hi = (low_value, b.value)
+        r = _Amount(a.start, b.end, a.num_start, b.num_end, lo, b.precision, False)
+        r.kind, r.currency, r.unit, r.note = kind, currency, unit, note
+        r.scaled = True
+        r.high = hi
+        del low_prec
+        return r
+
+    def _unscaled(self, b: _Amount) -> Decimal:
+        raw = self.text[b.num_start : b.num_end]
+        if b.word:
+            got = _read_word_number(self.text, b.num_start)
+            return got[0].value if got else b.value
+        numeral = parse_digits(raw, self.locale)
+        return numeral.value if numeral is not None else b.value
+
+    def vague_at(self, start: int, word: str) -> Figure | None:
+        """'hundreds of', 'tens of thousands of', 'millions of dollars'."""
+        text = self.text
+        units = {
+            "dozens": Decimal(12),
+            "scores": Decimal(20),
+            "tens": Decimal(10),
+            "hundreds": Decimal(100),
+            "thousands": Decimal(1000),
+            "millions": Decimal(10) ** 6,
+            "billions": Decimal(10) ** 9,
+        }
+        unit = units[word.lower()]
+        end = start + len(word)
+        m = _OF.match(text, end)
+        if m is None:
+            return None
+        # "tens of thousands of", "hundreds of millions of"
+        m2 = re.compile(r"[ \t]{1,3}(thousands|millions|billions)\b", re.I).match(text, m.end())
+        if m2 is not None and word.lower() in ("tens", "hundreds", "dozens", "scores"):
+            unit *= units[m2.group(1).lower()]
+            end = m2.end()
+            m = _OF.match(text, end)
+        elif word.lower() == "tens":
+            return None
+        low, high = unit * 2, unit * (12 if word.lower() == "dozens" else 10)
+        if word.lower() == "scores":
+            high = Decimal(100) * (unit / 20)
+        kind, currency = Kind.NUMBER, None
+        if m is not None:
+            sp = _HSPACE.match(text, m.end())
+            assert sp is not None
+            got = _currency_name_after(text, sp.end())
+            if got is not None and not got[3] and not got[2]:
+                kind, currency, end = Kind.MONEY, got[1], got[0]
+        return Figure(
+            kind=kind,
+            text=text[start:end],
+            start=start,
+            end=end,
+            low=low,
+            high=high,
+            qualifier=Qualifier.VAGUE,
+            currency=currency,
+        )
+
+    # -- the loop --------------------------------------------------------------------
+
+    def figures(self) -> Iterator[Figure]:
+        text = self.text
+        excl = self.exclude
+        ei = 0
+        for m in _ANCHOR.finditer(text):
+            s = m.start()
+            if s < self.done:
+                continue
+            while ei < len(excl) and excl[ei][1] <= s:
+                ei += 1
+            if ei < len(excl) and excl[ei][0] <= s < excl[ei][1]:
+                continue
+            fig = self.figure_at(m)
+            if fig is None:
+                continue
+            if ei < len(excl) and fig.end > excl[ei][0] >= fig.start:
+                continue
+            self.done = fig.end
+            yield fig
+
+    def figure_at(self, m: re.Match[str]) -> Figure | None:
+        text = self.text
+        w = m.group("w")
+        if w is not None:
+            lw = w.lower().strip()
+            if lw in _VAGUE_WORDS:
+                fig = self.vague_at(m.start(), w)
+                if fig is None and lw in ("thousands", "millions", "billions", "hundreds"):
+                    return None
+                return fig
+            if lw in ("a", "an"):
+                return self.a_fraction(m.start())
+        a = self.amount_at(m.start(), m.end(), w is not None)
+        if a is None:
+            self.done = max(self.done, m.end())
+            return None
+        raw = text[a.num_start : a.num_end]
+        if a.word and a.value == 1 and not a.marked and raw.lower() in ("one", "a", "an"):
+            return None  # "one of the": not a count
+        resume = self.not_a_figure(a, raw)
+        if resume is not None:
+            self.done = max(self.done, resume)
+            return None
+        if a.note and a.note.startswith("glued"):
+            self.done = max(self.done, a.end)
+            return None
+        sep = _RANGE_SEP.match(text, a.end)
+        hi: Decimal | None = None
+        if sep is not None:
+            b = self.range_after(a)
+            if b is not None and (
+                self.not_a_figure(b, text[b.num_start : b.num_end]) is None or b.marked
+            ):
+                r = self.combine(a, b, sep.group(0))
+                if r is None:
+                    self.done = max(self.done, b.end)
+                    return None
+                hi = r.high
+                a = r
+        if a.note == "duration":
+            a.note = None
+        start = a.start
+        qualifier: Qualifier | None = None
+        if hi is not None:
+            bm = _BETWEEN_BEFORE.search(text, max(self.done, start - 10), start)
+            if bm is not None:
+                start = bm.start()
+        else:
+            q = self.qualifier_before(start)
+            if q is not None:
+                start, qualifier = q
+        if start < self.done:
+            start = a.start
+        end = a.end
+        value: Decimal | None = a.value
+        low: Decimal | None = None
+        if hi is not None:
+            low, value = a.value, None
+        return Figure(
+            kind=a.kind,
+            text=text[start:end],
+            start=start,
+            end=end,
+            value=_tidy(value),
+            low=_tidy(low),
+            high=_tidy(hi),
+            qualifier=qualifier,
+            currency=a.currency,
+            unit=a.unit,
+            precision=_tidy(a.precision),
+            note=a.note,
+        )
+
+    def a_fraction(self, start: int) -> Figure | None:
+        """'a third of', 'a quarter of', 'a half': fractions introduced by 'a'."""
+        text = self.text
+        m = re.compile(r"an?\s(third|quarter|half)(?=\s+of\b)", re.I).match(text, start)
+        if m is None:
+            a = self.amount_at(start, start, True)
+            if a is None:
+                return None
+            q = self.qualifier_before(a.start)
+            s = q[0] if q else a.start
+            return Figure(
+                kind=a.kind,
+                text=text[s : a.end],
+                start=s,
+                end=a.end,
+                value=a.value,
+                qualifier=q[1] if q else None,
+                currency=a.currency,
+                unit=a.unit,
+                precision=a.precision,
+                note=a.note,
+            )
+        with decimal.localcontext() as ctx:
+            ctx.prec = FRACTION_PRECISION
+            value = Decimal(1) / Decimal(FRACTION_WORDS[m.group(1).lower()])
+        return Figure(kind=Kind.NUMBER, text=m.group(0), start=start, end=m.end(), value=value)
+
+
+def _tidy(d: Decimal | None) -> Decimal | None:
+    """Drop the trailing zeros that scaling leaves on a whole number (1.22e6 -> 1220000)."""
+    if d is None or not d.is_finite() or d != d.to_integral_value():
+        return d
+    return d.quantize(Decimal(1), context=_WIDE)
+
+
+def extract(text: str, *, locale: str = "en") -> list[Figure]:
+    """Every money, percent, number and quantity figure in ``text``, in text order.
+
+    Never raises on a ``str``; anything else is a ``TypeError``. Exchange-rate
+    footnotes such as "($1 = 0.8214 pounds)" are rates, not figures: see
+    :func:`figures.read`.
+
+    >>> [(f.text, f.kind.value, f.value, f.currency) for f in extract("£3bn, up 5%")]
+    [('£3bn', 'money', Decimal('3000000000'), 'GBP'), ('5%', 'percent', Decimal('5'), None)]
+    >>> f = extract("more than 72,000 incidents")[0]
+    >>> f.text, f.value, f.qualifier.value
+    ('more than 72,000 incidents'[:16], Decimal('72000'), 'over')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs a str, not {type(text).__name__}")
+    try:
+        from figures.inline_rates import footnote_spans
+
+        exclude = sorted(footnote_spans(text))
+    except ImportError:  # pragma: no cover - while the module is being written
+        exclude = []
+    out: list[Figure] = []
+    scanner = _Scanner(text, locale, exclude)
+    for fig in scanner.figures():
+        if out and fig.start < out[-1].end:
+            continue
+        out.append(fig)
+    return out

@@ -1,0 +1,382 @@
+"""Numerals to exact ``Decimal``: digits with locale marks, scale words, number words.
+
+Nothing here looks at context; :mod:`figures.extract` decides what a numeral means in
+its sentence. Every result carries its *precision*, the unit of its last stated digit
+("1.22" -> 0.01), so a caller can tell how a figure was rounded.
+"""
+
+from __future__ import annotations
+
+import decimal
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+__all__ = [
+    "FRACTION_WORDS",
+    "SCALES",
+    "Numeral",
+    "number_symbols",
+    "parse_digits",
+    "parse_number_words",
+]
+
+#: Significant digits used for the few inexact divisions here (fractions such as 1/3).
+#: The same as Python's default context, so ``Decimal(2) / 3`` agrees with us.
+FRACTION_PRECISION = 28
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """A parsed numeral: its exact value and the unit of its last stated digit."""
+
+    value: Decimal
+    precision: Decimal | None
+
+
+#: Scale words and abbreviations, lower-cased, to their multiplier.
+SCALES: dict[str, Decimal] = {
+    "hundred": Decimal(100),
+    "thousand": Decimal(10) ** 3,
+    "k": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "m": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6,
+    "mm": Decimal(10) ** 6,
+    "mio": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "bln": Decimal(10) ** 9,
+    "b": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
+    "tn": Decimal(10) ** 12,
+    "trn": Decimal(10) ** 12,
+    "tr": Decimal(10) ** 12,
+    "lakh": Decimal(10) ** 5,
+    "lakhs": Decimal(10) ** 5,
+    "lac": Decimal(10) ** 5,
+    "lacs": Decimal(10) ** 5,
+    "crore": Decimal(10) ** 7,
+    "crores": Decimal(10) ** 7,
+    "cr": Decimal(10) ** 7,
+}
+
+_UNITS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_BIG: dict[str, Decimal] = {
+    "thousand": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
+    "lakh": Decimal(10) ** 5,
+    "crore": Decimal(10) ** 7,
+}
+
+#: Fraction words as denominators ("two-thirds", "a quarter", "three fifths").
+FRACTION_WORDS: dict[str, int] = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "eighth": 8,
+    "eighths": 8,
+    "tenth": 10,
+    "tenths": 10,
+}
+
+_A_SCALES = frozenset(
+    ["hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"]
+)
+
+#: Every word that can be part of a spelled-out number.
+NUMBER_WORDS: frozenset[str] = frozenset(
+    [*_UNITS, *_TENS, "hundred", *_BIG, "dozen", "a", "an", "and", *FRACTION_WORDS]
+)
+
+
+def _fraction(numerator: int, denominator: int) -> Decimal:
+    with decimal.localcontext() as ctx:
+        ctx.prec = FRACTION_PRECISION
+        return Decimal(numerator) / Decimal(denominator)
+
+
+@functools.cache
+def number_symbols(locale: str) -> tuple[str, str]:
+    """The decimal and grouping marks of a locale's Latin digits, from CLDR.
+
+    Cached per locale.
+
+    >>> number_symbols("en")
+    ('.', ',')
+    >>> number_symbols("de")
+    (',', '.')
+    """
+    from babel import Locale
+
+    try:
+        loc = Locale.parse(locale.replace("-", "_"))
+    except (ValueError, TypeError, LookupError):
+        return (".", ",")
+    symbols = loc.number_symbols
+    # babel >= 2.14 keys the symbols by numbering system.
+    table = symbols.get("latn", symbols) if isinstance(symbols.get("latn"), dict) else symbols
+    return (str(table.get("decimal", ".")), str(table.get("group", ",")))
+
+
+_SPACES = "\u00a0\u202f\u2009\u2007 "
+_GROUPED_3 = re.compile(r"\d{1,3}(?:,\d{3})+\Z")
+_GROUPED_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}\Z")
+
+
+def _precision_of(digits_after_point: int) -> Decimal:
+    return Decimal(1).scaleb(-digits_after_point)
+
+
+def _split_marks(raw: str, decimal_mark: str, group_mark: str) -> tuple[str, str] | None:
+    """Integer and fraction digits of ``raw`` read with the given marks, or None."""
+    if decimal_mark in raw:
+        integer, _, fraction = raw.rpartition(decimal_mark)
+        if not fraction.isdigit() or (integer and not integer[-1:].isdigit()):
+            return None
+    else:
+        integer, fraction = raw, ""
+    if integer and not integer.isdigit():
+        # Normalise any grouping mark to ',' and check the groups are well formed.
+        normal = integer
+        for mark in {group_mark, *_SPACES, "'", "’"}:
+            normal = normal.replace(mark, ",")
+        if not (_GROUPED_3.match(normal) or _GROUPED_INDIAN.match(normal)):
+            return None
+        integer = normal.replace(",", "")
+    if not integer and not fraction:
+        return None
+    return integer or "0", fraction
+
+
+def parse_digits(raw: str, locale: str = "en") -> Numeral | None:
+    """Read a run of digits with grouping and decimal marks, or None if malformed.
+
+    English reads ``,`` as grouping and ``.`` as the decimal mark; other locales use
+    their CLDR marks. A string that is only well formed the other way round ("1.299,00",
+    "12,50") is read that way round, as price tags in any locale are. Indian grouping
+    ("1,23,456") and thin or no-break spaces as grouping are accepted.
+
+    >>> parse_digits("72,000")
+    Numeral(value=Decimal('72000'), precision=Decimal('1'))
+    >>> parse_digits(".7909")
+    Numeral(value=Decimal('0.7909'), precision=Decimal('0.0001'))
+    >>> parse_digits("1,23,456").value
+    Decimal('123456')
+    >>> parse_digits("1.299,00").value
+    Decimal('1299.00')
+    >>> parse_digits("1.234,5", "de").value
+    Decimal('1234.5')
+    >>> parse_digits("1,1,1") is None
+    True
+    """
+    if not raw or len(raw) > 400:
+        return None
+    dec, group = number_symbols(locale)
+    split = _split_marks(raw, dec, group)
+    if split is None and (dec, group) == (".", ","):
+        split = _alternative_reading(raw)
+    elif split is None:
+        split = _split_marks(raw, ".", ",")
+    if split is None:
+        return None
+    integer, fraction = split
+    try:
+        digits = (integer + "." + fraction) if fraction else integer
+        value = Decimal(digits)
+    except decimal.InvalidOperation:
+        return None
+    return Numeral(value, _precision_of(len(fraction)))
+
+
+def _alternative_reading(raw: str) -> tuple[str, str] | None:
+    """English could not read ``raw``: try the continental marks where unambiguous."""
+    if "," not in raw:
+        # "1.234.567": several dots can only be grouping.
+        if raw.count(".") >= 2:
+            return _split_marks(raw, ",", ".")
+        return None
+    fraction = raw.rpartition(",")[2]
+    # "12,50" or "1.299,00": a comma followed by one or two digits is a decimal comma.
+    if 1 <= len(fraction) <= 2 and fraction.isdigit():
+        return _split_marks(raw, ",", ".")
+    return None
+
+
+def _word_list(words: Sequence[str]) -> list[str]:
+    return [w.lower() for w in words]
+
+
+def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
+    """Read a spelled-out number from the start of ``words``.
+
+    ``words`` are single words, lower or mixed case, without hyphens or spaces (split
+    "seventy-two" into "seventy", "two" first). Returns the numeral and how many words it
+    used, or None when the words do not start a number.
+
+    >>> parse_number_words(["seventy", "two", "thousand", "incidents"])
+    (Numeral(value=Decimal('72000'), precision=Decimal('1000')), 3)
+    >>> parse_number_words(["one", "hundred", "and", "three"])[0].value
+    Decimal('103')
+    >>> parse_number_words(["half", "a", "million"])[0].value
+    Decimal('500000.0')
+    >>> parse_number_words(["a", "dozen", "eggs"])
+    (Numeral(value=Decimal('12'), precision=Decimal('1')), 2)
+    >>> parse_number_words(["one", "and", "a", "half"])[0].value
+    Decimal('1.5')
+    >>> parse_number_words(["two", "thirds"])[0].value
+    Decimal('0.6666666666666666666666666667')
+    >>> parse_number_words(["and", "then"]) is None
+    True
+    """
+    ws = _word_list(words)
+    n = len(ws)
+    if n == 0:
+        return None
+    # "half a million", "half a dozen"
+    if (
+        ws[0] == "half"
+        and n >= 3
+        and ws[1] in ("a", "an")
+        and (
+            ws[2] in _BIG
+            or ws[2]
+            in (
+                "dozen",
+                "hundred",
+            )
+        )
+    ):
+        mult = _BIG.get(ws[2]) or (Decimal(12) if ws[2] == "dozen" else Decimal(100))
+        value = Decimal("0.5") * mult
+        return Numeral(value, _trailing_precision(value)), 3
+    i = 0
+    total = Decimal(0)
+    current = Decimal(0)
+    seen = False  # a numeric word has been read
+    last = ""  # kind of the last numeric word: unit, tens, hundred, big
+    last_used = 0  # index after the last word that belongs to the number
+    while i < n:
+        w = ws[i]
+        if w in _UNITS:
+            # "seventy two", "hundred three", "thousand five" continue a number;
+            # "two three" does not.
+            if seen and last not in ("tens", "hundred", "big"):
+                break
+            if last == "tens" and _UNITS[w] >= 10:
+                break
+            current += _UNITS[w]
+            seen, last = True, "unit"
+        elif w in _TENS:
+            if seen and last not in ("hundred", "big"):
+                break
+            current += _TENS[w]
+            seen, last = True, "tens"
+        elif w in ("a", "an") and not seen and i + 1 < n and ws[i + 1] in _A_SCALES:
+            current = Decimal(1)
+            seen, last = True, "unit"
+            i += 1
+            continue
+        elif w == "dozen" and seen and last == "unit":
+            current *= 12
+            last = "hundred"
+        elif w == "hundred" and seen and last in ("unit", "tens"):
+            current *= 100
+            last = "hundred"
+        elif w in _BIG and seen and last != "big":
+            total += current * _BIG[w]
+            current = Decimal(0)
+            last = "big"
+        elif w == "and" and seen and i + 1 < n:
+            nxt = ws[i + 1]
+            if nxt in ("a", "an") and i + 2 < n and ws[i + 2] in ("half", "quarter"):
+                # "one and a half", "two and a half million"
+                current += _fraction(1, FRACTION_WORDS[ws[i + 2]])
+                i += 3
+                if i < n and ws[i] in _BIG:
+                    total += current * _BIG[ws[i]]
+                    current = Decimal(0)
+                    i += 1
+                value = total + current
+                return Numeral(value, _trailing_precision(value)), i
+            if (nxt in _UNITS or nxt in _TENS) and last in ("hundred", "big"):
+                i += 1  # "one hundred and three": 'and' joins
+                continue
+            break
+        elif (
+            w in FRACTION_WORDS
+            and seen
+            and last == "unit"
+            and total == 0
+            and 1 <= current < 20
+            and not (current == 1 and w.endswith("s"))
+        ):
+            # "two thirds", "three quarters", "one third": numerator, denominator
+            return Numeral(_fraction(int(current), FRACTION_WORDS[w]), None), i + 1
+        else:
+            break
+        i += 1
+        last_used = i
+    if not seen or last_used == 0:
+        return None
+    value = total + current
+    return Numeral(value, _trailing_precision(value)), last_used
+
+
+def _trailing_precision(value: Decimal) -> Decimal | None:
+    """10**k for the trailing zeros of an integral value: 'seventy thousand' -> 10000."""
+    if value != value.to_integral_value():
+        return None
+    n = int(value)
+    if n == 0:
+        return Decimal(1)
+    k = 0
+    while n % 10 == 0:
+        n //= 10
+        k += 1
+    return Decimal(10) ** k

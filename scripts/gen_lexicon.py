@@ -18,15 +18,18 @@ What goes in
     and ``name`` (the English display name).
 ``names``
     English display names, singular and every plural form, from every ``en*`` locale,
-    lower-cased, mapped to the codes they name. A date or qualifier note ("(1927–2002)",
-    "(offshore)") is removed, and an accent-free spelling is added ("venezuelan bolivars"), because
-    a phrase scanner sees words, not parenthesised years or accents that news wires drop.
+    lower-cased, mapped to the codes they name. A date or qualifier note
+    ("(1927–2002)", "(offshore)") is removed, and an accent-free spelling is added
+    ("venezuelan bolivars"), because a phrase scanner sees words, not parenthesised
+    years or the accents that news wires drop.
     Default first: a name written without a note before one whose note was removed
     ("chinese yuan" is CNY, not CNH), a current code before a historic one, then
     alphabetical.
 ``symbols``
     Currency symbols from *all* babel locales, each mapped to every code it denotes
-    anywhere, plus the code it means in English text (``default``).
+    anywhere, plus the code it means in English text (``default``). babel does not
+    ship CLDR's narrow symbols, so only the standard ones are here; the news table
+    (``news_words.json``) adds the prefixes news copy uses ("C$", "Rs.", "T$").
 
 The symbol rule (what is kept out, and why)
 -------------------------------------------
@@ -130,10 +133,10 @@ def _current_codes(codes: set[str]) -> set[str]:
         for code, _start, end, _tender in entries
         if end is None
     }
-    # Special codes (SDR, gold, ...) belong to no territory but are in use; XXX/XTS are
-    # "no currency" and "testing", never amounts.
-    current |= {c for c in codes if c.startswith("X") and c not in {"XXX", "XTS"}}
-    return current & codes
+    # Special codes (SDR, gold, ...) belong to no territory but are in use; XXX and XTS
+    # ("no currency", "testing") are never amounts, though CLDR lists XXX for Antarctica.
+    current |= {c for c in codes if c.startswith("X")}
+    return (current & codes) - {"XXX", "XTS"}
 
 
 def generate() -> str:

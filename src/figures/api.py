@@ -1,0 +1,113 @@
+"""Batch helpers and one-string parsers built on :func:`figures.extract`.
+
+Everything here is a plain function of its arguments with no shared state, so it runs
+unchanged inside a Dask or Spark task: ship the function, not a client object.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from figures.document import Document, read
+from figures.errors import ParseError
+from figures.extract import extract
+from figures.model import Figure, Kind
+from figures.money import Money
+
+__all__ = ["extract_many", "figure_record", "parse_money", "read_many"]
+
+# price-parser is quadratic on long digit runs: never hand it more than this.
+_PRICE_PARSER_LIMIT = 200
+
+
+def extract_many(texts: Iterable[str], *, locale: str = "en") -> Iterator[list[Figure]]:
+    """:func:`~figures.extract` over many texts, lazily, one list per text.
+
+    >>> [len(figs) for figs in extract_many(["5%", "no figures", "$3 and 4 euros"])]
+    [1, 0, 2]
+    """
+    for text in texts:
+        yield extract(text, locale=locale)
+
+
+def read_many(
+    texts: Iterable[str],
+    *,
+    locale: str = "en",
+    date: datetime.date | str | None = None,
+) -> Iterator[Document]:
+    """:func:`~figures.read` over many texts, lazily."""
+    for text in texts:
+        yield read(text, locale=locale, date=date)
+
+
+def figure_record(fig: Figure) -> dict[str, Any]:
+    """A figure as a flat dict of str/int/None, for a data frame or JSON.
+
+    Decimals become strings so that no digit is lost on the way.
+
+    >>> figure_record(extract("£3bn")[0])["value"]
+    '3000000000'
+    """
+    return {
+        "kind": fig.kind.value,
+        "text": fig.text,
+        "start": fig.start,
+        "end": fig.end,
+        "value": None if fig.value is None else str(fig.value),
+        "low": None if fig.low is None else str(fig.low),
+        "high": None if fig.high is None else str(fig.high),
+        "qualifier": None if fig.qualifier is None else fig.qualifier.value,
+        "currency": fig.currency,
+        "unit": fig.unit,
+        "precision": None if fig.precision is None else str(fig.precision),
+        "note": fig.note,
+    }
+
+
+def parse_money(text: str, *, locale: str = "en") -> Money:
+    """The one amount of money in a short string, such as a price tag.
+
+    Our extractor reads it first; when it finds no money (an unusual price layout),
+    price-parser is asked, on strings of at most 200 characters, and its currency
+    text is mapped to an ISO code through the CLDR lexicon.
+
+    >>> parse_money("£3bn")
+    Money(Decimal('3000000000'), 'GBP')
+    >>> parse_money("Rs 2.5 crore")
+    Money(Decimal('25000000'), 'INR')
+    >>> parse_money("no price here")
+    Traceback (most recent call last):
+    ...
+    figures.errors.ParseError: no money found in 'no price here'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_money() needs a str, not {type(text).__name__}")
+    for fig in extract(text, locale=locale):
+        if fig.kind is Kind.MONEY and fig.currency is not None:
+            value = fig.value if fig.value is not None else fig.low
+            if value is not None:
+                return Money(value, fig.currency)
+    found = _price_parser(text)
+    if found is not None:
+        return found
+    raise ParseError(text, "money")
+
+
+def _price_parser(text: str) -> Money | None:
+    if len(text) > _PRICE_PARSER_LIMIT:
+        return None
+    from price_parser import Price
+
+    from figures import lexicon
+
+    price = Price.fromstring(text)
+    if price.amount is None or price.currency is None:
+        return None
+    word = lexicon.lookup_symbol(price.currency) or lexicon.lookup_name(price.currency)
+    code = word.code if word is not None else lexicon.lookup_code(price.currency.upper())
+    if code is None:
+        return None
+    return Money(price.amount, code)

@@ -1,0 +1,401 @@
+"""A document: its figures, its own exchange rates and its date, converted and checked.
+
+Rate precedence is the heart of it: the document's inline rates first, then the rates
+the caller passes, then the ECB reference rates of the document's date (the nearest
+earlier fixing within ``max_age_days``). Every conversion says which path it took.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import decimal
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from figures.errors import FiguresError, NoRateError
+from figures.extract import extract
+from figures.model import Figure, Kind, Qualifier
+from figures.money import Money
+from figures.rates import ExchangeRate, Path, Rates
+
+__all__ = ["Conversion", "Document", "Pair", "RateAudit", "read"]
+
+#: Significant digits for the consistency arithmetic (the same as money's).
+PRECISION = 50
+
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november "
+        "december".split()
+    )
+}
+_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_US_DATE = re.compile(
+    r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? ((?:19|20)\d\d)\b"  # March 20, 2023
+    r"|\b(\d{1,2}) ([A-Z][a-z]{2,8})\.? ((?:19|20)\d\d)\b"  # 20 March 2023
+)
+# Between an amount and its restatement: "1 million pounds ($1.22 million)",
+# "115 billion euros, or $150 billion,", "Rs 2.5 crore (about $300,000)".
+_RESTATE_GAP = re.compile(
+    r"\s{0,3}(?:\(|\[|,\s{0,2}or|\bor|—|–|-|,)\s{0,3}(?:or\s{1,3}|about\s{1,3}|around\s{1,3}"
+    r"|roughly\s{1,3}|approximately\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3}"
+    r"|equivalent\s+to\s{1,3}|worth\s{1,3}|the\s+equivalent\s+of\s{1,3})?\Z",
+    re.IGNORECASE,
+)
+
+
+def _context() -> decimal.Context:
+    return decimal.Context(prec=PRECISION, rounding=decimal.ROUND_HALF_EVEN)
+
+
+def date_in_text(text: str) -> datetime.date | None:
+    """The first date stated near the top of a text (a dateline), or None.
+
+    >>> date_in_text(" date 2023-03-20 The International Criminal Court ...")
+    datetime.date(2023, 3, 20)
+    >>> date_in_text("LONDON, March 20, 2023 (Reuters) - ...")
+    datetime.date(2023, 3, 20)
+    """
+    head = text[:400]
+    found: list[tuple[int, datetime.date]] = []
+    m = _ISO_DATE.search(head)
+    if m is not None:
+        with contextlib.suppress(ValueError):
+            found.append((m.start(), datetime.date(*(int(g) for g in m.groups()))))
+    for m in _US_DATE.finditer(head):
+        if m.group(1):
+            month, day, year = m.group(1), m.group(2), m.group(3)
+        else:
+            day, month, year = m.group(4), m.group(5), m.group(6)
+        number = _MONTHS.get(month.lower())
+        if number is None:
+            continue
+        try:
+            found.append((m.start(), datetime.date(int(year), number, int(day))))
+        except ValueError:
+            continue
+        break
+    return min(found)[1] if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """One money figure expressed in another currency.
+
+    ``money`` is the converted point value, unrounded (call ``.rounded()`` for ISO minor
+    units); a range or vague amount has ``low`` and ``high`` instead. ``path`` is the
+    chain of rates used and ``source`` where they came from ("inline", "caller", or
+    "ecb 2023-03-20" with the fixing day). When no rate connects the currencies,
+    ``error`` says why and the amounts are None: nothing is dropped silently.
+    """
+
+    figure: Figure
+    money: Money | None
+    low: Money | None = None
+    high: Money | None = None
+    path: Path | None = None
+    error: str | None = None
+
+    @property
+    def rate(self) -> Decimal | None:
+        """The effective rate used (one unit of the figure's currency in the target)."""
+        return None if self.path is None else self.path.rate
+
+    @property
+    def source(self) -> str | None:
+        """Where the rates came from, with the ECB fixing day when one was used."""
+        if self.path is None:
+            return None
+        if not self.path.steps:
+            return "identity"
+        dates = " ".join(d.isoformat() for d in self.path.dates)
+        sources = "+".join(self.path.sources)
+        return f"{sources} {dates}" if dates else sources
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A figure and the figure that restates it in another currency.
+
+    ``implied_rate`` is what the text's two numbers imply (restated / original);
+    ``document_rate`` what the document's rate table says; ``tolerance`` how far the
+    restated amount may be from the exact conversion, from the restatement's last
+    stated digit and the rounding of the rates used. ``consistent`` tells whether the
+    restated amount lies within it.
+    """
+
+    original: Figure
+    restated: Figure
+    implied_rate: Decimal | None
+    document_rate: Decimal | None
+    expected: Decimal | None
+    tolerance: Decimal | None
+    path: Path | None
+    consistent: bool | None
+
+    @property
+    def difference(self) -> Decimal | None:
+        """restated value - expected value, in the restated currency."""
+        if self.expected is None or self.restated.value is None:
+            return None
+        with decimal.localcontext(_context()):
+            return self.restated.value - self.expected
+
+
+@dataclass(frozen=True, slots=True)
+class RateAudit:
+    """An inline rate next to the ECB reference rate of the document's date."""
+
+    rate: ExchangeRate
+    reference: Path | None
+    relative_difference: Decimal | None
+    error: str | None = None
+
+
+def _effective_precision(fig: Figure) -> Decimal | None:
+    """The unit of the last significant digit: trailing zeros of a whole number are
+    not taken as significant ("$300,000" is good to the hundred thousand)."""
+    value = fig.value
+    if value is None or fig.precision is None:
+        return fig.precision
+    prec = fig.precision
+    if value == value.to_integral_value() and value != 0 and prec >= 1:
+        n = abs(int(value))
+        k = 0
+        while n % 10 == 0:
+            n //= 10
+            k += 1
+        return max(prec, Decimal(10) ** k)
+    return prec
+
+
+def _rate_uncertainty(path: Path) -> Decimal:
+    """Relative uncertainty of a path from the rounding of each stated rate."""
+    total = Decimal(0)
+    with decimal.localcontext(_context()):
+        for step in path.steps:
+            r = step.rate.rate
+            half_unit = Decimal(1).scaleb(r.as_tuple().exponent) / 2  # type: ignore[arg-type]
+            total += half_unit / r
+    return total
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A text read once: its figures, inline rates and date, ready to convert.
+
+    Build it with :func:`read`. It is a frozen value; the rate table it converts with
+    is built on demand from the inline rates, the caller's rates and the ECB reference
+    rates of its date.
+    """
+
+    text: str
+    figures: tuple[Figure, ...]
+    rates: tuple[ExchangeRate, ...]
+    date: datetime.date | None
+    date_source: str | None = None
+    caller_rates: Rates = field(default_factory=Rates)
+    locale: str = "en"
+    max_age_days: int = 7
+
+    # -- the rate table ----------------------------------------------------------------
+
+    def rate_table(self, *, reference: bool = True) -> Rates:
+        """Inline rates, then the caller's, then (if ``reference`` and the document has a
+        date) the ECB fixing of its date."""
+        layers: list[Rates | Iterable[ExchangeRate]] = [self.rates, self.caller_rates]
+        if reference and self.date is not None:
+            from figures.ecb import ecb_rates
+            from figures.errors import StaleRateError
+
+            with contextlib.suppress(StaleRateError):
+                layers.append(ecb_rates(self.date, max_age_days=self.max_age_days))
+        return Rates.layered(*layers)
+
+    def rate(self, base: str, quote: str) -> Path:
+        """The path this document converts ``base`` to ``quote`` with.
+
+        Raises :class:`~figures.errors.NoRateError` naming both when none exists.
+        """
+        return self.rate_table().rate(base, quote)
+
+    # -- conversions -------------------------------------------------------------------
+
+    @property
+    def money(self) -> tuple[Figure, ...]:
+        """The money figures, in text order."""
+        return tuple(f for f in self.figures if f.kind is Kind.MONEY)
+
+    def convert(self, currency: str, *, strict: bool = False) -> list[Conversion]:
+        """Every money figure in ``currency``, with the path and source of its rate.
+
+        A figure no rate reaches gets a :class:`Conversion` whose ``error`` says why,
+        unless ``strict=True``, which raises :class:`~figures.errors.NoRateError`.
+        """
+        from figures.lexicon import validate_currency
+
+        target = validate_currency(currency)
+        table = self.rate_table()
+        out: list[Conversion] = []
+        for fig in self.money:
+            assert fig.currency is not None
+            try:
+                path = table.rate(fig.currency, target)
+            except NoRateError as err:
+                if strict:
+                    raise
+                out.append(Conversion(fig, None, error=str(err)))
+                continue
+            out.append(
+                Conversion(
+                    fig,
+                    _money(path, fig.value, target),
+                    low=_money(path, fig.low, target),
+                    high=_money(path, fig.high, target),
+                    path=path,
+                )
+            )
+        return out
+
+    # -- stated conversions ------------------------------------------------------------
+
+    @property
+    def pairs(self) -> list[Pair]:
+        """Each money figure restated in another currency right after it."""
+        figs = self.money
+        table: Rates | None = None
+        out: list[Pair] = []
+        for first, second in itertools.pairwise(figs):
+            if first.currency == second.currency:
+                continue
+            gap = self.text[first.end : second.start]
+            if len(gap) > 40 or _RESTATE_GAP.match(gap) is None:
+                continue
+            if table is None:
+                table = self.rate_table()
+            out.append(_pair(first, second, table))
+        return out
+
+    def check(self) -> list[Pair]:
+        """The stated conversions that disagree with the document's own rate."""
+        return [p for p in self.pairs if p.consistent is False]
+
+    def audit_rates(self) -> list[RateAudit]:
+        """Each inline rate against the ECB reference rate of the document's date.
+
+        A typo ("8.214 pounds" for 0.8214) shows as a large relative difference.
+        """
+        from figures.ecb import ecb_rate
+
+        out: list[RateAudit] = []
+        for r in self.rates:
+            if self.date is None:
+                out.append(RateAudit(r, None, None, "the document has no date"))
+                continue
+            try:
+                ref = ecb_rate(r.base, r.quote, self.date, max_age_days=self.max_age_days)
+            except FiguresError as err:
+                out.append(RateAudit(r, None, None, str(err)))
+                continue
+            with decimal.localcontext(_context()):
+                diff = (r.rate - ref.rate) / ref.rate
+            out.append(RateAudit(r, ref, diff))
+        return out
+
+
+def _money(path: Path, value: Decimal | None, currency: str) -> Money | None:
+    if value is None:
+        return None
+    return Money(path.apply(value), currency)
+
+
+def _pair(original: Figure, restated: Figure, table: Rates) -> Pair:
+    assert original.currency is not None and restated.currency is not None
+    implied: Decimal | None = None
+    if original.value and restated.value is not None:
+        with decimal.localcontext(_context()):
+            implied = restated.value / original.value
+    try:
+        path = table.rate(original.currency, restated.currency)
+    except NoRateError:
+        return Pair(original, restated, implied, None, None, None, None, None)
+    if original.value is None or restated.value is None:
+        return Pair(original, restated, implied, path.rate, None, None, path, None)
+    expected = path.apply(original.value)
+    precision = _effective_precision(restated) or Decimal(0)
+    with decimal.localcontext(_context()):
+        tolerance = precision / 2 + abs(expected) * _rate_uncertainty(path)
+        consistent = abs(restated.value - expected) <= tolerance
+    if restated.qualifier is Qualifier.ABOUT and not consistent:
+        # "about $300,000": the writer rounded loosely; allow one more digit
+        with decimal.localcontext(_context()):
+            consistent = abs(restated.value - expected) <= tolerance * 10
+    return Pair(original, restated, implied, path.rate, expected, tolerance, path, consistent)
+
+
+def read(
+    text: str,
+    *,
+    locale: str = "en",
+    date: datetime.date | str | None = None,
+    rates: Rates | Iterable[ExchangeRate] | None = None,
+    max_age_days: int = 7,
+) -> Document:
+    """Read a text into a :class:`Document`.
+
+    ``date`` (a ``datetime.date`` or ISO string) is the document's date; without it,
+    a date stated at the top of the text is used. ``rates`` are the caller's rates,
+    used after the document's own inline rates and before the ECB reference rates.
+
+    >>> doc = read("date 2023-03-20 Britain pledged 1 million pounds ($1.22 million)."
+    ...            " ($1 = 0.8214 pounds)")
+    >>> doc.date, [str(r) for r in doc.rates]
+    (datetime.date(2023, 3, 20), ['1 USD = 0.8214 GBP'])
+    >>> [c.money.rounded() for c in doc.convert("USD")]
+    [Money(Decimal('1217433.65'), 'USD'), Money(Decimal('1220000.00'), 'USD')]
+    >>> [p.consistent for p in doc.pairs]
+    [True]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"read() needs a str, not {type(text).__name__}")
+    from figures.inline_rates import find_rates
+
+    date_source: str | None = None
+    day: datetime.date | None
+    if isinstance(date, datetime.datetime):
+        day, date_source = date.date(), "given"
+    elif isinstance(date, datetime.date):
+        day, date_source = date, "given"
+    elif isinstance(date, str):
+        try:
+            day, date_source = datetime.date.fromisoformat(date), "given"
+        except ValueError as err:
+            raise ValueError(f"date must be an ISO date like '2023-03-20', not {date!r}") from err
+    elif date is None:
+        day = date_in_text(text)
+        date_source = "text" if day is not None else None
+    else:
+        raise TypeError(f"date must be a datetime.date, an ISO str or None, not {date!r}")
+    if rates is None:
+        caller = Rates()
+    elif isinstance(rates, Rates):
+        caller = rates
+    else:
+        caller = Rates(rates)
+    return Document(
+        text=text,
+        figures=tuple(extract(text, locale=locale)),
+        rates=tuple(find_rates(text)),
+        date=day,
+        date_source=date_source,
+        caller_rates=caller,
+        locale=locale,
+        max_age_days=max_age_days,
+    )

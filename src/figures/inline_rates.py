@@ -1,0 +1,642 @@
+"""Inline exchange rates: "($1 = 0.8214 pounds)" and its kin, found in free text.
+
+News copy states the rate it converted with, usually as a parenthesised footnote after
+the converted amount. This module reads three shapes of such statements:
+
+* equations, the wire footnote and its variants: ``($1 = 0.8214 pounds)``,
+  ``(1 euro = $1.0725)``, ``(US$1=HK$7.8=7.984 yuan)``, ``($1=95.04 Yen; $1=.7095
+  euros)``, ``(100 yen = $0.94)``, ``(1 USD = 83.2 INR)``, also outside parentheses
+  (``$1 = 1,234.5 won``);
+* "per" statements in prose: ``7.1 yuan per dollar``, ``7.1 yuan to the dollar``,
+  ``the rupee closed at 83.12 per dollar``;
+* market pairs, base first: ``EUR/USD 1.0725``.
+
+Every currency must be named on both sides (by a symbol, a code or a name): ``(1 = 0.7
+euros)`` and ``($1 = 99.99)`` name only one and give nothing, and unit conversions such
+as ``(1 metric ton = 1.1023 tons)`` give nothing because a ton is not a currency.
+
+Rates are the digits as written (``.7909`` is ``Decimal("0.7909")``); a base amount
+other than one is divided out exactly (``(100 yen = $0.94)`` is JPY->USD 0.0094).
+
+Spans: a rate's ``text``/``start``/``end`` run from its base amount to the end of its
+quote amount, without the parentheses: ``$1 = 0.8214 pounds``. In a chain that reuses
+its base (``$1 = 0.7024 euro = 0.6170 pound``) the second rate's text runs from the
+shared ``$1`` to ``pound``, so each rate's text holds both of its currencies.
+:func:`footnote_spans` gives the whole statements, parentheses included, so that a
+scanner can keep the amounts inside them out of its money figures.
+
+Cost: one pass with a compiled pattern that cannot backtrack without bound (every
+repetition is bounded or over a single character class), and a fixed amount of work
+per candidate, so time grows linearly with the text. Nothing is cached here; the
+lexicon caches its own tables.
+
+>>> [str(r) for r in find_rates("Sales rose to 3 billion yen ($1 = 132.7100 yen).")]
+['1 USD = 132.7100 JPY']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation, localcontext
+
+from figures.errors import AmbiguousError, FiguresError, ParseError
+from figures.lexicon import (
+    CurrencyWord,
+    lookup_code,
+    lookup_name,
+    lookup_symbol,
+    max_name_words,
+)
+from figures.rates import ExchangeRate
+
+__all__ = ["find_rates", "footnote_spans", "parse_rate", "parse_rates"]
+
+# Significant digits for dividing out a base amount other than one. Wire rates have at
+# most a dozen digits, so the quotient of two of them is exact far below this.
+_PRECISION = 50
+
+# How far a statement may reach from where it starts, in characters. Real footnotes are
+# under 100 characters; the bound is what keeps the work per candidate fixed.
+_WINDOW = 240
+# At most this many tokens are read for one statement.
+_MAX_TOKENS = 48
+
+# Where a statement may begin. Three kinds of candidate, tried at every position:
+_TRIGGER = re.compile(
+    r"""
+    (?P<eq>                          # an equation "<amount> = <amount>"
+      (?: \( (?=[A-Za-z])            #   "(euro = $1.07)", "(US$1 = ...)", "(USD 1 = ...)"
+        | [A-Z]{1,3} \$              #   "US$1", "HK$ =" outside parentheses
+        | [$£€¥₹]                    #   "$1 =", "£1 =", "$ ="
+        | [0-9] [0-9,.]{0,20} [ ]? [A-Za-z]   # "1 euro =", "100 yen =", "1 USD ="
+        | \b [A-Z]{3} [ ]? [0-9]     #   "USD 1 = INR 83.2"
+      )
+      [^=()\n]{0,60}                 #   the rest of the left side, bounded
+      = [ \t]{0,3}
+      (?= [A-Za-z]{0,3} \.? [ ]? [$£€¥₹]? [ ]? \.? [0-9] )  # right side starts an amount
+    )
+  | (?P<per> \b (?: per | to [ ] the ) [ ]{1,3} (?=[A-Za-z]) )   # "7.1 yuan per dollar"
+  | (?P<pair> \b [A-Z]{3} / [A-Z]{3} \b )                       # "EUR/USD 1.0725"
+    """,
+    re.VERBOSE,
+)
+
+# One token of a statement. Each alternative is a single bounded-or-linear run, and the
+# alternatives start with disjoint characters except where order decides ("A$" is a
+# symbol before it is a word).
+_TOKEN = re.compile(
+    r"""
+    [^\S\n]*                         # spaces between tokens; a newline ends a statement
+    (?:
+      (?P<num> [0-9]{1,3} (?:,[0-9]{3})+ (?:\.[0-9]+)?   # grouped "1,234.5"
+             | [0-9]+ (?:\.[0-9]*)?                       # "0.8214", "1." ("$1. Canadian")
+             | \.[0-9]+ )                                 # ".7909"
+    | (?P<sym> [A-Z]{1,3} \$ | [$£€¥₹] )                  # "US$", "HK$", "$", "£"
+    | (?P<word> [A-Za-z] [A-Za-z.'’]* )                   # "pounds", "U.S.", "Pound."
+    | (?P<punct> [=,;:/()%] )
+    | (?P<other> \S )
+    )
+    """,
+    re.VERBOSE,
+)
+
+# After a parenthesised statement, the rest of the parenthesis ("at end March").
+_PAREN_TAIL = re.compile(r"[^()\n]{0,120}\)")
+
+# Words that may sit between a market pair and its rate ("EUR/USD was at 1.0725").
+_PAIR_LINKS = frozenset({"=", ":", "at", "was", "is", "of", "stood", "traded", "near"})
+# Words after a number that make it something other than a rate ("5 pips", "2 percent").
+_NOT_A_RATE_AFTER = frozenset({"%", "percent", "pct", "per", "pips", "bp", "bps", "basis"})
+# Words right before a bare "83.12 per dollar" that make it a quoted level of the
+# currency named earlier in the clause ("the rupee closed at 83.12 per dollar").
+_LEVEL_WORDS = frozenset({"at", "to", "from", "of", "around", "near", "about"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    kind: str  # "num", "sym", "word", "punct" or "other"
+    text: str
+    start: int
+    end: int
+
+
+class _Tokens:
+    """The tokens of a text from ``pos`` on, read lazily and at most ``_MAX_TOKENS``."""
+
+    __slots__ = ("_done", "_limit", "_most", "_pos", "_text", "_toks")
+
+    def __init__(
+        self, text: str, pos: int, limit: int | None = None, most: int = _MAX_TOKENS
+    ) -> None:
+        self._text = text
+        self._pos = pos
+        self._limit = min(len(text), pos + _WINDOW) if limit is None else limit
+        self._most = most
+        self._toks: list[_Tok] = []
+        self._done = False
+
+    def __getitem__(self, i: int) -> _Tok | None:
+        while len(self._toks) <= i and not self._done:
+            m = _TOKEN.match(self._text, self._pos, self._limit)
+            if m is None or len(self._toks) >= self._most:
+                self._done = True
+                break
+            kind = m.lastgroup or "other"
+            self._toks.append(_Tok(kind, m.group(kind), m.start(kind), m.end()))
+            self._pos = m.end()
+        return self._toks[i] if i < len(self._toks) else None
+
+    def end(self, i: int) -> int:
+        """Where token ``i``, already read, ends."""
+        return self._toks[i].end
+
+    def all(self) -> list[_Tok]:
+        """Every token of the window (for short look-backs)."""
+        self[self._most]
+        return list(self._toks)
+
+
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    """One side of a rate statement: a currency and the amount written, if any."""
+
+    code: str
+    value: Decimal | None  # None when no number is written ("$ =", "euro =")
+    start: int
+    end: int
+    lowercase_code: bool = False  # "eur": trusted only beside a symbol or name
+
+
+def _decimal(numeral: str) -> Decimal | None:
+    try:
+        return Decimal(numeral.replace(",", ""))
+    except InvalidOperation:  # the token pattern admits only valid numerals
+        return None
+
+
+def _major(value: Decimal, word: CurrencyWord) -> Decimal:
+    """``value`` in the major unit: "94 cents" is 0.94 dollars."""
+    return value.scaleb(-word.minor) if word.minor else value
+
+
+def _is(tok: _Tok | None, kind: str, text: str | None = None) -> bool:
+    return tok is not None and tok.kind == kind and (text is None or tok.text == text)
+
+
+def _symbol_code(symbol: str) -> str | None:
+    word = lookup_symbol(symbol)
+    return None if word is None else word.code
+
+
+def _symbol_at(toks: _Tokens, i: int) -> tuple[str, bool, int] | None:
+    """A currency symbol at ``i``: (code, is a dollar sign, next index)."""
+    tok = toks[i]
+    if tok is None:
+        return None
+    if tok.kind == "sym":
+        code = _symbol_code(tok.text)
+        return None if code is None else (code, tok.text.endswith("$"), i + 1)
+    if tok.kind != "word":
+        return None
+    nxt = toks[i + 1]
+    # "US $1.07": a country prefix written apart from its dollar sign.
+    if (
+        _is(nxt, "sym", "$")
+        and nxt is not None
+        and len(tok.text) <= 3
+        and tok.text.isupper()
+        and nxt.start - tok.end <= 1
+    ):
+        code = _symbol_code(tok.text + "$")
+        if code is not None:
+            return (code, True, i + 2)
+    # "Rs 83", "Rs.83", "NIS 3.7": a lettered symbol counts only before its number.
+    if _is(nxt, "num"):
+        code = _symbol_code(tok.text) or _symbol_code(tok.text.rstrip("."))
+        if code is not None:
+            return (code, False, i + 1)
+    return None
+
+
+def _code_at(toks: _Tokens, i: int) -> tuple[str, bool, int] | None:
+    """An ISO code at ``i``: (code, written in lower case, next index)."""
+    tok = toks[i]
+    if tok is None or tok.kind != "word" or len(tok.text) != 3 or not tok.text.isalpha():
+        return None
+    if tok.text.isupper():
+        code = lookup_code(tok.text)
+        return None if code is None else (code, False, i + 1)
+    if tok.text.islower():
+        code = lookup_code(tok.text.upper())
+        return None if code is None else (code, True, i + 1)
+    return None
+
+
+def _name_at(toks: _Tokens, i: int, *, after_dollar: bool) -> tuple[CurrencyWord, int] | None:
+    """The longest currency name starting at ``i``: (its reading, next index).
+
+    A following name of the same currency is absorbed ("pound sterling").
+    """
+    found = _longest_name(toks, i, after_dollar=after_dollar)
+    if found is None:
+        return None
+    word, nxt = found
+    more = _longest_name(toks, nxt, after_dollar=False)
+    while more is not None and more[0].code == word.code and more[0].minor == word.minor:
+        nxt = more[1]
+        more = _longest_name(toks, nxt, after_dollar=False)
+    return word, nxt
+
+
+def _longest_name(toks: _Tokens, i: int, *, after_dollar: bool) -> tuple[CurrencyWord, int] | None:
+    words: list[str] = []
+    for k in range(i, i + max_name_words()):
+        tok = toks[k]
+        if tok is None or tok.kind != "word":
+            break
+        words.append(tok.text.lower())
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        found = lookup_name(phrase)
+        if found is None and phrase.endswith("."):
+            # "($1=.7611 Pound.)": a full stop, not part of the name
+            found = lookup_name(phrase.rstrip("."))
+        if found is not None and (after_dollar or not found.needs_dollar):
+            return found, i + n
+    return None
+
+
+def _amount_at(toks: _Tokens, i: int, *, left: bool) -> tuple[_Amount, int] | None:
+    """One side of an equation starting at token ``i``, and the index after it.
+
+    The left side may omit its number ("$ =", "euro ="); the right side may not.
+    """
+    first = toks[i]
+    if first is None:
+        return None
+    symbol = _symbol_at(toks, i)
+    if symbol is not None:
+        code, dollar, j = symbol
+        num = toks[j]
+        if num is None or num.kind != "num":
+            if not left:
+                return None
+            return _Amount(code, None, first.start, toks.end(j - 1)), j
+        value = _decimal(num.text)
+        if value is None:
+            return None
+        end, j = num.end, j + 1
+        if dollar:
+            # "$1.13 Canadian", "$1.80 reais": the name says which dollar or which real
+            named = _name_at(toks, j, after_dollar=True)
+            if named is not None and named[0].minor == 0:
+                code, j = named[0].code, named[1]
+                end = toks.end(j - 1)
+        return _Amount(code, value, first.start, end), j
+    if first.kind == "num":
+        value = _decimal(first.text)
+        if value is None:
+            return None
+        named = _name_at(toks, i + 1, after_dollar=False)
+        if named is not None:
+            word, j = named
+            return _Amount(word.code, _major(value, word), first.start, toks.end(j - 1)), j
+        coded = _code_at(toks, i + 1)
+        if coded is not None:
+            code, lower, j = coded
+            return _Amount(code, value, first.start, toks.end(j - 1), lower), j
+        return None
+    coded = _code_at(toks, i)
+    if coded is not None:
+        code, lower, j = coded
+        num = toks[j]
+        if num is not None and num.kind == "num":
+            value = _decimal(num.text)
+            if value is None:
+                return None
+            return _Amount(code, value, first.start, num.end, lower), j + 1
+        if left:
+            return _Amount(code, None, first.start, first.end, lower), j
+        return None
+    if left:
+        named = _name_at(toks, i, after_dollar=False)
+        if named is not None and named[0].minor == 0:  # "euro =", but not "cent ="
+            word, j = named
+            return _Amount(word.code, None, first.start, toks.end(j - 1)), j
+    return None
+
+
+def _make_rate(
+    text: str, base: _Amount, quote: _Amount, start: int, end: int
+) -> ExchangeRate | None:
+    """The rate one ``base`` buys of ``quote``, or None when the pair states no rate."""
+    if base.code == quote.code or quote.value is None:
+        return None
+    if base.lowercase_code and quote.lowercase_code:
+        return None  # "(1 cup = 2 all)": two lower-case words that merely spell codes
+    base_value = Decimal(1) if base.value is None else base.value
+    if base_value <= 0 or quote.value <= 0:
+        return None
+    if base_value == 1:
+        rate = quote.value  # keep the digits exactly as written
+    else:
+        with localcontext() as ctx:
+            ctx.prec = _PRECISION
+            rate = quote.value / base_value
+    try:
+        return ExchangeRate(
+            base.code,
+            quote.code,
+            rate,
+            source="inline",
+            text=text[start:end],
+            start=start,
+            end=end,
+        )
+    except FiguresError:
+        # A code the lexicon maps to but the rate table refuses (a withdrawn code):
+        # this statement states no usable rate, which is what the caller asked about.
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Statement:
+    rates: tuple[ExchangeRate, ...]
+    start: int  # the first amount
+    end: int  # the last amount read
+
+
+def _equation_at(text: str, pos: int) -> _Statement | None:
+    """The equation (and its chain) whose left side starts at ``pos``, or right after a
+    "(" there; None when there is none. A well-formed equation that states no rate
+    ("($1 = $1.13)") is returned with no rates, so that the search moves past it."""
+    toks = _Tokens(text, pos)
+    i = 1 if _is(toks[0], "punct", "(") else 0
+    left = _amount_at(toks, i, left=True)
+    if left is None:
+        return None
+    base, k = left
+    if not _is(toks[k], "punct", "="):
+        return None
+    first_start = base.start
+    rates: list[ExchangeRate] = []
+    end = -1
+    k += 1
+    while True:
+        right = _amount_at(toks, k, left=False)
+        if right is None:
+            break
+        quote, k = right
+        end = quote.end
+        rate = _make_rate(text, base, quote, base.start, quote.end)
+        if rate is not None:
+            rates.append(rate)
+        sep = toks[k]
+        if sep is None or sep.kind != "punct" or sep.text not in "=,;":
+            break
+        if sep.text != "=":
+            # "; $1=.7095 euros": a new equation with its own base
+            again = _amount_at(toks, k + 1, left=True)
+            if again is not None and _is(toks[again[1]], "punct", "="):
+                base, k = again[0], again[1] + 1
+                continue
+        # "= 0.6170 pound", ", 99.99 yen": another quote for the same base. Every
+        # member of a chain "$1 = a = b" equals the first, so b is read against $1.
+        if _amount_at(toks, k + 1, left=False) is None:
+            break
+        k += 1
+    if end < 0:
+        return None
+    return _Statement(tuple(rates), first_start, end)
+
+
+def _per_at(text: str, start: int, end: int) -> _Statement | None:
+    """A "<number> [currency] per|to the <currency>" statement, given the span
+    ``start:end`` of its "per " or "to the "."""
+    after = _Tokens(text, end)
+    per_value: Decimal | None = None
+    j = 0
+    first = after[0]
+    if first is not None and first.kind == "num":  # "0.94 dollars per 100 yen"
+        per_value = _decimal(first.text)
+        j = 1
+    named = _name_at(after, j, after_dollar=False)
+    if named is not None:
+        if named[0].minor:
+            return None  # "5 per cent", "30 yen per penny" is no market quote
+        base_code, j = named[0].code, named[1]
+    else:
+        coded = _code_at(after, j)
+        if coded is None:
+            return None
+        base_code, j = coded[0], coded[2]
+    base_end = after.end(j - 1)
+
+    # The tokens before "per", nearest last; the window may cut its first token short,
+    # which only matters beyond the dozen tokens read here.
+    before = _Tokens(text, max(0, start - 160), start, most=160).all()
+    # Words between the number and "per" must be a currency name and nothing else.
+    w = len(before)
+    while w > 0 and before[w - 1].kind == "word" and len(before) - w < max_name_words():
+        w -= 1
+    if w == 0 or before[w - 1].kind != "num":
+        return None
+    num = before[w - 1]
+    value = _decimal(num.text)
+    if value is None:
+        return None
+    quote_code: str | None = None
+    quote_start = num.start
+    if w < len(before):
+        local = _Tokens(text, before[w].start, start)
+        named_quote = _name_at(local, 0, after_dollar=False)
+        if named_quote is None or local[named_quote[1]] is not None:
+            return None  # "5 cents a share per dollar": not a currency name alone
+        quote_code = named_quote[0].code
+        value = _major(value, named_quote[0])
+    elif w >= 2 and before[w - 2].kind == "sym":
+        quote_code = _symbol_code(before[w - 2].text)
+        quote_start = before[w - 2].start
+    elif w >= 2 and before[w - 2].kind == "word" and before[w - 2].text.lower() in _LEVEL_WORDS:
+        # "the rupee closed at 83.12 per dollar": the currency named earlier
+        found = _subject_before(text, before[: w - 2], base_code)
+        if found is not None:
+            quote_code, quote_start = found
+    if quote_code is None:
+        return None
+    base = _Amount(base_code, per_value, end, base_end)
+    quote = _Amount(quote_code, value, quote_start, num.end)
+    rate = _make_rate(text, base, quote, quote_start, base_end)
+    return None if rate is None else _Statement((rate,), quote_start, base_end)
+
+
+def _subject_before(text: str, toks: list[_Tok], other: str) -> tuple[str, int] | None:
+    """The nearest currency other than ``other`` named in the same clause, within the
+    last dozen tokens: (code, where its name starts)."""
+    for p in range(len(toks) - 1, max(-1, len(toks) - 13), -1):
+        tok = toks[p]
+        if tok.kind != "word":
+            return None  # a number, symbol or punctuation ends the clause
+        if tok.text.endswith(".") and tok.text.count(".") == 1:
+            return None  # "... fell. The rupee": a full stop ("U.S." is a word)
+        named = _name_at(_Tokens(text, tok.start, toks[-1].end), 0, after_dollar=False)
+        if named is not None and named[0].minor == 0 and named[0].code != other:
+            return named[0].code, tok.start
+    return None
+
+
+def _pair_at(text: str, start: int, end: int) -> _Statement | None:
+    """A market pair "EUR/USD 1.0725" whose pair is at ``start:end``."""
+    base = lookup_code(text[start : start + 3])
+    quote = lookup_code(text[start + 4 : end])
+    if base is None or quote is None:
+        return None
+    toks = _Tokens(text, end)
+    k = 0
+    tok = toks[0]
+    while k < 3 and tok is not None and tok.text.lower() in _PAIR_LINKS:
+        k += 1
+        tok = toks[k]
+    if tok is None or tok.kind != "num":
+        return None
+    after = toks[k + 1]
+    if after is not None and after.text.lower() in _NOT_A_RATE_AFTER:
+        return None  # "EUR/USD fell 0.5 percent"
+    value = _decimal(tok.text)
+    if value is None:
+        return None
+    rate = _make_rate(
+        text,
+        _Amount(base, None, start, end),
+        _Amount(quote, value, tok.start, tok.end),
+        start,
+        tok.end,
+    )
+    return None if rate is None else _Statement((rate,), start, tok.end)
+
+
+def _statements(text: str) -> list[_Statement]:
+    """Every rate statement of ``text``, in text order."""
+    found: list[_Statement] = []
+    pos = 0
+    while True:
+        m = _TRIGGER.search(text, pos)
+        if m is None:
+            return found
+        kind = m.lastgroup
+        statement: _Statement | None
+        if kind == "eq":
+            statement = _equation_at(text, m.start())
+        elif kind == "per":
+            statement = _per_at(text, m.start(), m.end())
+            if statement is not None and found and statement.start < found[-1].end:
+                statement = None  # its number belongs to a statement already read
+        else:
+            statement = _pair_at(text, m.start(), m.end())
+        if statement is None:
+            # The real start may lie inside this candidate ("5 cars for $1 = ..."), so
+            # look again one character on; the pattern's bounds keep this linear.
+            pos = m.start() + 1
+            continue
+        found.append(statement)
+        pos = max(statement.end, m.start() + 1)
+
+
+def find_rates(text: str) -> list[ExchangeRate]:
+    """Every exchange rate stated in ``text``, in text order, with ``source="inline"``.
+
+    Each rate's ``text``/``start``/``end`` span runs from its base amount to the end of
+    its quote amount, without the parentheses of a footnote. Never raises on a ``str``.
+
+    >>> find_rates("Profit was 1 million pounds ($1 = 0.8214 pounds).")
+    [ExchangeRate('USD', 'GBP', Decimal('0.8214'), source='inline',
+                  text='$1 = 0.8214 pounds', start=29, end=47)]
+    >>> [str(r) for r in find_rates("($1 = 0.7024 euro = 0.6170 pound)")]
+    ['1 USD = 0.7024 EUR', '1 USD = 0.6170 GBP']
+    >>> [str(r) for r in find_rates("(100 yen = $0.94)")]
+    ['1 JPY = 0.0094 USD']
+    >>> find_rates("(1 metric ton = 1.1023 tons)")
+    []
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_rates needs a str, not {type(text).__name__}: {text!r:.80}")
+    return [rate for statement in _statements(text) for rate in statement.rates]
+
+
+def footnote_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every stated equation of rates, for a scanner to skip.
+
+    A statement that fills a parenthesis ("($1 = 11.044 pesos at end March)") spans the
+    whole parenthesis, brackets included; one that shares its parenthesis with other
+    words, or stands in running text ("$1 = 1,234.5 won"), spans the equation alone.
+    Prose rates ("7.1 yuan per dollar") and market pairs are not included: their
+    numbers read as figures too. Only statements that yield a rate are included.
+
+    >>> text = "Costs 5 million euros ($1 = 0.7909 euros)."
+    >>> [text[s:e] for s, e in footnote_spans(text)]
+    ['($1 = 0.7909 euros)']
+    >>> footnote_spans("(see page 5 = 6)")
+    []
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"footnote_spans needs a str, not {type(text).__name__}: {text!r:.80}")
+    spans: list[tuple[int, int]] = []
+    for statement in _statements(text):
+        if not statement.rates or statement.rates[0].text is None:
+            continue
+        if statement.rates[0].text.find("=") < 0:
+            continue  # a prose or market-pair rate
+        start, end = statement.start, statement.end
+        opening = start
+        while opening > 0 and text[opening - 1] in " \t":
+            opening -= 1
+        if opening > 0 and text[opening - 1] == "(":
+            tail = _PAREN_TAIL.match(text, end)
+            if tail is not None:
+                start, end = opening - 1, tail.end()
+        if spans and start < spans[-1][1]:
+            continue  # already inside the previous footnote
+        spans.append((start, end))
+    return spans
+
+
+def parse_rates(text: str) -> list[ExchangeRate]:
+    """Every exchange rate in ``text``; raises :class:`ParseError` when there is none.
+
+    >>> [str(r) for r in parse_rates("($1=95.04 Yen; $1=.7095 euros)")]
+    ['1 USD = 95.04 JPY', '1 USD = 0.7095 EUR']
+    >>> parse_rates("(1 kg = 2.2046 lbs)")
+    Traceback (most recent call last):
+    ...
+    figures.errors.ParseError: no exchange rate found in '(1 kg = 2.2046 lbs)'; ...
+    """
+    rates = find_rates(text)
+    if not rates:
+        raise ParseError(
+            text,
+            "exchange rate",
+            'write both currencies, e.g. "($1 = 0.8214 pounds)" or "(1 euro = $1.0725)"',
+        )
+    return rates
+
+
+def parse_rate(text: str, *, strict: bool = False) -> ExchangeRate:
+    """The exchange rate stated in ``text``: the first one if it states several, or
+    :class:`~figures.errors.AmbiguousError` with ``strict=True``.
+
+    >>> parse_rate("($1 = 0.8214 pounds)")
+    ExchangeRate('USD', 'GBP', Decimal('0.8214'), source='inline',
+                 text='$1 = 0.8214 pounds', start=1, end=19)
+    >>> str(parse_rate("(1 euro = $1.0725)"))
+    '1 EUR = 1.0725 USD'
+    >>> parse_rate("($1 = 0.7024 euro = 0.6170 pound)", strict=True)
+    Traceback (most recent call last):
+    ...
+    figures.errors.AmbiguousError: '($1 = 0.7024 euro = 0.6170 pound)' is ambiguous as
+    an exchange rate: could be 1 USD = 0.7024 EUR or 1 USD = 0.6170 GBP
+    """
+    rates = parse_rates(text)
+    if strict and len(rates) > 1:
+        raise AmbiguousError(text, "an exchange rate", [str(rate) for rate in rates])
+    return rates[0]

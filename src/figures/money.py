@@ -1,0 +1,345 @@
+"""Money: an exact amount in one ISO 4217 currency.
+
+Amounts are :class:`~decimal.Decimal`, never float. Construction stores the amount
+exactly as given; every operation (``+``, ``-``, ``*``, ``/``, conversion) runs inside a
+local decimal context of :data:`PRECISION` significant digits, so the caller's global
+context neither affects nor is affected by this module. Nothing is rounded to cents
+unless :meth:`Money.rounded` is asked for.
+
+>>> from decimal import Decimal
+>>> price = Money(Decimal("19.99"), "usd")
+>>> price
+Money(Decimal('19.99'), 'USD')
+>>> sum([price, price * 2])
+Money(Decimal('59.97'), 'USD')
+>>> (price / 3).rounded()
+Money(Decimal('6.66'), 'USD')
+"""
+
+from __future__ import annotations
+
+import decimal
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from decimal import (
+    ROUND_05UP,
+    ROUND_CEILING,
+    ROUND_DOWN,
+    ROUND_FLOOR,
+    ROUND_HALF_DOWN,
+    ROUND_HALF_EVEN,
+    ROUND_HALF_UP,
+    ROUND_UP,
+    Decimal,
+)
+from typing import TYPE_CHECKING
+
+from figures.errors import CurrencyMismatchError
+
+if TYPE_CHECKING:
+    from figures.rates import Rates
+
+__all__ = ["PRECISION", "Money"]
+
+PRECISION = 50
+"""Significant digits kept by every arithmetic operation on amounts and rates.
+
+Fifty digits hold any amount a text can state (a quadrillion to a billionth) with more
+than thirty digits to spare, so a chain of conversions loses nothing a reader could see;
+it is applied through :func:`decimal.localcontext`, never the global context.
+"""
+
+_ROUNDINGS = frozenset(
+    {
+        ROUND_05UP,
+        ROUND_CEILING,
+        ROUND_DOWN,
+        ROUND_FLOOR,
+        ROUND_HALF_DOWN,
+        ROUND_HALF_EVEN,
+        ROUND_HALF_UP,
+        ROUND_UP,
+    }
+)
+
+# The template every local context copies: PRECISION digits, ties to even (the IEEE 754
+# default, unbiased over long chains), and the usual traps so that a NaN or an overflow
+# raises instead of flowing silently into a result.
+_TEMPLATE = decimal.Context(
+    prec=PRECISION,
+    rounding=ROUND_HALF_EVEN,
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
+
+
+def _context(prec: int = PRECISION) -> AbstractContextManager[decimal.Context]:
+    """A fresh local context of ``prec`` digits (a copy: flags never leak out)."""
+    ctx = _TEMPLATE.copy()
+    ctx.prec = max(prec, PRECISION)
+    return decimal.localcontext(ctx)
+
+
+def _plain(value: Decimal) -> Decimal:
+    """``value`` without a positive exponent: ``1E+3`` becomes ``1000``, same value.
+
+    Division and parsed scale words ("3bn") produce positive exponents; written out,
+    they read as the whole numbers they are. Astronomical exponents stay as they are.
+    """
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > 0 and value.adjusted() < 2 * PRECISION:
+        with _context(value.adjusted() + 2):
+            return value.quantize(Decimal(1))
+    return value
+
+
+def _check_amount(value: object, what: str) -> Decimal:
+    """``value`` as a finite Decimal; ints are exact, so they are accepted too."""
+    # bool is an int, but True as an amount is always a bug.
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
+        hint = ""
+        if isinstance(value, (float, str)):
+            hint = f': write Decimal("{value}")'
+        raise TypeError(
+            f"{what} must be a Decimal or an int, not {type(value).__name__} {value!r}{hint}"
+        )
+    amount = Decimal(value)
+    if not amount.is_finite():
+        raise ValueError(f"{what} must be finite, not {value!r}")
+    return _plain(amount)
+
+
+def _check_scalar(value: object) -> Decimal | None:
+    """A Decimal for an int or Decimal factor; None when the operation is not ours."""
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
+        return None
+    factor = Decimal(value)
+    if not factor.is_finite():
+        raise ValueError(f"cannot scale money by {value!r}")
+    return factor
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Money:
+    """An exact amount of one currency.
+
+    ``amount`` must be a :class:`~decimal.Decimal` or an ``int``: a float is refused
+    because it is already inexact, and a str is refused because text carries
+    locale-dependent marks ("1,5", "1.500") that :func:`figures.parse_money` reads
+    properly. ``currency`` is an ISO 4217 code in any case, stored upper-case.
+
+    Arithmetic stays within one currency: ``+`` and ``-`` between Money of the same
+    currency, ``*`` and ``/`` by an int or Decimal, ``-m``, ``abs(m)`` and ``sum()``.
+    Ordering between different currencies raises
+    :class:`~figures.errors.CurrencyMismatchError`; equality is simply False.
+
+    >>> Money(Decimal("1e6"), "GBP")
+    Money(Decimal('1000000'), 'GBP')
+    >>> Money(Decimal("1e6"), "GBP") + Money(5, "GBP")
+    Money(Decimal('1000005'), 'GBP')
+    >>> Money(1, "USD") < Money(Decimal("1.5"), "USD")
+    True
+    >>> Money(1.5, "USD")
+    Traceback (most recent call last):
+    ...
+    TypeError: Money amount must be a Decimal or an int, not float 1.5: write Decimal("1.5")
+    >>> Money(1, "USD") + Money(1, "EUR")
+    Traceback (most recent call last):
+    ...
+    figures.errors.CurrencyMismatchError: cannot add USD with EUR: ...
+    """
+
+    amount: Decimal
+    currency: str
+
+    def __post_init__(self) -> None:
+        from figures.lexicon import validate_currency
+
+        object.__setattr__(self, "amount", _check_amount(self.amount, "Money amount"))
+        object.__setattr__(self, "currency", validate_currency(self.currency))
+
+    @classmethod
+    def _trusted(cls, amount: Decimal, currency: str) -> Money:
+        """Build from values already validated (the results of arithmetic)."""
+        money = object.__new__(cls)
+        object.__setattr__(money, "amount", _plain(amount))
+        object.__setattr__(money, "currency", currency)
+        return money
+
+    def _same(self, other: Money, operation: str) -> None:
+        if other.currency != self.currency:
+            raise CurrencyMismatchError(self.currency, other.currency, operation)
+
+    # --- representation -------------------------------------------------------------
+
+    def __repr__(self) -> str:
+        return f"Money({self.amount!r}, {self.currency!r})"
+
+    def __str__(self) -> str:
+        """The exact amount with thousands separators, then the code.
+
+        >>> str(Money(Decimal("1217433.65"), "USD"))
+        '1,217,433.65 USD'
+        >>> str(Money(Decimal("-3E+9"), "GBP"))
+        '-3,000,000,000 GBP'
+        """
+        # "f" never switches to exponent form (1E-7 prints as 0.0000001).
+        return f"{self.amount:,f} {self.currency}"
+
+    def format(self, locale: str = "en", *, rounded: bool = True) -> str:
+        """The amount as a person in ``locale`` writes it, via babel's CLDR patterns.
+
+        With ``rounded=True`` (the default) the amount is first :meth:`rounded` to the
+        currency's minor units, half up; with ``rounded=False`` every stated digit is
+        shown.
+
+        >>> Money(Decimal("1234.565"), "EUR").format("en")
+        '€1,234.57'
+        >>> Money(Decimal("1234.5"), "EUR").format("de_DE")
+        '1.234,50\\xa0€'
+        >>> Money(Decimal("1234.565"), "EUR").format(rounded=False)
+        '€1,234.565'
+        >>> Money(Decimal("1E+6"), "JPY").format("en")
+        '¥1,000,000'
+        """
+        from babel.numbers import format_currency
+
+        value = self.rounded() if rounded else self
+        # babel quantizes in the *current* context; give it room for large amounts.
+        with _context(value.amount.adjusted() + 10):
+            text: str = format_currency(
+                value.amount,
+                value.currency,
+                locale=locale,
+                decimal_quantization=rounded,
+            )
+        return text
+
+    # --- rounding ---------------------------------------------------------------------
+
+    def rounded(self, digits: int | None = None, *, rounding: str = ROUND_HALF_UP) -> Money:
+        """This amount quantized to ``digits`` decimal places.
+
+        ``digits`` defaults to the currency's ISO 4217 minor units (JPY 0, USD 2,
+        KWD 3); a negative number rounds to tens, hundreds, and so on. ``rounding`` is a
+        :mod:`decimal` rounding mode and defaults to ``ROUND_HALF_UP``, the rule people
+        apply by hand and the one EU Regulation 1103/97 prescribes for currency
+        conversion (pass ``decimal.ROUND_HALF_EVEN`` for banker's rounding).
+
+        >>> Money(Decimal("2.675"), "USD").rounded()
+        Money(Decimal('2.68'), 'USD')
+        >>> Money(Decimal("2.675"), "USD").rounded(rounding="ROUND_HALF_EVEN")
+        Money(Decimal('2.68'), 'USD')
+        >>> Money(Decimal("2.665"), "USD").rounded(rounding="ROUND_HALF_EVEN")
+        Money(Decimal('2.66'), 'USD')
+        >>> Money(Decimal("1234.5"), "JPY").rounded()
+        Money(Decimal('1235'), 'JPY')
+        >>> Money(Decimal("1.23456"), "KWD").rounded()
+        Money(Decimal('1.235'), 'KWD')
+        >>> Money(Decimal("1234567"), "USD").rounded(-3)
+        Money(Decimal('1235000'), 'USD')
+        """
+        if digits is None:
+            from figures.lexicon import minor_units
+
+            digits = minor_units(self.currency)
+        elif isinstance(digits, bool) or not isinstance(digits, int):
+            raise TypeError(f"digits must be an int or None, not {digits!r}")
+        if rounding not in _ROUNDINGS:
+            raise ValueError(
+                f"unknown rounding mode {rounding!r}: use one of the decimal.ROUND_* "
+                "constants, e.g. decimal.ROUND_HALF_UP"
+            )
+        quantum = Decimal(1).scaleb(-digits)
+        # quantize needs room for every digit left of the quantum, however large.
+        with _context(self.amount.adjusted() + digits + 2):
+            amount = self.amount.quantize(quantum, rounding=rounding)
+        return Money._trusted(amount, self.currency)
+
+    # --- conversion -------------------------------------------------------------------
+
+    def to(self, currency: str, rates: Rates) -> Money:
+        """This amount in ``currency`` by the best path ``rates`` knows, unrounded.
+
+        >>> from figures.rates import ExchangeRate, Rates
+        >>> table = Rates([ExchangeRate("USD", "GBP", Decimal("0.8214"))])
+        >>> Money(Decimal("1000"), "USD").to("GBP", table)
+        Money(Decimal('821.4000'), 'GBP')
+        >>> Money(Decimal("821.4"), "GBP").to("USD", table)
+        Money(Decimal('1000'), 'USD')
+        """
+        return rates.convert(self, self.currency, currency)
+
+    # --- arithmetic -------------------------------------------------------------------
+
+    def __add__(self, other: object) -> Money:
+        if not isinstance(other, Money):
+            return NotImplemented
+        self._same(other, "add")
+        with _context():
+            return Money._trusted(self.amount + other.amount, self.currency)
+
+    def __radd__(self, other: object) -> Money:
+        # sum() starts from the int 0; accept exactly that and nothing else.
+        if type(other) is int and other == 0:
+            return self
+        return NotImplemented
+
+    def __sub__(self, other: object) -> Money:
+        if not isinstance(other, Money):
+            return NotImplemented
+        self._same(other, "subtract")
+        with _context():
+            return Money._trusted(self.amount - other.amount, self.currency)
+
+    def __neg__(self) -> Money:
+        return Money._trusted(-self.amount, self.currency)
+
+    def __pos__(self) -> Money:
+        return self
+
+    def __abs__(self) -> Money:
+        return Money._trusted(abs(self.amount), self.currency)
+
+    def __mul__(self, other: object) -> Money:
+        factor = _check_scalar(other)
+        if factor is None:
+            return NotImplemented
+        with _context():
+            return Money._trusted(self.amount * factor, self.currency)
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other: object) -> Money:
+        divisor = _check_scalar(other)
+        if divisor is None:
+            return NotImplemented
+        if not divisor:
+            raise ZeroDivisionError(f"cannot divide {self!r} by zero")
+        with _context():
+            return Money._trusted(self.amount / divisor, self.currency)
+
+    # --- ordering (equality and hashing come from the dataclass) ----------------------
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
+        self._same(other, "compare")
+        return self.amount < other.amount
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
+        self._same(other, "compare")
+        return self.amount <= other.amount
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
+        self._same(other, "compare")
+        return self.amount > other.amount
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
+        self._same(other, "compare")
+        return self.amount >= other.amount

@@ -74,6 +74,9 @@ _SCALE_AFTER = re.compile(
     r"(?![^\W_])",
     re.IGNORECASE,
 )
+_SECOND_SCALE = re.compile(
+    r"[ \t]{1,3}(crores?|million|billion|trillion)\b(?!\s*(?:of|and)\b)", re.IGNORECASE
+)
 _PERCENT_AFTER = re.compile(
     r"(%|percentage[ -]points?\b|basis[ -]points?\b|per\s?cent\b|percent\b|pct\b|pc\b"
     r"|bps\b|bp\b|pp\b|ppts?\b)",
@@ -120,7 +123,7 @@ _ID_WORDS = frozenset(
     amendment psalm channel terminal pier exit seat row title group class grade type mark series
     tier division league cup formula squad office floor building suite unit apartment flat
     street avenue road junction act bill code schedule figure table appendix annex
-    s&p russell topix kospi sensex nifty cac40 euro stoxx mk mark""".split()
+    s&p russell topix kospi sensex nifty cac40 euro stoxx mk mark web war""".split()
 )
 # Capitalised words that may stand before a count without naming a thing.
 _COMMON_CAPS = frozenset(
@@ -141,6 +144,8 @@ _PHONE_AT = re.compile(
     r"|\(\d{2,4}\)[ .\-]?\d{3}[ .\-]\d{4}"  # (212) 555-0199
     r"|\d{3}[ .\-]\d{3}[ .\-]\d{4}"  # 212-555-0199
     r"|\d{3}-\d{4}\b"  # 555-0199
+    r"|\d{1,4}(?:-\d{2,4}){3,5}\b"  # 1-800-555-0199
+    r"|0\d{2,4} \d{3,4} ?\d{3,4}\b"  # 020 7946 0958: a leading 0 is a trunk prefix
 )
 _DATE_AT = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{4}/\d{1,2}/\d{1,2}\b"
@@ -152,6 +157,24 @@ _CLOCK_AT = re.compile(
 _COLON_TIME_AT = re.compile(r"\d{1,2}:\d{2}\b")
 _RANGE_SEP = re.compile(r"[ \t]{0,2}(?:-|–|—|to|and|through|or)[ \t]{0,2}", re.IGNORECASE)
 _GLUED_SUFFIX = re.compile(r"(st|nd|rd|th|s)\b", re.IGNORECASE)
+_A_FRACTION = re.compile(r"an?\s(third|quarter|half)(?=\s+of\b|\s*[^\w\s]|\s*\Z)", re.IGNORECASE)
+# A verb of change before "X to Y" makes it a change and a level, not a range.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases"
+    r"|decreased?|decreases|raised?|raises|cut|cuts|jumped?|jumps|climbed?|climbs|dropped"
+    r"|drops?|slipped|slips?|gained?|gains|lost|loses?|grew|grows?|declined?|declines"
+    r"|surged?|surges|plunged?|plunges|soared?|soars|slumped?|slumps|tumbled?|tumbles"
+    r"|advanced?|advances|eased?|eases|lifted|lifts?|lowered|lowers?|up|down|by|added|adds?"
+    r"|shed|sheds|widened|narrowed|boosted|trimmed|hiked|reduced|revised|upgraded|downgraded)"
+    r"\b[^.;:!?]{0,30}\Z",
+    re.IGNORECASE,
+)
+_GLUED_TAIL = re.compile(r"(?:[\-/.](?=\w)|\w){0,64}")
+# ISO codes common enough to be money even glued to a bare integer ("USD5").
+_GLUED_CODES = frozenset("USD EUR GBP JPY CHF CNY INR AUD CAD HKD SGD NZD".split())
+_FRACTION_AT = re.compile(r"(\d{1,3})/(\d{1,3})\b")
+_PAREN_LETTER = re.compile(r"\([a-z]\)")
+_TICKER_AFTER = re.compile(r"\.[A-Z]{1,2}\b")
 _OF = re.compile(r"[ \t]{1,3}of\b", re.IGNORECASE)
 _PER = re.compile(r"[ \t]{0,3}(?:per|a|an|/|each)[ \t]{0,3}", re.IGNORECASE)
 _MINUS_WORD = re.compile(r"(?:^|(?<=\W))minus\s+\Z", re.IGNORECASE)
@@ -347,14 +370,16 @@ class _Scanner:
     def sign(self, a: _Amount, at: int) -> int:
         """Apply a minus sign standing right before offset ``at``; return the new start."""
         text = self.text
-        if at > 0 and text[at - 1] in "-−–" and (at < 2 or not text[at - 2].isalnum()):
-            if at >= 2 and text[at - 2] in "-−–":
-                return at
+        if (
+            at > self.done
+            and text[at - 1] in "-−–"
+            and (at < 2 or not (text[at - 2].isalnum() or text[at - 2] in "%-−–"))
+        ):
             a.value = -a.value
             return at - 1
-        if at > 0 and text[at - 1] == "+" and (at < 2 or not text[at - 2].isalnum()):
+        if at > self.done and text[at - 1] == "+" and (at < 2 or not text[at - 2].isalnum()):
             return at - 1
-        m = _MINUS_WORD.search(text, max(0, at - 8), at)
+        m = _MINUS_WORD.search(text, max(self.done, at - 8), at)
         if m is not None:
             a.value = -a.value
             return m.start()
@@ -388,8 +413,9 @@ class _Scanner:
                         ok = _currency_name_after(text, after.end()) is not None
                     if word == "b" and a.currency is None:
                         ok = False
-                    if word == "k" and text[q] == "K" and a.currency is None:
-                        ok = False  # "4K" is a screen resolution
+                    if word == "k" and text[q] == "K" and a.currency is None and a.word is False:
+                        # "4K", "8K": screen resolutions, not thousands
+                        ok = ok and (a.num_end - a.num_start > 1 or a.value not in (4, 5, 8))
                 if ok:
                     scale = SCALES[word if word in SCALES else word.rstrip("s")]
                     a.value *= scale
@@ -398,6 +424,14 @@ class _Scanner:
                     a.end = m.end()
                     a.scaled = True
                     p = a.end
+                    # a compound scale: "1.5 lakh crore", "2 thousand crore"
+                    m2 = _SECOND_SCALE.match(text, p)
+                    if m2 is not None:
+                        scale = SCALES[m2.group(1).lower()]
+                        a.value *= scale
+                        if a.precision is not None:
+                            a.precision *= scale
+                        a.end = p = m2.end()
         # something glued to the digits that is not a scale: ordinal, decade, identifier
         if p == a.num_end and p < n and (text[p].isalpha()):
             g = _GLUED_SUFFIX.match(text, p)
@@ -521,6 +555,13 @@ class _Scanner:
         s = self.sign(a, a.start)
         if s == a.start:
             cur = _currency_before(text, a.start)
+            if (
+                cur is not None
+                and text[a.start - 1].isalpha()
+                and cur[1] not in _GLUED_CODES
+                and a.integer_text
+            ):
+                cur = None  # "COP28", "ALL4": an acronym with a number, not money
             if cur is not None and cur[0] >= self.done:
                 a.start, a.currency, a.kind, a.prefix_currency = cur[0], cur[1], Kind.MONEY, True
                 a.start = self.sign(a, a.start)
@@ -546,19 +587,26 @@ class _Scanner:
         s, e = a.num_start, a.num_end
         n = self.n
         if a.note and a.note.startswith("glued:"):
-            return a.end  # ordinal, decade, or glued identifier
+            return self.tail(a.end)  # ordinal, decade, or glued identifier
+        after = text[e] if e < n else " "
         if a.word:
+            if after == "-" and e + 1 < n and text[e + 1].isalpha():
+                m = _TENOR_AFTER.match(text, e)
+                if m is not None and m.group(2):
+                    return None  # "five-year-old": an age
+                return self.tail(e)  # "two-year", "twenty-first": an adjective or ordinal
+            if not a.marked and self.names_a_thing(s, loose=False):
+                return e  # "World War Two"
             return None
         before = text[s - 1] if s > 0 else " "
-        after = text[e] if e < n else " "
         if before.isalpha() and not a.prefix_currency:
-            return e  # G7, A320, MH17
+            return self.tail(e)  # G7, A320, MH17
         if before == "-" and s >= 2 and text[s - 2].isalpha() and not a.prefix_currency:
-            return e  # COVID-19, F-16
+            return self.tail(e)  # COVID-19, F-16
         if before in "#№":
-            return e
+            return self.tail(e)
         if after.isalpha() and a.end == e and not a.prefix_currency:
-            return e + 1  # 3D, 5G, 4x4
+            return self.tail(e)  # 3D, 5G, 4x4
         if before == "'" and a.integer_text and len(raw) == 2:
             return e  # '90s
         m = _PHONE_AT.match(text, s - 1 if before in "+(" else s)
@@ -583,6 +631,12 @@ class _Scanner:
             if m.group(2):
                 return None  # "45-year-old": an age, a number
             return m.end()
+        if after == "-" and e + 1 < n and text[e + 1].isalpha() and a.end == e:
+            return self.tail(e)  # "7-Eleven", "10-point plan": part of a name or adjective
+        if after == "(" and _PAREN_LETTER.match(text, e):
+            return e + 3  # 401(k)
+        if after == "." and _TICKER_AFTER.match(text, e):
+            return self.tail(e)  # 7203.T
         if after == "/" and a.integer_text:
             return self.slash(a)
         m = _FISCAL_AT.match(text, s)
@@ -590,19 +644,24 @@ class _Scanner:
             return m.end()
         if _is_year(a, raw) and not a.prefix_currency:
             return e
-        if a.integer_text and not a.marked:
-            if self.month_near(s, e):
+        if not a.marked and not a.prefix_currency:
+            if a.integer_text and self.month_near(s, e):
                 return e
-            if self.names_a_thing(s):
-                return e
+            if self.names_a_thing(s, loose=a.integer_text):
+                return self.tail(e)
         return None
+
+    def tail(self, pos: int) -> int:
+        """The end of the glued token going on at ``pos`` ("787-9", "7-Eleven")."""
+        m = _GLUED_TAIL.match(self.text, pos)
+        return m.end() if m is not None else pos
 
     def slash(self, a: _Amount) -> int | None:
         """'1/4' is a fraction; '24/7' and '9/11' are not figures."""
         text = self.text
-        m = re.compile(r"(\d{1,3})/(\d{1,3})\b").match(text, a.num_start)
+        m = _FRACTION_AT.match(text, a.num_start)
         if m is None:
-            return a.num_end + 1
+            return self.tail(a.num_end)
         num, den = int(m.group(1)), int(m.group(2))
         if 0 < num < den <= 100 and (num, den) != (9, 11):
             with decimal.localcontext() as ctx:
@@ -622,8 +681,11 @@ class _Scanner:
         m = re.compile(r"\s{1,2}(?:of\s)?([A-Za-z]{3,9})\b").match(text, e)
         return m is not None and m.group(1).lower() in _MONTHS and int(text[s:e]) <= 31
 
-    def names_a_thing(self, s: int) -> bool:
-        """'Section 230', 'Boeing 737': a number right after a naming word."""
+    def names_a_thing(self, s: int, *, loose: bool = True) -> bool:
+        """'Section 230', 'Boeing 737': a number right after a naming word.
+
+        ``loose`` also takes any capitalised word that does not start a sentence
+        ("Boeing 737"); without it only the listed naming words count ("version 2.0")."""
         text = self.text
         m = re.compile(r"([^\W\d_][\w&.]{0,14})\s\Z").search(text, max(0, s - 17), s)
         if m is None:
@@ -632,7 +694,7 @@ class _Scanner:
         low = word.lower()
         if low in _ID_WORDS:
             return True
-        if word[0].isupper() and low not in _COMMON_CAPS and low not in _MONTHS:
+        if loose and word[0].isupper() and low not in _COMMON_CAPS and low not in _MONTHS:
             if low in _WEEKDAYS or low in _QUALIFIERS:
                 return False
             # a capitalised word that does not start a sentence
@@ -657,6 +719,14 @@ class _Scanner:
             return None
         if sep in ("to", "through", "or") and not (m.group(0).startswith(" ") or q > a.end):
             return None
+        if (
+            sep in ("to", "through")
+            and a.marked
+            and not _BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start)
+            and _CHANGE_BEFORE.search(text, max(0, a.start - 40), a.start)
+        ):
+            # "rose 4.1% to £14.6bn", "fell $12.40 to $1,985.20": a change, then a level
+            return None
         am = _ANCHOR.match(text, q)
         cur = None
         if am is None:
@@ -678,17 +748,21 @@ class _Scanner:
             return None
         return b
 
-    def combine(self, a: _Amount, b: _Amount, sep_text: str) -> _Amount | None:
-        """Share scale, currency and kind between the two ends of a range."""
-        if (
+    @staticmethod
+    def is_score(a: _Amount, b: _Amount, sep_text: str) -> bool:
+        """'3-1', '112-104': two bare integers joined by a dash."""
+        return (
             a.kind is Kind.NUMBER
             and b.kind is Kind.NUMBER
-            and not (a.scaled or b.scaled)
+            and not (a.scaled or b.scaled or a.unit or b.unit)
             and sep_text.strip() in ("-", "–", "—")
             and a.integer_text
             and b.integer_text
-        ):
-            return None  # "3-1": a score
+        )
+
+    def combine(self, a: _Amount, b: _Amount) -> _Amount | None:
+        """Share scale, currency and kind between the two ends of a range; None when
+        the two cannot be one range (a percent then money)."""
         if (
             a.kind is not Kind.NUMBER
             and b.kind is not Kind.NUMBER
@@ -831,12 +905,13 @@ class _Scanner:
             if b is not None and (
                 self.not_a_figure(b, text[b.num_start : b.num_end]) is None or b.marked
             ):
-                r = self.combine(a, b, sep.group(0))
-                if r is None:
+                if self.is_score(a, b, sep.group(0)):
                     self.done = max(self.done, b.end)
                     return None
-                hi = r.high
-                a = r
+                r = self.combine(a, b)
+                if r is not None:
+                    hi = r.high
+                    a = r
         if a.note == "duration":
             a.note = None
         start = a.start
@@ -874,7 +949,8 @@ class _Scanner:
     def a_fraction(self, start: int) -> Figure | None:
         """'a third of', 'a quarter of', 'a half': fractions introduced by 'a'."""
         text = self.text
-        m = re.compile(r"an?\s(third|quarter|half)(?=\s+of\b)", re.I).match(text, start)
+        # "a third of", "a third." but not "for a third time" (an ordinal)
+        m = _A_FRACTION.match(text, start)
         if m is None:
             a = self.amount_at(start, start, True)
             if a is None:

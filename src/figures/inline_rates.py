@@ -69,15 +69,20 @@ _TRIGGER = re.compile(
       (?: \( (?=[A-Za-z])            #   "(euro = $1.07)", "(US$1 = ...)", "(USD 1 = ...)"
         | [A-Z]{1,3} \$              #   "US$1", "HK$ =" outside parentheses
         | [$£€¥₹]                    #   "$1 =", "£1 =", "$ ="
-        | [0-9] [0-9,.]{0,20} [ ]? [A-Za-z]   # "1 euro =", "100 yen =", "1 USD ="
+        | (?<![0-9,.]) [0-9] [0-9,.]{0,20} [ ]? [A-Za-z]   # "1 euro =", "1 USD ="
         | \b [A-Z]{3} [ ]? [0-9]     #   "USD 1 = INR 83.2"
       )
       [^=()\n]{0,60}                 #   the rest of the left side, bounded
       = [ \t]{0,3}
       (?= [A-Za-z]{0,3} \.? [ ]? [$£€¥₹]? [ ]? \.? [0-9] )  # right side starts an amount
     )
-  | (?P<per> \b (?: per | to [ ] the ) [ ]{1,3} (?=[A-Za-z]) )   # "7.1 yuan per dollar"
-  | (?P<pair> \b [A-Z]{3} / [A-Z]{3} \b )                       # "EUR/USD 1.0725"
+  | (?P<per>                         # "7.1 yuan per dollar", "83.12 to the dollar"
+      (?<![0-9,.]) [0-9] [0-9,.]{0,20}                 # the rate, from its first digit
+      (?: [ ] [A-Za-z] [A-Za-z.]{0,24} ){0,4}          # the quote's name, if written
+      [ ] (?P<per_word> per | to [ ] the ) [ ]{1,3}
+      (?= [A-Za-z0-9] )
+    )
+  | (?P<pair> \b [A-Z]{3} / [A-Z]{3} \b )          # "EUR/USD 1.0725"
     """,
     re.VERBOSE,
 )
@@ -108,9 +113,11 @@ _PAREN_TAIL = re.compile(r"[^()\n]{0,120}\)")
 _PAIR_LINKS = frozenset({"=", ":", "at", "was", "is", "of", "stood", "traded", "near"})
 # Words after a number that make it something other than a rate ("5 pips", "2 percent").
 _NOT_A_RATE_AFTER = frozenset({"%", "percent", "pct", "per", "pips", "bp", "bps", "basis"})
-# Words right before a bare "83.12 per dollar" that make it a quoted level of the
+# A word right before a bare "83.12 per dollar" that makes it a quoted level of the
 # currency named earlier in the clause ("the rupee closed at 83.12 per dollar").
-_LEVEL_WORDS = frozenset({"at", "to", "from", "of", "around", "near", "about"})
+_LEVEL_BEFORE = re.compile(r"\b(?:at|to|from|of|around|near|about)[ ]{1,3}\Z")
+# A currency symbol right before a number ("$1.10 per euro").
+_SYMBOL_BEFORE = re.compile(r"(?:[A-Z]{1,3}\$|[$£€¥₹])[ ]?\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +144,8 @@ class _Tokens:
         self._done = False
 
     def __getitem__(self, i: int) -> _Tok | None:
+        if i < len(self._toks):
+            return self._toks[i]
         while len(self._toks) <= i and not self._done:
             m = _TOKEN.match(self._text, self._pos, self._limit)
             if m is None or len(self._toks) >= self._most:
@@ -166,6 +175,7 @@ class _Amount:
     start: int
     end: int
     lowercase_code: bool = False  # "eur": trusted only beside a symbol or name
+    dollar: bool = False  # written with a dollar sign ("$1", "US$1", "A$")
 
 
 def _decimal(numeral: str) -> Decimal | None:
@@ -212,8 +222,10 @@ def _symbol_at(toks: _Tokens, i: int) -> tuple[str, bool, int] | None:
         if code is not None:
             return (code, True, i + 2)
     # "Rs 83", "Rs.83", "NIS 3.7": a lettered symbol counts only before its number.
-    if _is(nxt, "num"):
+    if nxt is not None and nxt.kind == "num":
         code = _symbol_code(tok.text) or _symbol_code(tok.text.rstrip("."))
+        if code is None and nxt.start == tok.end and len(tok.text) <= 3 and tok.text.isupper():
+            code = _symbol_code(tok.text + "$")  # "($1=HK7.795)": the "$" dropped
         if code is not None:
             return (code, False, i + 1)
     return None
@@ -267,10 +279,14 @@ def _longest_name(toks: _Tokens, i: int, *, after_dollar: bool) -> tuple[Currenc
     return None
 
 
-def _amount_at(toks: _Tokens, i: int, *, left: bool) -> tuple[_Amount, int] | None:
+def _amount_at(
+    toks: _Tokens, i: int, *, left: bool, dollar_base: bool = False
+) -> tuple[_Amount, int] | None:
     """One side of an equation starting at token ``i``, and the index after it.
 
-    The left side may omit its number ("$ =", "euro ="); the right side may not.
+    The left side may omit its number ("$ =", "euro ="); the right side may not. With
+    ``dollar_base`` (the left side has a dollar sign) a bare nationality names the
+    quote: "($1=1.13 Canadian)" is read like "($1=$1.13 Canadian)".
     """
     first = toks[i]
     if first is None:
@@ -282,7 +298,7 @@ def _amount_at(toks: _Tokens, i: int, *, left: bool) -> tuple[_Amount, int] | No
         if num is None or num.kind != "num":
             if not left:
                 return None
-            return _Amount(code, None, first.start, toks.end(j - 1)), j
+            return _Amount(code, None, first.start, toks.end(j - 1), dollar=dollar), j
         value = _decimal(num.text)
         if value is None:
             return None
@@ -293,12 +309,12 @@ def _amount_at(toks: _Tokens, i: int, *, left: bool) -> tuple[_Amount, int] | No
             if named is not None and named[0].minor == 0:
                 code, j = named[0].code, named[1]
                 end = toks.end(j - 1)
-        return _Amount(code, value, first.start, end), j
+        return _Amount(code, value, first.start, end, dollar=dollar), j
     if first.kind == "num":
         value = _decimal(first.text)
         if value is None:
             return None
-        named = _name_at(toks, i + 1, after_dollar=False)
+        named = _name_at(toks, i + 1, after_dollar=dollar_base and not left)
         if named is not None:
             word, j = named
             return _Amount(word.code, _major(value, word), first.start, toks.end(j - 1)), j
@@ -382,11 +398,8 @@ def _equation_at(text: str, pos: int) -> _Statement | None:
     first_start = base.start
     rates: list[ExchangeRate] = []
     end = -1
-    k += 1
-    while True:
-        right = _amount_at(toks, k, left=False)
-        if right is None:
-            break
+    right = _amount_at(toks, k + 1, left=False, dollar_base=base.dollar)
+    while right is not None:
         quote, k = right
         end = quote.end
         rate = _make_rate(text, base, quote, base.start, quote.end)
@@ -399,22 +412,47 @@ def _equation_at(text: str, pos: int) -> _Statement | None:
             # "; $1=.7095 euros": a new equation with its own base
             again = _amount_at(toks, k + 1, left=True)
             if again is not None and _is(toks[again[1]], "punct", "="):
-                base, k = again[0], again[1] + 1
+                base, k = again[0], again[1]
+                right = _amount_at(toks, k + 1, left=False, dollar_base=base.dollar)
                 continue
         # "= 0.6170 pound", ", 99.99 yen": another quote for the same base. Every
         # member of a chain "$1 = a = b" equals the first, so b is read against $1.
-        if _amount_at(toks, k + 1, left=False) is None:
-            break
-        k += 1
+        right = _amount_at(toks, k + 1, left=False, dollar_base=base.dollar)
     if end < 0:
         return None
     return _Statement(tuple(rates), first_start, end)
 
 
-def _per_at(text: str, start: int, end: int) -> _Statement | None:
-    """A "<number> [currency] per|to the <currency>" statement, given the span
-    ``start:end`` of its "per " or "to the "."""
-    after = _Tokens(text, end)
+def _per_at(text: str, start: int, per_start: int, per_end: int) -> _Statement | None:
+    """A "<number> [currency] per|to the <currency>" statement: the number starts at
+    ``start``, and "per " or "to the " spans ``per_start:per_end``."""
+    toks = _Tokens(text, start, per_start)
+    num = toks[0]
+    if num is None or num.kind != "num":
+        return None
+    value = _decimal(num.text)
+    if value is None:
+        return None
+    quote_code: str | None = None
+    quote_start = start
+    if toks[1] is not None:
+        # Words between the number and "per" must be a currency name and nothing else.
+        named_quote = _name_at(toks, 1, after_dollar=False)
+        if named_quote is None or toks[named_quote[1]] is not None:
+            return None  # "5 cents a share per dollar", "2 tonnes per dollar"
+        quote_code = named_quote[0].code
+        value = _major(value, named_quote[0])
+    elif (symbol := _SYMBOL_BEFORE.search(text, max(0, start - 5), start)) is not None:
+        quote_code = _symbol_code(symbol.group().rstrip())  # "$1.10 per euro"
+        quote_start = symbol.start()
+    elif (level := _LEVEL_BEFORE.search(text, max(0, start - 10), start)) is not None:
+        # "the rupee closed at 83.12 per dollar": the currency named earlier
+        found = _subject_before(text, level.start())
+        if found is not None:
+            quote_code, quote_start = found
+    if quote_code is None:
+        return None
+    after = _Tokens(text, per_end)
     per_value: Decimal | None = None
     j = 0
     first = after[0]
@@ -424,7 +462,7 @@ def _per_at(text: str, start: int, end: int) -> _Statement | None:
     named = _name_at(after, j, after_dollar=False)
     if named is not None:
         if named[0].minor:
-            return None  # "5 per cent", "30 yen per penny" is no market quote
+            return None  # "5 per cent"; a price per penny is no market quote
         base_code, j = named[0].code, named[1]
     else:
         coded = _code_at(after, j)
@@ -432,56 +470,25 @@ def _per_at(text: str, start: int, end: int) -> _Statement | None:
             return None
         base_code, j = coded[0], coded[2]
     base_end = after.end(j - 1)
-
-    # The tokens before "per", nearest last; the window may cut its first token short,
-    # which only matters beyond the dozen tokens read here.
-    before = _Tokens(text, max(0, start - 160), start, most=160).all()
-    # Words between the number and "per" must be a currency name and nothing else.
-    w = len(before)
-    while w > 0 and before[w - 1].kind == "word" and len(before) - w < max_name_words():
-        w -= 1
-    if w == 0 or before[w - 1].kind != "num":
-        return None
-    num = before[w - 1]
-    value = _decimal(num.text)
-    if value is None:
-        return None
-    quote_code: str | None = None
-    quote_start = num.start
-    if w < len(before):
-        local = _Tokens(text, before[w].start, start)
-        named_quote = _name_at(local, 0, after_dollar=False)
-        if named_quote is None or local[named_quote[1]] is not None:
-            return None  # "5 cents a share per dollar": not a currency name alone
-        quote_code = named_quote[0].code
-        value = _major(value, named_quote[0])
-    elif w >= 2 and before[w - 2].kind == "sym":
-        quote_code = _symbol_code(before[w - 2].text)
-        quote_start = before[w - 2].start
-    elif w >= 2 and before[w - 2].kind == "word" and before[w - 2].text.lower() in _LEVEL_WORDS:
-        # "the rupee closed at 83.12 per dollar": the currency named earlier
-        found = _subject_before(text, before[: w - 2], base_code)
-        if found is not None:
-            quote_code, quote_start = found
-    if quote_code is None:
-        return None
-    base = _Amount(base_code, per_value, end, base_end)
+    base = _Amount(base_code, per_value, per_end, base_end)
     quote = _Amount(quote_code, value, quote_start, num.end)
     rate = _make_rate(text, base, quote, quote_start, base_end)
     return None if rate is None else _Statement((rate,), quote_start, base_end)
 
 
-def _subject_before(text: str, toks: list[_Tok], other: str) -> tuple[str, int] | None:
-    """The nearest currency other than ``other`` named in the same clause, within the
-    last dozen tokens: (code, where its name starts)."""
+def _subject_before(text: str, end: int) -> tuple[str, int] | None:
+    """The nearest currency named in the clause that ends at ``end``, within its last
+    dozen tokens: (code, where its name starts)."""
+    # The window may cut its first token short; only the last dozen tokens are read.
+    toks = _Tokens(text, max(0, end - 100), end, most=100).all()
     for p in range(len(toks) - 1, max(-1, len(toks) - 13), -1):
         tok = toks[p]
         if tok.kind != "word":
             return None  # a number, symbol or punctuation ends the clause
         if tok.text.endswith(".") and tok.text.count(".") == 1:
             return None  # "... fell. The rupee": a full stop ("U.S." is a word)
-        named = _name_at(_Tokens(text, tok.start, toks[-1].end), 0, after_dollar=False)
-        if named is not None and named[0].minor == 0 and named[0].code != other:
+        named = _name_at(_Tokens(text, tok.start, end), 0, after_dollar=False)
+        if named is not None and named[0].minor == 0:
             return named[0].code, tok.start
     return None
 
@@ -529,9 +536,7 @@ def _statements(text: str) -> list[_Statement]:
         if kind == "eq":
             statement = _equation_at(text, m.start())
         elif kind == "per":
-            statement = _per_at(text, m.start(), m.end())
-            if statement is not None and found and statement.start < found[-1].end:
-                statement = None  # its number belongs to a statement already read
+            statement = _per_at(text, m.start(), m.start("per_word"), m.end())
         else:
             statement = _pair_at(text, m.start(), m.end())
         if statement is None:

@@ -263,7 +263,7 @@ class Money:
         >>> from figures.rates import ExchangeRate, Rates
         >>> table = Rates([ExchangeRate("USD", "GBP", Decimal("0.8214"))])
         >>> Money(Decimal("1000"), "USD").to("GBP", table)
-        Money(Decimal('821.4000'), 'GBP')
+        Money(Decimal('821.4'), 'GBP')
         >>> Money(Decimal("821.4"), "GBP").to("USD", table)
         Money(Decimal('1000'), 'USD')
         """

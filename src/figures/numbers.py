@@ -295,6 +295,10 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
         mult = _BIG.get(ws[2]) or (Decimal(12) if ws[2] == "dozen" else Decimal(100))
         value = Decimal("0.5") * mult
         return Numeral(value, _trailing_precision(value)), 3
+    if ws[0] == "half" and n >= 2 and ws[1] in ("a", "an"):
+        # "half a percentage point", "half a mile": the caller decides whether a unit
+        # follows; "half a chance" is no figure
+        return Numeral(Decimal("0.5"), None), 2
     i = 0
     total = Decimal(0)
     current = Decimal(0)

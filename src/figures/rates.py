@@ -27,7 +27,6 @@ Decimal('875.6')
 from __future__ import annotations
 
 import datetime
-import decimal
 import operator
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -53,15 +52,14 @@ _SHORT_DIGITS = PRECISION - 2 * _GUARD_DIGITS
 def _divide(numerator: Decimal, denominator: Decimal) -> Decimal:
     """``numerator / denominator`` to PRECISION digits, rounding noise dropped.
 
-    An exact quotient is returned as is. An inexact one that lies within the last
-    _GUARD_DIGITS digits of a number of at most _SHORT_DIGITS significant digits is
-    that number: this is what makes there-and-back exact, since the way back from a
-    rounded quotient lands a few units of the 50th digit away from the original amount.
+    A quotient that lies within the last _GUARD_DIGITS digits of a number of at most
+    _SHORT_DIGITS significant digits is taken to be that number (trailing zeros
+    dropped). This is what makes there-and-back exact: the way back from a rounded
+    amount (0.333... GBP) lands a few units of the 50th digit away from the original
+    (0.999... USD for 1 USD), and no amount a text states has 40 digits.
     """
     with _context() as ctx:
         quotient = numerator / denominator
-        if not ctx.flags[decimal.Inexact]:
-            return _plain(quotient)
         ctx.prec = PRECISION - _GUARD_DIGITS
         short = (+quotient).normalize()  # unary plus rounds to the context's precision
     if len(short.as_tuple().digits) <= _SHORT_DIGITS:
@@ -90,7 +88,7 @@ class ExchangeRate:
     >>> str(usd_gbp)
     '1 USD = 0.8214 GBP'
     >>> usd_gbp.convert(Decimal("1000000"))
-    Decimal('821400.0000')
+    Decimal('821400')
     >>> ExchangeRate("USD", "GBP", Decimal("0"))
     Traceback (most recent call last):
     ...
@@ -172,10 +170,10 @@ class ExchangeRate:
         )
 
     def convert(self, amount: Decimal | int) -> Decimal:
-        """``amount`` of ``base`` in ``quote``: ``amount * rate``, unrounded.
+        """``amount`` of ``base`` in ``quote``: ``amount * rate``, as :meth:`Path.apply`.
 
         >>> ExchangeRate("EUR", "USD", Decimal("1.0717")).convert(Decimal("250"))
-        Decimal('267.9250')
+        Decimal('267.925')
         """
         return Path(self.base, self.quote, (Step(self, False),)).apply(amount)
 
@@ -206,10 +204,11 @@ class Path:
 
     :meth:`apply` multiplies by every rate used as stated and divides by every rate used
     inversely, with a single rounding to :data:`PRECISION` significant digits at the
-    end; an inexact result within a few units of the 46th digit of a number of at most
-    40 significant digits is taken to be that number, since the difference can only be
-    rounding noise. Hence a conversion there and back through the same table returns
-    the original amount exactly, for any amount of up to 40 significant digits.
+    end; a result within a few units of the 46th digit of a number of at most 40
+    significant digits is taken to be that number, since the difference can only be
+    rounding noise (so results are exact to 45 significant digits, and trailing zeros
+    are dropped). Hence a conversion there and back through the same table returns the
+    original amount exactly, for any amount of up to 40 significant digits.
 
     >>> eur_usd = ExchangeRate("EUR", "USD", Decimal("1.25"))
     >>> there = Path("EUR", "USD", (Step(eur_usd, inverted=False),))
@@ -279,6 +278,8 @@ class Path:
         ...        ExchangeRate("EUR", "GBP", Decimal("0.8756"))]).rate("USD", "GBP").rate
         Decimal('0.81701968834561910982551087057945320518801903517775')
         """
+        if self.kind == "direct":
+            return self.steps[0].rate.rate  # the rate as stated, trailing zeros and all
         return self.apply(Decimal(1))
 
     def apply(self, amount: Decimal | int) -> Decimal:
@@ -518,7 +519,7 @@ class Rates:
         >>> table.convert(Decimal("821.4"), "GBP", "USD")
         Decimal('1000')
         >>> table.convert(Money(Decimal("10"), "USD"), "USD", "GBP")
-        Money(Decimal('8.2140'), 'GBP')
+        Money(Decimal('8.214'), 'GBP')
         """
         if isinstance(amount, Money):
             path = self.rate(base, quote)

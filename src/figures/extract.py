@@ -53,14 +53,49 @@ _WORD_NUMBERS = sorted(
 )
 _VAGUE_WORDS = ("dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores")
 
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One alternation shaped as a trie ("t(?:en|wo|h(?:ree|irty))"), so the engine
+    tries only the branch of the letter it sees, not every word in turn."""
+    tree: dict[str, dict[str, object]] = {}
+    for w in words:
+        node: dict[str, object] = tree
+        for ch in w:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def emit(node: dict[str, object]) -> str:
+        alts = []
+        for ch in sorted(node, key=lambda c: (c == "", c)):
+            if ch == "":
+                continue
+            child = node[ch]
+            assert isinstance(child, dict)
+            alts.append(re.escape(ch) + emit(child))
+        optional = "" in node
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if optional:
+            body = "(?:" + "|".join(alts) + ")?"
+        return body
+
+    return emit(tree)
+
+
 # An anchor: digits (with inner grouping/decimal marks), a leading-point decimal, a
-# number word, or "a"/"half" starting a number ("a dozen", "half a million").
+# number word, or "a"/"half" starting a number ("a dozen", "half a million"). Words are
+# matched case-insensitively through a character class per letter, which keeps the
+# trie's first-letter dispatch.
 _ANCHOR = re.compile(
     r"(?P<d>\d+(?:[.,'’\u00a0\u202f\u2009]\d+)*|(?<![\w.])\.\d+)"
-    r"|\b(?P<w>(?:" + "|".join(_WORD_NUMBERS) + r"|" + "|".join(_VAGUE_WORDS) + r")"
+    r"|(?<![^\W\d_])(?P<w>"
+    + _trie_pattern(sorted({*_WORD_NUMBERS, *_VAGUE_WORDS}))
+    + r"(?![^\W\d_])"
     r"|an?\s(?=(?:dozen|hundred|thousand|million|billion|trillion|third|quarter|half)\b)"
     r"|half\s(?=an?\s)"
-    r")\b",
+    r")",
     re.IGNORECASE,
 )
 _HSPACE = re.compile(r"[ \t\u00a0\u202f\u2009]{0,3}")
@@ -109,6 +144,8 @@ for _q, _words in (
 
 # Unit abbreviations that are written in capitals.
 _UPPER_UNITS = frozenset(["MW", "GW", "KW", "kW", "kWh", "MWh", "GWh", "GB", "TB", "KM", "KG"])
+# The last word of every qualifier: a cheap test before the pattern.
+_QUALIFIER_LAST_WORDS = frozenset(q.split(" ")[-1] for q in _QUALIFIERS)
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -210,35 +247,68 @@ class _Amount:
 # --------------------------------------------------------------------------- lexicon
 
 
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """The lexicon as the scanner needs it: plain dicts and sets for O(1) checks."""
+
+    symbols: dict[str, tuple[str, int, bool]]  # symbol -> (code, minor, needs_dollar)
+    names: dict[str, tuple[str, int, bool]]  # lower-case name -> (code, minor, needs_dollar)
+    first_words: frozenset[str]  # first word of every name, lower-case
+    symbol_starts: frozenset[str]  # first characters of non-letter symbols
+    max_symbol: int
+    max_words: int
+
+
 @functools.cache
-def _prefix_pattern() -> re.Pattern[str]:
-    """Currency symbols and codes that may stand before an amount, ending the window."""
+def _lex() -> _Lexicon:
+    """Built once from :mod:`figures.lexicon` on the first figure met (cached)."""
     from figures import lexicon
 
-    syms = sorted(lexicon.symbols(), key=len, reverse=True)
-    alts = "|".join(re.escape(s) for s in syms if s and not s.isdigit())
-    return re.compile(r"(?:(?<![^\W\d_])[A-Z]{3}\$?|" + alts + r")[ \u00a0\u202f]?\Z")
+    syms = {k: (v.code, v.minor, v.needs_dollar) for k, v in lexicon.symbols().items() if k}
+    names = {k: (v.code, v.minor, v.needs_dollar) for k, v in lexicon.names().items()}
+    return _Lexicon(
+        symbols=syms,
+        names=names,
+        first_words=frozenset(k.split(" ")[0] for k in names),
+        symbol_starts=frozenset(k[0] for k in syms if not k[0].isalpha()),
+        max_symbol=max(len(k) for k in syms),
+        max_words=max(len(k.split(" ")) for k in names),
+    )
+
+
+_AMBIGUOUS_SYMBOLS = frozenset(["$", "¥", "£", "kr", "Rs", "Rs."])
 
 
 def _currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
-    """A currency symbol or code ending at ``pos``: (start, code, explicit)."""
+    """A currency symbol or code ending at ``pos`` (one space allowed between):
+    (start, code, explicit). Checks the suffixes of the token before, longest first."""
     from figures import lexicon
 
-    lo = max(0, pos - 12)
-    m = _prefix_pattern().search(text, lo, pos)
-    if m is None:
+    k = pos
+    if k > 0 and text[k - 1] in " \u00a0\u202f":
+        k -= 1
+    if k <= 0:
         return None
-    raw = m.group(0).rstrip(" \u00a0\u202f")
-    start = m.start()
-    if raw[:1].isalpha() and start > 0 and (text[start - 1].isalnum()):
+    c = text[k - 1]
+    if c.isspace() or c.isdigit():
         return None
-    word = lexicon.lookup_symbol(raw)
-    if word is not None:
-        return start, word.code, raw not in ("$", "¥", "£", "kr", "Rs", "Rs.")
-    code = lexicon.lookup_code(raw.rstrip("$"))
-    if code is not None:
-        return start, code, True
-    # An ISO-looking prefix ("ABC 5") that is not a currency: no prefix.
+    lex = _lex()
+    lo = max(0, k - lex.max_symbol)
+    j = k
+    while j > lo and not text[j - 1].isspace() and not text[j - 1].isdigit():
+        j -= 1
+    for i in range(j, k):
+        cand = text[i:k]
+        if cand[0].isalpha() and i > 0 and text[i - 1].isalpha():
+            continue  # a symbol made of letters must start a word
+        hit = lex.symbols.get(cand)
+        if hit is not None:
+            return i, hit[0], cand not in _AMBIGUOUS_SYMBOLS
+        bare = cand[:-1] if cand.endswith("$") else cand
+        if len(bare) == 3 and bare.isupper() and bare.isalpha():
+            code = lexicon.lookup_code(bare)
+            if code is not None:
+                return i, code, True
     return None
 
 
@@ -264,40 +334,48 @@ def _currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool] | No
     """A currency name, code or symbol starting at ``pos``: (end, code, minor, needs_dollar)."""
     from figures import lexicon
 
-    if pos >= len(text):
+    n = len(text)
+    if pos >= n:
         return None
+    lex = _lex()
     ch = text[pos]
     if not ch.isalpha():
-        for length in range(min(lexicon.max_symbol_len(), len(text) - pos), 0, -1):
+        if ch not in lex.symbol_starts:
+            return None
+        for length in range(min(lex.max_symbol, n - pos), 0, -1):
             cand = text[pos : pos + length]
-            word = lexicon.lookup_symbol(cand)
-            if (word is not None and not cand[-1:].isalpha()) or (
-                word is not None and (pos + length >= len(text) or not text[pos + length].isalpha())
+            hit = lex.symbols.get(cand)
+            if hit is not None and (
+                not cand[-1].isalpha() or pos + length >= n or not text[pos + length].isalpha()
             ):
-                assert word is not None
-                return pos + length, word.code, word.minor, word.needs_dollar
+                return pos + length, hit[0], hit[1], hit[2]
         return None
-    words = _words_after(text, pos, max(lexicon.max_name_words(), 1))
+    first = _WORD.match(text, pos)
+    if first is None:
+        return None
+    word = first.group(0)
+    bare = word.rstrip(".")
+    if bare.lower() not in lex.first_words and word.lower() not in lex.first_words:
+        if len(bare) == 3 and bare.isupper():
+            code = lexicon.lookup_code(bare)
+            if code is not None:
+                return pos + 3, code, 0, False
+        # a symbol made of letters ("zł", "руб", "kr")
+        hit = lex.symbols.get(bare)
+        if hit is not None and len(bare) >= 2:
+            return pos + len(bare), hit[0], hit[1], hit[2]
+        return None
+    words = _words_after(text, pos, lex.max_words)
     for k in range(len(words), 0, -1):
-        phrase_words = [w for w, _ in words[:k]]
         end = words[k - 1][1]
-        phrase = " ".join(phrase_words)
-        found = lexicon.lookup_name(phrase.lower())
+        phrase = " ".join(w for w, _ in words[:k])
+        found = lex.names.get(phrase.lower())
         if found is None and phrase.endswith(".") and not phrase.endswith("S."):
             # a sentence-final full stop is not part of the name
-            found = lexicon.lookup_name(phrase[:-1].lower())
+            found = lex.names.get(phrase[:-1].lower())
             end -= 1
         if found is not None:
-            return end, found.code, found.minor, found.needs_dollar
-        if k == 1:
-            w = phrase_words[0].rstrip(".")
-            code = lexicon.lookup_code(w)
-            if code is not None and w.isupper():
-                return pos + len(w), code, 0, False
-            # a symbol made of letters ("zł", "руб", "kr")
-            sym = lexicon.lookup_symbol(w)
-            if sym is not None and len(w) >= 2:
-                return pos + len(w), sym.code, sym.minor, sym.needs_dollar
+            return end, found[0], found[1], found[2]
     return None
 
 
@@ -379,7 +457,9 @@ class _Scanner:
             return at - 1
         if at > self.done and text[at - 1] == "+" and (at < 2 or not text[at - 2].isalnum()):
             return at - 1
-        m = _MINUS_WORD.search(text, max(self.done, at - 8), at)
+        m = None
+        if "minus" in text[max(self.done, at - 8) : at].lower():
+            m = _MINUS_WORD.search(text, max(self.done, at - 8), at)
         if m is not None:
             a.value = -a.value
             return m.start()
@@ -574,6 +654,15 @@ class _Scanner:
         return a
 
     def qualifier_before(self, start: int) -> tuple[int, Qualifier] | None:
+        text = self.text
+        k = start
+        while k > 0 and text[k - 1] in " \t\n":
+            k -= 1
+        j = k
+        while j > 0 and k - j < 14 and (text[j - 1].isalpha() or text[j - 1] == "."):
+            j -= 1
+        if text[j:k].lower() not in _QUALIFIER_LAST_WORDS:
+            return None
         lo = max(self.done, start - 24)
         m = _QUALIFIER_BEFORE.search(self.text, lo, start)
         if m is None:
@@ -609,24 +698,24 @@ class _Scanner:
             return self.tail(e)  # 3D, 5G, 4x4
         if before == "'" and a.integer_text and len(raw) == 2:
             return e  # '90s
-        m = _PHONE_AT.match(text, s - 1 if before in "+(" else s)
-        if m is not None and not a.prefix_currency:
+        # Each pattern below needs a particular mark next to the digits: test the mark
+        # first, the pattern only then.
+        if (before in "+(" or after in "-. )" and (raw[0] == "0" or len(raw) <= 4)) and (
+            m := _PHONE_AT.match(text, s - 1 if before in "+(" else s)
+        ):
+            if not a.prefix_currency:
+                return m.end()
+        if after in "-/." and (m := _DATE_AT.match(text, s)):
             return m.end()
-        m = _DATE_AT.match(text, s)
-        if m is not None:
-            return m.end()
-        m = _COLON_TIME_AT.match(text, s)
-        if m is not None:
-            return m.end()
-        m = _CLOCK_AT.match(text, s)
-        if m is not None and not a.marked:
-            return m.end()
+        if after in ":." and (m := _COLON_TIME_AT.match(text, s) or _CLOCK_AT.match(text, s)):
+            if m.re is _COLON_TIME_AT or not a.marked:
+                return m.end()
         if not a.marked and a.integer_text:
             sp = _HSPACE.match(text, a.end)
             assert sp is not None
             if _TIME_AFTER.match(text, sp.end()) and a.value <= 24:
                 return sp.end()
-        m = _TENOR_AFTER.match(text, e)
+        m = _TENOR_AFTER.match(text, e) if after == "-" else None
         if m is not None and not a.prefix_currency:
             if m.group(2):
                 return None  # "45-year-old": an age, a number
@@ -639,7 +728,7 @@ class _Scanner:
             return self.tail(e)  # 7203.T
         if after == "/" and a.integer_text:
             return self.slash(a)
-        m = _FISCAL_AT.match(text, s)
+        m = _FISCAL_AT.match(text, s) if after in "-/–" else None
         if m is not None and not a.prefix_currency:
             return m.end()
         if _is_year(a, raw) and not a.prefix_currency:
@@ -997,12 +1086,11 @@ def extract(text: str, *, locale: str = "en") -> list[Figure]:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")
-    try:
+    exclude: list[tuple[int, int]] = []
+    if "=" in text:  # every footnote states an equation
         from figures.inline_rates import footnote_spans
 
         exclude = sorted(footnote_spans(text))
-    except ImportError:  # pragma: no cover - while the module is being written
-        exclude = []
     out: list[Figure] = []
     scanner = _Scanner(text, locale, exclude)
     for fig in scanner.figures():

@@ -82,7 +82,8 @@ _TRIGGER = re.compile(
       [ ] (?P<per_word> per | to [ ] the ) [ ]{1,3}
       (?= [A-Za-z0-9] )
     )
-  | (?P<pair> \b [A-Z]{3} / [A-Z]{3} \b )          # "EUR/USD 1.0725"
+  | (?P<pair> \b [A-Z]{3} / [A-Z]{3} \b            # "EUR/USD 1.0725", "EUR/USD was at 1.07"
+      (?= [^0-9\n]{0,24} [0-9] ) )
     """,
     re.VERBOSE,
 )
@@ -167,6 +168,15 @@ class _Tokens:
 
 
 @dataclass(frozen=True, slots=True)
+class _Named:
+    """A currency name read from the tokens."""
+
+    word: CurrencyWord
+    next: int  # the index of the token after the name
+    end: int  # where the name ends in the text
+
+
+@dataclass(frozen=True, slots=True)
 class _Amount:
     """One side of a rate statement: a currency and the amount written, if any."""
 
@@ -245,37 +255,38 @@ def _code_at(toks: _Tokens, i: int) -> tuple[str, bool, int] | None:
     return None
 
 
-def _name_at(toks: _Tokens, i: int, *, after_dollar: bool) -> tuple[CurrencyWord, int] | None:
-    """The longest currency name starting at ``i``: (its reading, next index).
+def _name_at(toks: _Tokens, i: int, *, after_dollar: bool) -> _Named | None:
+    """The longest currency name starting at token ``i``, or None.
 
     A following name of the same currency is absorbed ("pound sterling").
     """
     found = _longest_name(toks, i, after_dollar=after_dollar)
     if found is None:
         return None
-    word, nxt = found
-    more = _longest_name(toks, nxt, after_dollar=False)
-    while more is not None and more[0].code == word.code and more[0].minor == word.minor:
-        nxt = more[1]
-        more = _longest_name(toks, nxt, after_dollar=False)
-    return word, nxt
+    more = _longest_name(toks, found.next, after_dollar=False)
+    while more is not None and more.word.code == found.word.code and more.word.minor == 0:
+        found = _Named(found.word, more.next, more.end)
+        more = _longest_name(toks, found.next, after_dollar=False)
+    return found
 
 
-def _longest_name(toks: _Tokens, i: int, *, after_dollar: bool) -> tuple[CurrencyWord, int] | None:
-    words: list[str] = []
+def _longest_name(toks: _Tokens, i: int, *, after_dollar: bool) -> _Named | None:
+    words: list[_Tok] = []
     for k in range(i, i + max_name_words()):
         tok = toks[k]
         if tok is None or tok.kind != "word":
             break
-        words.append(tok.text.lower())
+        words.append(tok)
     for n in range(len(words), 0, -1):
-        phrase = " ".join(words[:n])
+        phrase = " ".join(tok.text.lower() for tok in words[:n])
+        end = words[n - 1].end
         found = lookup_name(phrase)
         if found is None and phrase.endswith("."):
-            # "($1=.7611 Pound.)": a full stop, not part of the name
+            # "($1=.7611 Pound.)": a full stop, not part of the name or the span
             found = lookup_name(phrase.rstrip("."))
+            end = words[n - 1].start + len(words[n - 1].text.rstrip("."))
         if found is not None and (after_dollar or not found.needs_dollar):
-            return found, i + n
+            return _Named(found, i + n, end)
     return None
 
 
@@ -306,9 +317,8 @@ def _amount_at(
         if dollar:
             # "$1.13 Canadian", "$1.80 reais": the name says which dollar or which real
             named = _name_at(toks, j, after_dollar=True)
-            if named is not None and named[0].minor == 0:
-                code, j = named[0].code, named[1]
-                end = toks.end(j - 1)
+            if named is not None and named.word.minor == 0:
+                code, j, end = named.word.code, named.next, named.end
         return _Amount(code, value, first.start, end, dollar=dollar), j
     if first.kind == "num":
         value = _decimal(first.text)
@@ -316,8 +326,8 @@ def _amount_at(
             return None
         named = _name_at(toks, i + 1, after_dollar=dollar_base and not left)
         if named is not None:
-            word, j = named
-            return _Amount(word.code, _major(value, word), first.start, toks.end(j - 1)), j
+            amount = _Amount(named.word.code, _major(value, named.word), first.start, named.end)
+            return amount, named.next
         coded = _code_at(toks, i + 1)
         if coded is not None:
             code, lower, j = coded
@@ -337,9 +347,8 @@ def _amount_at(
         return None
     if left:
         named = _name_at(toks, i, after_dollar=False)
-        if named is not None and named[0].minor == 0:  # "euro =", but not "cent ="
-            word, j = named
-            return _Amount(word.code, None, first.start, toks.end(j - 1)), j
+        if named is not None and named.word.minor == 0:  # "euro =", but not "cent ="
+            return _Amount(named.word.code, None, first.start, named.end), named.next
     return None
 
 
@@ -438,10 +447,10 @@ def _per_at(text: str, start: int, per_start: int, per_end: int) -> _Statement |
     if toks[1] is not None:
         # Words between the number and "per" must be a currency name and nothing else.
         named_quote = _name_at(toks, 1, after_dollar=False)
-        if named_quote is None or toks[named_quote[1]] is not None:
+        if named_quote is None or toks[named_quote.next] is not None:
             return None  # "5 cents a share per dollar", "2 tonnes per dollar"
-        quote_code = named_quote[0].code
-        value = _major(value, named_quote[0])
+        quote_code = named_quote.word.code
+        value = _major(value, named_quote.word)
     elif (symbol := _SYMBOL_BEFORE.search(text, max(0, start - 5), start)) is not None:
         quote_code = _symbol_code(symbol.group().rstrip())  # "$1.10 per euro"
         quote_start = symbol.start()
@@ -461,15 +470,14 @@ def _per_at(text: str, start: int, per_start: int, per_end: int) -> _Statement |
         j = 1
     named = _name_at(after, j, after_dollar=False)
     if named is not None:
-        if named[0].minor:
+        if named.word.minor:
             return None  # "5 per cent"; a price per penny is no market quote
-        base_code, j = named[0].code, named[1]
+        base_code, base_end = named.word.code, named.end
     else:
         coded = _code_at(after, j)
         if coded is None:
             return None
-        base_code, j = coded[0], coded[2]
-    base_end = after.end(j - 1)
+        base_code, base_end = coded[0], after.end(j)
     base = _Amount(base_code, per_value, per_end, base_end)
     quote = _Amount(quote_code, value, quote_start, num.end)
     rate = _make_rate(text, base, quote, quote_start, base_end)
@@ -488,8 +496,8 @@ def _subject_before(text: str, end: int) -> tuple[str, int] | None:
         if tok.text.endswith(".") and tok.text.count(".") == 1:
             return None  # "... fell. The rupee": a full stop ("U.S." is a word)
         named = _name_at(_Tokens(text, tok.start, end), 0, after_dollar=False)
-        if named is not None and named[0].minor == 0:
-            return named[0].code, tok.start
+        if named is not None and named.word.minor == 0:
+            return named.word.code, tok.start
     return None
 
 

@@ -118,7 +118,9 @@ def _check_scalar(value: object) -> Decimal | None:
     return factor
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+# init=False: the constructor takes an int as well as a Decimal, while the field is
+# always a Decimal; a generated __init__ would tell type checkers only one of the two.
+@dataclass(frozen=True, slots=True, repr=False, init=False)
 class Money:
     """An exact amount of one currency.
 
@@ -151,11 +153,11 @@ class Money:
     amount: Decimal
     currency: str
 
-    def __post_init__(self) -> None:
+    def __init__(self, amount: Decimal | int, currency: str) -> None:
         from figures.lexicon import validate_currency
 
-        object.__setattr__(self, "amount", _check_amount(self.amount, "Money amount"))
-        object.__setattr__(self, "currency", validate_currency(self.currency))
+        object.__setattr__(self, "amount", _check_amount(amount, "Money amount"))
+        object.__setattr__(self, "currency", validate_currency(currency))
 
     @classmethod
     def _trusted(cls, amount: Decimal, currency: str) -> Money:

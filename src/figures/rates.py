@@ -11,6 +11,8 @@ rounded reciprocal), or a cross rate through the fewest intermediate currencies.
 
 All arithmetic runs in a local decimal context of :data:`PRECISION` significant digits
 (50, shared with :mod:`figures.money`); nothing here uses float or the global context.
+A conversion rounds once, at the end, and drops rounding noise beyond the 45th digit,
+so converting there and back through the same table gives back the original amount.
 
 >>> from decimal import Decimal
 >>> table = Rates([
@@ -73,7 +75,8 @@ def _validate(code: object) -> str:
     return validate_currency(code)
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+# init=False: the constructor takes an int rate as well as a Decimal (see Money).
+@dataclass(frozen=True, slots=True, repr=False, init=False)
 class ExchangeRate:
     """One ``base`` buys ``rate`` of ``quote``.
 
@@ -104,40 +107,56 @@ class ExchangeRate:
     end: int | None = None
     date: datetime.date | None = None
 
-    def __post_init__(self) -> None:
-        base = _validate(self.base)
-        quote = _validate(self.quote)
+    def __init__(
+        self,
+        base: str,
+        quote: str,
+        rate: Decimal | int,
+        source: str = "caller",
+        text: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        date: datetime.date | None = None,
+    ) -> None:
+        base = _validate(base)
+        quote = _validate(quote)
         if base == quote:
             raise ValueError(
                 f"an exchange rate needs two different currencies, not {base} to {quote}"
             )
-        rate = _check_amount(self.rate, f"exchange rate {base}->{quote}")
-        if rate <= 0:
-            raise ValueError(f"exchange rate {base}->{quote} must be positive, not {rate}")
-        if self.source not in SOURCES:
+        value = _check_amount(rate, f"exchange rate {base}->{quote}")
+        if value <= 0:
+            raise ValueError(f"exchange rate {base}->{quote} must be positive, not {value}")
+        if source not in SOURCES:
             raise ValueError(
-                f"unknown rate source {self.source!r} for {base}->{quote}: "
+                f"unknown rate source {source!r} for {base}->{quote}: "
                 f"use one of {', '.join(SOURCES)}"
             )
-        if self.text is not None and not isinstance(self.text, str):
-            raise TypeError(f"text must be a str or None, not {self.text!r}")
-        if (self.start is None) != (self.end is None):
-            raise ValueError(f"give both start and end or neither, not {self.start}, {self.end}")
-        if self.start is not None and self.end is not None:
-            for value in (self.start, self.end):
-                if isinstance(value, bool) or not isinstance(value, int):
-                    raise TypeError(f"start and end must be ints, not {value!r}")
-            if not 0 <= self.start <= self.end:
-                raise ValueError(f"need 0 <= start <= end, not start={self.start}, end={self.end}")
-        date = self.date
+        if text is not None and not isinstance(text, str):
+            raise TypeError(f"text must be a str or None, not {text!r}")
+        if (start is None) != (end is None):
+            raise ValueError(f"give both start and end or neither, not {start}, {end}")
+        if start is not None and end is not None:
+            for offset in (start, end):
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise TypeError(f"start and end must be ints, not {offset!r}")
+            if not 0 <= start <= end:
+                raise ValueError(f"need 0 <= start <= end, not start={start}, end={end}")
         if isinstance(date, datetime.datetime):
             date = date.date()  # a rate holds for a day, not an instant
         elif date is not None and not isinstance(date, datetime.date):
             raise TypeError(f"date must be a datetime.date or None, not {date!r}")
-        object.__setattr__(self, "base", base)
-        object.__setattr__(self, "quote", quote)
-        object.__setattr__(self, "rate", rate)
-        object.__setattr__(self, "date", date)
+        for name, field_value in (
+            ("base", base),
+            ("quote", quote),
+            ("rate", value),
+            ("source", source),
+            ("text", text),
+            ("start", start),
+            ("end", end),
+            ("date", date),
+        ):
+            object.__setattr__(self, name, field_value)
 
     def __repr__(self) -> str:
         parts = [repr(self.base), repr(self.quote), repr(self.rate)]

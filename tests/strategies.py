@@ -214,9 +214,14 @@ def triangles(draw: st.DrawFn) -> Triangle:
 @dataclass(frozen=True)
 class Chain:
     """A table of rates linking ``codes[0]`` to ``codes[-1]`` through the others, each
-    rate stated in either direction; the only path between the two ends is the chain."""
+    rate stated in either direction; the only path between the two ends is the chain.
+
+    ``legs[i]`` is the rate between ``codes[i]`` and ``codes[i + 1]`` and whether it is
+    stated in that direction (``True``) or the other way round.
+    """
 
     codes: tuple[str, ...]
+    legs: tuple[tuple[Decimal, bool], ...]
     table: Rates
 
     @property
@@ -227,6 +232,21 @@ class Chain:
     def quote(self) -> str:
         return self.codes[-1]
 
+    @property
+    def forward(self) -> bool:
+        """Every leg is used as stated: conversion only multiplies, so it is exact."""
+        return all(forward for _, forward in self.legs)
+
+    @property
+    def effective_rate(self) -> Decimal:
+        """What one ``base`` buys of ``quote``, to 200 digits (exact when forward)."""
+        with localcontext() as ctx:
+            ctx.prec = _WIDE
+            out = Decimal(1)
+            for rate, forward in self.legs:
+                out = out * rate if forward else out / rate
+            return out
+
 
 @st.composite
 def chains(draw: st.DrawFn, max_steps: int = 3) -> Chain:
@@ -234,13 +254,15 @@ def chains(draw: st.DrawFn, max_steps: int = 3) -> Chain:
     steps = draw(st.integers(1, max_steps))
     codes = draw(st.lists(currencies(), min_size=steps + 1, max_size=steps + 1, unique=True))
     table: list[ExchangeRate] = []
+    legs: list[tuple[Decimal, bool]] = []
     for left, right in zip(codes, codes[1:]):
         rate = draw(rates())
         forward = draw(st.booleans())
         base, quote = (left, right) if forward else (right, left)
         table.append(ExchangeRate(base, quote, rate))
+        legs.append((rate, forward))
     order = draw(st.permutations(table))
-    return Chain(tuple(codes), Rates(order))
+    return Chain(tuple(codes), tuple(legs), Rates(order))
 
 
 def ecb_days() -> st.SearchStrategy[datetime.date]:

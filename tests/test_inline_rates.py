@@ -55,6 +55,11 @@ DESIGN_FORMS = [
         id="two-equations-semicolon",
     ),
     pytest.param(
+        "($1 = 0.7024 euro = 0.6170 pound = 110.5 yen)",
+        [("USD", "EUR", "0.7024"), ("USD", "GBP", "0.6170"), ("USD", "JPY", "110.5")],
+        id="chain-of-three-all-against-first",
+    ),
+    pytest.param(
         "($1 = 11.044 pesos at end March)", [("USD", "MXN", "11.044")], id="trailing-words"
     ),
     pytest.param("(1 USD = 83.2 INR)", [("USD", "INR", "83.2")], id="iso-codes"),
@@ -161,6 +166,10 @@ WIRE_FOOTNOTES = [
         "($1 = 1.0170 Australian dollars)", [("USD", "AUD", "1.0170")], id="wire-aud-name"
     ),
     pytest.param("($1=119.38 Yen)", [("USD", "JPY", "119.38")], id="wire-yen-capital"),
+]
+
+# Known failures: remove the mark when the cause is fixed (strict, so a fix is noticed).
+KNOWN_GAPS = [
     pytest.param(
         "($1=127.58 Icelandic crowns, based on Sedlabanki onshore rate)",
         [("USD", "ISK", "127.58")],
@@ -223,7 +232,7 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DESIGN_FORMS + WIRE_FOOTNOTES + PROSE)
+@pytest.mark.parametrize(("text", "expected"), DESIGN_FORMS + WIRE_FOOTNOTES + PROSE + KNOWN_GAPS)
 def test_reads_rates(text: str, expected: Expected) -> None:
     assert readings(text) == expected
 

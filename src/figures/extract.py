@@ -293,6 +293,17 @@ def _currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     if c.isspace() or c.isdigit():
         return None
     lex = _lex()
+    if c.islower():
+        # the common case, a word before the number ("was 5"): only a whole word that
+        # is a symbol ("Rs", "kr", "zł") counts
+        j = k - 1
+        while j > 0 and k - j < lex.max_symbol and text[j - 1].isalpha():
+            j -= 1
+        word = text[j:k]
+        hit = lex.symbols.get(word)
+        if hit is None or (j > 0 and text[j - 1].isalnum()):
+            return None
+        return j, hit[0], word not in _AMBIGUOUS_SYMBOLS
     lo = max(0, k - lex.max_symbol)
     j = k
     while j > lo and not text[j - 1].isspace() and not text[j - 1].isdigit():
@@ -416,6 +427,15 @@ def _is_year(a: _Amount, raw: str) -> bool:
 
 
 # --------------------------------------------------------------------------- reading
+
+
+def _unit_first_words() -> frozenset[str]:
+    from figures.units import DURATION_WORDS, UNIT_WORDS
+
+    return frozenset(w.split(" ")[0] for w in (*UNIT_WORDS, *DURATION_WORDS))
+
+
+_UNIT_FIRST_WORDS = _unit_first_words()
 
 
 class _Scanner:
@@ -595,6 +615,12 @@ class _Scanner:
         if q < self.n and text[q] == "°" and q + 1 < self.n and text[q + 1] in "CF":
             name = "degree_Celsius" if text[q + 1] == "C" else "degree_Fahrenheit"
             a.kind, a.unit, a.end = Kind.QUANTITY, self.unit(name, q + 2), self._per_end
+            return
+        first = _WORD.match(text, q)
+        if first is None:
+            return
+        low = first.group(0).lower()
+        if low not in _UNIT_FIRST_WORDS and low.rstrip(".") not in _UNIT_FIRST_WORDS:
             return
         words = _words_after(text, q, MAX_UNIT_WORDS)
         for k in range(len(words), 0, -1):
@@ -1025,13 +1051,13 @@ class _Scanner:
             text=text[start:end],
             start=start,
             end=end,
-            value=_tidy(value),
+            value=_tidy(value) if a.scaled else value,
             low=_tidy(low),
             high=_tidy(hi),
             qualifier=qualifier,
             currency=a.currency,
             unit=a.unit,
-            precision=_tidy(a.precision),
+            precision=_tidy(a.precision) if a.scaled else a.precision,
             note=a.note,
         )
 

@@ -54,34 +54,22 @@ _WORD_NUMBERS = sorted(
 _VAGUE_WORDS = ("dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores")
 
 
-
 def _trie_pattern(words: list[str]) -> str:
     """One alternation shaped as a trie ("t(?:en|wo|h(?:ree|irty))"), so the engine
     tries only the branch of the letter it sees, not every word in turn."""
-    tree: dict[str, dict[str, object]] = {}
-    for w in words:
-        node: dict[str, object] = tree
-        for ch in w:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
-        node[""] = {}
 
-    def emit(node: dict[str, object]) -> str:
-        alts = []
-        for ch in sorted(node, key=lambda c: (c == "", c)):
-            if ch == "":
-                continue
-            child = node[ch]
-            assert isinstance(child, dict)
-            alts.append(re.escape(ch) + emit(child))
-        optional = "" in node
+    def emit(group: list[str]) -> str:
+        # ``group``: the word endings that share the prefix already emitted
+        optional = "" in group
+        firsts = sorted({w[0] for w in group if w})
+        alts = [re.escape(c) + emit([w[1:] for w in group if w and w[0] == c]) for c in firsts]
         if not alts:
             return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         if optional:
-            body = "(?:" + "|".join(alts) + ")?"
-        return body
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return emit(tree)
+    return emit(sorted(set(words)))
 
 
 # An anchor: digits (with inner grouping/decimal marks), a leading-point decimal, a
@@ -89,12 +77,13 @@ def _trie_pattern(words: list[str]) -> str:
 # matched case-insensitively through a character class per letter, which keeps the
 # trie's first-letter dispatch.
 _ANCHOR = re.compile(
-    r"(?P<d>\d+(?:[.,'’\u00a0\u202f\u2009]\d+)*|(?<![\w.])\.\d+)"
+    r"(?P<d>(?<![\d.,])\d{1,3}(?: \d{3}){1,6}(?:,\d{1,2})?(?![\d.,]?\d)"  # "1 139,00"
+    r"|\d+(?:[.,'’\u00a0\u202f\u2009]\d+)*|(?<![\w.])\.\d+)"
     r"|(?<![^\W\d_])(?P<w>"
     + _trie_pattern(sorted({*_WORD_NUMBERS, *_VAGUE_WORDS}))
     + r"(?![^\W\d_])"
     r"|an?\s(?=(?:dozen|hundred|thousand|million|billion|trillion|third|quarter|half)\b)"
-    r"|half\s(?=an?\s)"
+    r"|half\s(?=an?\s)|(?:half|quarter)\s(?=(?:million|billion|trillion)\b)"
     r")",
     re.IGNORECASE,
 )
@@ -212,6 +201,18 @@ _GLUED_CODES = frozenset("USD EUR GBP JPY CHF CNY INR AUD CAD HKD SGD NZD".split
 _FRACTION_AT = re.compile(r"(\d{1,3})/(\d{1,3})\b")
 _PAREN_LETTER = re.compile(r"\([a-z]\)")
 _TICKER_AFTER = re.compile(r"\.[A-Z]{1,2}\b")
+_SCALE_WORD_AFTER = re.compile(r"[ \t]{1,3}(million|billion|trillion|mln|bln|bn|mn)\b", re.I)
+_MINOR_PART = re.compile(
+    r"[ \t]{1,3}(?:and[ \t]{1,3})?(?:(?P<n>\d{1,2})(?!\d|[.,]\d)|(?P<w>(?:"
+    + _trie_pattern(sorted(w for w in NUMBER_WORDS if w not in ("a", "an", "and")))
+    + r")\b))",
+    re.IGNORECASE,
+)
+_MINOR_UNIT_AFTER = re.compile(
+    r"[ \t]{1,3}(?:cents?|pence|p|paise|kopecks?|centimes|centavos|mao|fen)\b", re.I
+)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\Z|\n|(?:more|less|only|each)\b)", re.I)
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})\Z")
 _OF = re.compile(r"[ \t]{1,3}of\b", re.IGNORECASE)
 _PER = re.compile(r"[ \t]{0,3}(?:per|a|an|/|each)[ \t]{0,3}", re.IGNORECASE)
 _MINUS_WORD = re.compile(r"(?:^|(?<=\W))minus\s+\Z", re.IGNORECASE)
@@ -276,6 +277,11 @@ def _lex() -> _Lexicon:
     )
 
 
+# ISO codes also recognised in lower case next to an amount ("usd 20", "rmb 10"):
+# codes of the currencies most written about, none of them an English word.
+_LOWER_CODES = frozenset(
+    "usd eur gbp jpy cny rmb inr cad aud chf hkd sgd nzd sek nok dkk krw brl mxn zar rub".split()
+)
 _AMBIGUOUS_SYMBOLS = frozenset(["$", "¥", "£", "kr", "Rs", "Rs."])
 
 
@@ -300,8 +306,12 @@ def _currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
         while j > 0 and k - j < lex.max_symbol and text[j - 1].isalpha():
             j -= 1
         word = text[j:k]
+        if j > 0 and text[j - 1].isalnum():
+            return None
         hit = lex.symbols.get(word)
-        if hit is None or (j > 0 and text[j - 1].isalnum()):
+        if hit is None:
+            if word in _LOWER_CODES:
+                return j, "CNY" if word == "rmb" else word.upper(), True
             return None
         return j, hit[0], word not in _AMBIGUOUS_SYMBOLS
     lo = max(0, k - lex.max_symbol)
@@ -314,12 +324,48 @@ def _currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
             continue  # a symbol made of letters must start a word
         hit = lex.symbols.get(cand)
         if hit is not None:
+            if cand == "$" and i >= 2 and text[i - 1] == " ":
+                # tokenised text: "c $ 16.4 million", "hk $ 10.05 billion"
+                spaced = _dollar_prefix(text, i - 1)
+                if spaced is not None:
+                    return spaced
             return i, hit[0], cand not in _AMBIGUOUS_SYMBOLS
+        if cand.endswith("$") and len(cand) > 1 and cand[:-1].isalpha():
+            # "Mex$", "MXN$", "aud$": a country or code before a dollar sign
+            found = _dollar_prefix(text, k - 1, glued=True)
+            if found is not None and found[0] == i:
+                return found
         bare = cand[:-1] if cand.endswith("$") else cand
-        if len(bare) == 3 and bare.isupper() and bare.isalpha():
-            code = lexicon.lookup_code(bare)
+        if len(bare) == 3 and bare.isalpha():
+            code = lexicon.lookup_code(bare.upper()) if bare.isupper() else None
+            if code is None and bare.lower() in _LOWER_CODES:
+                code = "CNY" if bare.lower() == "rmb" else bare.upper()
             if code is not None:
                 return i, code, True
+    return None
+
+
+def _dollar_prefix(text: str, at: int, *, glued: bool = False) -> tuple[int, str, bool] | None:
+    """The letters before a "$" (at ``at`` or, spaced, just before it) naming a dollar:
+    "c $", "HK$", "Mex$", "AUD$". Returns (start, code, True) or None."""
+    del glued  # the same rule either way; the keyword documents the call site
+    end = at
+    j = end
+    while j > 0 and end - j < 4 and text[j - 1].isalpha():
+        j -= 1
+    if j == end or (j > 0 and text[j - 1].isalnum()):
+        return None
+    letters = text[j:end]
+    lex = _lex()
+    hit = lex.symbols.get(letters.upper() + "$") or lex.symbols.get(letters + "$")
+    if hit is not None:
+        return j, hit[0], True
+    if letters.lower() in _LOWER_CODES or (len(letters) == 3 and letters.isupper()):
+        from figures import lexicon
+
+        code = lexicon.lookup_code(letters.upper())
+        if code is not None:
+            return j, code, True
     return None
 
 
@@ -339,6 +385,12 @@ def _words_after(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
         else:
             break
     return out
+
+
+def _is_latin(ch: str) -> bool:
+    import unicodedata
+
+    return unicodedata.name(ch[0], "").startswith("LATIN")
 
 
 def _currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool] | None:
@@ -367,14 +419,19 @@ def _currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool] | No
     word = first.group(0)
     bare = word.rstrip(".")
     if bare.lower() not in lex.first_words and word.lower() not in lex.first_words:
-        if len(bare) == 3 and bare.isupper():
-            code = lexicon.lookup_code(bare)
-            if code is not None:
-                return pos + 3, code, 0, False
-        # a symbol made of letters ("zł", "руб", "kr")
-        hit = lex.symbols.get(bare)
-        if hit is not None and len(bare) >= 2:
-            return pos + len(bare), hit[0], hit[1], hit[2]
+        after = pos + len(bare)
+        if after < n and text[after].isdigit():
+            return None  # "USD50" is the next amount's prefix
+        if len(bare) == 3 and (bare.isupper() or bare in _LOWER_CODES):
+            code = lexicon.lookup_code(bare.upper())
+            if code is None and bare == "rmb":
+                code = "CNY"
+            if code is not None and (bare.isupper() or bare in _LOWER_CODES):
+                return after, code, 0, False
+        # a symbol made of letters ("zł", "руб", "kr", "元")
+        hit = lex.symbols.get(bare) or lex.symbols.get(word)
+        if hit is not None and (len(bare) >= 2 or not _is_latin(bare)):
+            return pos + (len(word) if word in lex.symbols else len(bare)), *hit
         return None
     words = _words_after(text, pos, lex.max_words)
     for k in range(len(words), 0, -1):
@@ -573,11 +630,28 @@ class _Scanner:
             return
         if a.currency is not None and a.kind is Kind.MONEY:
             # a name restating the prefix ("$5 million dollars", "US$5 USD")
-            got = _currency_name_after(text, q)
+            got = _currency_name_after(text, q) if text[q].isalpha() else None
             if got is not None and got[1] == a.currency and got[2] == 0:
                 a.end = got[0]
             return
+        if q == p and p < n and text[p] == "-" and a.num_end == p:
+            # "a 12-cent dividend", "a one-yen bid": the amount as an adjective
+            got = _currency_name_after(text, p + 1)
+            if got is not None and not got[3]:
+                q = p + 1
         got = _currency_name_after(text, q)
+        if got is None and q < n and text[q] == "M" and q + 4 <= n:
+            # "30 MUSD", "120 MEUR": millions of a currency, in corporate filings
+            code = text[q + 1 : q + 4]
+            if code.isupper() and (q + 4 == n or not text[q + 4].isalnum()):
+                from figures import lexicon
+
+                if lexicon.lookup_code(code) is not None:
+                    a.value *= SCALES["m"]
+                    if a.precision is not None:
+                        a.precision *= SCALES["m"]
+                    a.kind, a.currency, a.end, a.scaled = Kind.MONEY, code, q + 4, True
+                    return
         if got is not None:
             end, code, minor, needs_dollar = got
             if needs_dollar:
@@ -592,8 +666,48 @@ class _Scanner:
                 if a.precision is not None:
                     a.precision = a.precision.scaleb(-minor)
                 a.note = "minor unit"
+                return
+            m = _SCALE_WORD_AFTER.match(text, end) if not a.scaled else None
+            if m is not None:
+                # "75 USD million": the scale after the currency
+                scale = SCALES[m.group(1).lower()]
+                a.value *= scale
+                if a.precision is not None:
+                    a.precision *= scale
+                a.end, a.scaled = m.end(), True
+                return
+            self.minor_part(a, code)
             return
         self.unit_after(a, q)
+
+    def minor_part(self, a: _Amount, code: str) -> None:
+        """'3 dollars 50 cents', '15 dollars and 50': the minor part of one amount."""
+        text = self.text
+        m = _MINOR_PART.match(text, a.end)
+        if m is None or a.scaled or a.value != a.value.to_integral_value():
+            return
+        digits = m.group("n")
+        if digits is not None:
+            cents = Decimal(digits)
+            end = m.end("n")
+        else:
+            got = _read_word_number(text, m.start("w"))
+            if got is None or not 0 < got[0].value < 100:
+                return
+            cents, end = got[0].value, got[1]
+        unit = _MINOR_UNIT_AFTER.match(text, end)
+        if unit is not None:
+            end = unit.end()
+        elif end < self.n and not _CLAUSE_END.match(text, end):
+            return  # "15 dollars and 15 cars": not part of the amount
+        from figures.lexicon import minor_units
+
+        digits_minor = minor_units(code)
+        if digits_minor == 0:
+            return
+        a.value += cents.scaleb(-digits_minor)
+        a.precision = Decimal(1).scaleb(-digits_minor)
+        a.end = end
 
     def unit(self, pint_name: str, end: int) -> str:
         """pint's name for a unit ending at ``end``, with a "per day" that follows."""
@@ -677,7 +791,20 @@ class _Scanner:
             if cur is not None and cur[0] >= self.done:
                 a.currency, a.kind, a.prefix_currency = cur[1], Kind.MONEY, True
         self.suffix(a)
+        if a.currency is not None and not a.word:
+            self.dot_grouping(a)
         return a
+
+    def dot_grouping(self, a: _Amount) -> None:
+        """'Rp 350.000', '1.727 Ft': a currency without minor units groups with dots."""
+        raw = self.text[a.num_start : a.num_end]
+        if not _DOT_GROUPED.match(raw):
+            return
+        from figures.lexicon import minor_units
+
+        if minor_units(a.currency or "XXX") == 0:
+            a.value = (a.value * 1000).quantize(Decimal(1))
+            a.precision = Decimal(1)
 
     def qualifier_before(self, start: int) -> tuple[int, Qualifier] | None:
         text = self.text
@@ -705,7 +832,7 @@ class _Scanner:
             return self.tail(a.end)  # ordinal, decade, or glued identifier
         after = text[e] if e < n else " "
         if a.word:
-            if after == "-" and e + 1 < n and text[e + 1].isalpha():
+            if after == "-" and e + 1 < n and text[e + 1].isalpha() and a.end == e:
                 m = _TENOR_AFTER.match(text, e)
                 if m is not None and m.group(2):
                     return None  # "five-year-old": an age
@@ -726,16 +853,20 @@ class _Scanner:
             return e  # '90s
         # Each pattern below needs a particular mark next to the digits: test the mark
         # first, the pattern only then.
-        if (before in "+(" or after in "-. )" and (raw[0] == "0" or len(raw) <= 4)) and (
-            m := _PHONE_AT.match(text, s - 1 if before in "+(" else s)
+        if (
+            (before in "+(" or (after in "-. )" and (raw[0] == "0" or len(raw) <= 4)))
+            and not a.prefix_currency
+            and (m := _PHONE_AT.match(text, s - 1 if before in "+(" else s))
         ):
-            if not a.prefix_currency:
-                return m.end()
+            return m.end()
         if after in "-/." and (m := _DATE_AT.match(text, s)):
             return m.end()
-        if after in ":." and (m := _COLON_TIME_AT.match(text, s) or _CLOCK_AT.match(text, s)):
-            if m.re is _COLON_TIME_AT or not a.marked:
-                return m.end()
+        if (
+            after in ":."
+            and (m := _COLON_TIME_AT.match(text, s) or _CLOCK_AT.match(text, s))
+            and (m.re is _COLON_TIME_AT or not a.marked)
+        ):
+            return m.end()
         if not a.marked and a.integer_text:
             sp = _HSPACE.match(text, a.end)
             assert sp is not None

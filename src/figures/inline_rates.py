@@ -62,28 +62,37 @@ _WINDOW = 240
 # At most this many tokens are read for one statement.
 _MAX_TOKENS = 48
 
-# Where a statement may begin. Three kinds of candidate, tried at every position:
+# Where a statement may begin: three kinds of candidate. Every branch starts with a
+# character class and checks what lies before it only afterwards (a lookbehind after the
+# first character), so that most positions of prose fail at their first character; the
+# leading lookahead lets the engine skip to the next possible first character.
 _TRIGGER = re.compile(
     r"""
-    (?P<eq>                          # an equation "<amount> = <amount>"
-      (?: \( (?=[A-Za-z])            #   "(euro = $1.07)", "(US$1 = ...)", "(USD 1 = ...)"
-        | [A-Z]{1,3} \$              #   "US$1", "HK$ =" outside parentheses
-        | [$£€¥₹]                    #   "$1 =", "£1 =", "$ ="
-        | (?<![0-9,.]) [0-9] [0-9,.]{0,20} [ ]? [A-Za-z]   # "1 euro =", "1 USD ="
-        | \b [A-Z]{3} [ ]? [0-9]     #   "USD 1 = INR 83.2"
+    (?= [(A-Z$£€¥₹0-9] )
+    (?:
+      (?P<eq>                        # an equation "<amount> = <amount>"
+        (?: \( (?=[A-Za-z])          #   "(euro = $1.07)", "(US$1 = ...)", "(USD 1 = ...)"
+          | [A-Z]{1,3} \$            #   "US$1", "HK$ =" outside parentheses
+          | [$£€¥₹]                  #   "$1 =", "£1 =", "$ ="
+          | [0-9] (?<![0-9,.][0-9])  #   a number's first digit ...
+            [0-9,.]{0,20} [ ]? [A-Za-z]   # ... and a word: "1 euro =", "1 USD ="
+          | [A-Z]{3} (?<!\w[A-Z]{3}) [ ]? [0-9]   # "USD 1 = INR 83.2"
+        )
+        [^=()\n]{0,60}               #   the rest of the left side, bounded
+        = [ \t]{0,3}
+        (?= [A-Za-z]{0,3} \.? [ ]? [$£€¥₹]? [ ]? \.? [0-9] )  # right side starts an amount
       )
-      [^=()\n]{0,60}                 #   the rest of the left side, bounded
-      = [ \t]{0,3}
-      (?= [A-Za-z]{0,3} \.? [ ]? [$£€¥₹]? [ ]? \.? [0-9] )  # right side starts an amount
+    | (?P<per>                       # "7.1 yuan per dollar", "83.12 to the dollar"
+        [0-9] (?<![0-9,.][0-9]) [0-9,.]{0,20}          # the rate, from its first digit
+        (?: [ ] [A-Za-z] [A-Za-z.]{0,24} ){0,4}        # the quote's name, if written
+        [ ] (?P<per_word> per | to [ ] the ) [ ]{1,3}
+        (?= [A-Za-z0-9] )
+      )
+    | (?P<pair>                      # "EUR/USD 1.0725", "EUR/USD was at 1.0725"
+        [A-Z]{3} (?<!\w[A-Z]{3}) / [A-Z]{3} \b
+        (?= [^0-9\n]{0,24} [0-9] )
+      )
     )
-  | (?P<per>                         # "7.1 yuan per dollar", "83.12 to the dollar"
-      (?<![0-9,.]) [0-9] [0-9,.]{0,20}                 # the rate, from its first digit
-      (?: [ ] [A-Za-z] [A-Za-z.]{0,24} ){0,4}          # the quote's name, if written
-      [ ] (?P<per_word> per | to [ ] the ) [ ]{1,3}
-      (?= [A-Za-z0-9] )
-    )
-  | (?P<pair> \b [A-Z]{3} / [A-Z]{3} \b            # "EUR/USD 1.0725", "EUR/USD was at 1.07"
-      (?= [^0-9\n]{0,24} [0-9] ) )
     """,
     re.VERBOSE,
 )
@@ -117,6 +126,13 @@ _NOT_A_RATE_AFTER = frozenset({"%", "percent", "pct", "per", "pips", "bp", "bps"
 # A word right before a bare "83.12 per dollar" that makes it a quoted level of the
 # currency named earlier in the clause ("the rupee closed at 83.12 per dollar").
 _LEVEL_BEFORE = re.compile(r"\b(?:at|to|from|of|around|near|about)[ ]{1,3}\Z")
+# "by" right before the number makes it a change, not a level ("the won strengthened by
+# 6.60 won to the dollar").
+_CHANGE_BEFORE = re.compile(r"\bby[ ]{1,3}\Z")
+# Currency names that are also units of weight: "12 cents per pound" and "$1.20 per
+# pound" are prices of a commodity, so "per pound" is a rate only after a currency name
+# ("1.43 dlrs per pound"). "to the pound" is always the currency.
+_WEIGHT_NAMES = frozenset({"pound", "pounds"})
 # A currency symbol right before a number ("$1.10 per euro").
 _SYMBOL_BEFORE = re.compile(r"(?:[A-Z]{1,3}\$|[$£€¥₹])[ ]?\Z")
 
@@ -440,17 +456,19 @@ def _per_at(text: str, start: int, per_start: int, per_end: int) -> _Statement |
     if num is None or num.kind != "num":
         return None
     value = _decimal(num.text)
-    if value is None:
+    if value is None or _CHANGE_BEFORE.search(text, max(0, start - 5), start):
         return None
     quote_code: str | None = None
     quote_start = start
-    if toks[1] is not None:
+    quote_named = toks[1] is not None
+    if quote_named:
         # Words between the number and "per" must be a currency name and nothing else.
         named_quote = _name_at(toks, 1, after_dollar=False)
         if named_quote is None or toks[named_quote.next] is not None:
             return None  # "5 cents a share per dollar", "2 tonnes per dollar"
+        if named_quote.word.minor:
+            return None  # "12 cents per pound": a price, not a market quote
         quote_code = named_quote.word.code
-        value = _major(value, named_quote.word)
     elif (symbol := _SYMBOL_BEFORE.search(text, max(0, start - 5), start)) is not None:
         quote_code = _symbol_code(symbol.group().rstrip())  # "$1.10 per euro"
         quote_start = symbol.start()
@@ -473,6 +491,12 @@ def _per_at(text: str, start: int, per_start: int, per_end: int) -> _Statement |
         if named.word.minor:
             return None  # "5 per cent"; a price per penny is no market quote
         base_code, base_end = named.word.code, named.end
+        if (
+            not quote_named
+            and text[per_start:per_end].startswith("per")
+            and text[per_end:base_end].lower() in _WEIGHT_NAMES
+        ):
+            return None  # "$1.20 per pound" of beef
     else:
         coded = _code_at(after, j)
         if coded is None:

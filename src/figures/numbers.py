@@ -295,6 +295,12 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
         mult = _BIG.get(ws[2]) or (Decimal(12) if ws[2] == "dozen" else Decimal(100))
         value = Decimal("0.5") * mult
         return Numeral(value, _trailing_precision(value)), 3
+    # "half million", "quarter million", "a quarter million", "three quarters of a million"
+    k = 1 if ws[0] in ("a", "an") else 0
+    if n > k + 1 and ws[k] in ("half", "quarter") and ws[k + 1] in _BIG:
+        value = _fraction(1, FRACTION_WORDS[ws[k]]) * _BIG[ws[k + 1]]
+        value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+        return Numeral(value, _trailing_precision(value)), k + 2
     if ws[0] == "half" and n >= 2 and ws[1] in ("a", "an"):
         # "half a percentage point", "half a mile": the caller decides whether a unit
         # follows; "half a chance" is no figure

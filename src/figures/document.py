@@ -22,7 +22,7 @@ from figures.model import Figure, Kind, Qualifier
 from figures.money import Money
 from figures.rates import ExchangeRate, Path, Rates
 
-__all__ = ["Conversion", "Document", "Pair", "RateAudit", "read"]
+__all__ = ["Conversion", "Document", "Pair", "RateAudit", "read", "settle_currencies"]
 
 #: Significant digits for the consistency arithmetic (the same as money's).
 PRECISION = 50
@@ -340,6 +340,40 @@ def _pair(original: Figure, restated: Figure, table: Rates) -> Pair:
     return Pair(original, restated, implied, path.rate, expected, tolerance, path, consistent)
 
 
+def settle_currencies(
+    figures: list[Figure], rates: Iterable[ExchangeRate] = ()
+) -> tuple[Figure, ...]:
+    """Settle assumed currencies from the document's own evidence.
+
+    A bare "$" or "dollars" reads USD by default. When the document names exactly one
+    other currency of the same family explicitly ("C$", "Canadian dollars") and never
+    the default one, and no rate footnote speaks of the default, the bare markers mean
+    that currency.
+
+    >>> figs = extract("Ottawa will spend C$5 billion; the $2 billion first phase starts.")
+    >>> [f.currency for f in settle_currencies(figs)]
+    ['CAD', 'CAD']
+    >>> [f.currency for f in settle_currencies(extract("C$5 and US$4, then $3"))]
+    ['CAD', 'USD', 'USD']
+    """
+    from dataclasses import replace
+
+    from figures.extract import currency_families
+
+    explicit = {f.currency for f in figures if f.currency and not f.currency_assumed}
+    confirmed = {code for r in rates for code in (r.base, r.quote)}
+    families = currency_families()
+    out: list[Figure] = []
+    for fig in figures:
+        code = fig.currency
+        if fig.currency_assumed and code and code not in explicit and code not in confirmed:
+            candidates = explicit & families.get(code, frozenset())
+            if len(candidates) == 1:
+                fig = replace(fig, currency=next(iter(candidates)))
+        out.append(fig)
+    return tuple(out)
+
+
 def read(
     text: str,
     *,
@@ -389,10 +423,11 @@ def read(
         caller = rates
     else:
         caller = Rates(rates)
+    inline = tuple(find_rates(text))
     return Document(
         text=text,
-        figures=tuple(extract(text, locale=locale)),
-        rates=tuple(find_rates(text)),
+        figures=settle_currencies(extract(text, locale=locale), inline),
+        rates=inline,
         date=day,
         date_source=date_source,
         caller_rates=caller,

@@ -238,6 +238,7 @@ class _Amount:
     word: bool = False  # spelled out
     prefix_currency: bool = False
     high: Decimal | None = None  # the upper end of a range
+    assumed: bool = False  # the currency is a default reading of an ambiguous marker
 
     @property
     def marked(self) -> bool:
@@ -252,12 +253,16 @@ class _Amount:
 class _Lexicon:
     """The lexicon as the scanner needs it: plain dicts and sets for O(1) checks."""
 
-    symbols: dict[str, tuple[str, int, bool]]  # symbol -> (code, minor, needs_dollar)
-    names: dict[str, tuple[str, int, bool]]  # lower-case name -> (code, minor, needs_dollar)
+    # symbol or lower-case name -> (code, minor digits, needs a dollar, ambiguous)
+    symbols: dict[str, tuple[str, int, bool, bool]]
+    names: dict[str, tuple[str, int, bool, bool]]
     first_words: frozenset[str]  # first word of every name, lower-case
     symbol_starts: frozenset[str]  # first characters of non-letter symbols
     max_symbol: int
     max_words: int
+
+
+_LETTER_DOLLAR = re.compile(r"[^\W\d_]\$|\$[^\W\d_]")
 
 
 @functools.cache
@@ -265,8 +270,18 @@ def _lex() -> _Lexicon:
     """Built once from :mod:`figures.lexicon` on the first figure met (cached)."""
     from figures import lexicon
 
-    syms = {k: (v.code, v.minor, v.needs_dollar) for k, v in lexicon.symbols().items() if k}
-    names = {k: (v.code, v.minor, v.needs_dollar) for k, v in lexicon.names().items()}
+    # A marker is a bare one, read by default, when the lexicon lists other currencies
+    # for it and nothing in it names a country: "$", "kr", "dollars", "pounds" are;
+    # "C$" (also the Nicaraguan cordoba in CLDR) and "Canadian dollars" are not.
+    syms = {
+        k: (v.code, v.minor, v.needs_dollar, bool(v.alternatives) and not _LETTER_DOLLAR.search(k))
+        for k, v in lexicon.symbols().items()
+        if k
+    }
+    names = {
+        k: (v.code, v.minor, v.needs_dollar, bool(v.alternatives) and " " not in k)
+        for k, v in lexicon.names().items()
+    }
     return _Lexicon(
         symbols=syms,
         names=names,
@@ -282,12 +297,25 @@ def _lex() -> _Lexicon:
 _LOWER_CODES = frozenset(
     "usd eur gbp jpy cny rmb inr cad aud chf hkd sgd nzd sek nok dkk krw brl mxn zar rub".split()
 )
-_AMBIGUOUS_SYMBOLS = frozenset(["$", "¥", "£", "kr", "Rs", "Rs."])
+
+
+@functools.cache
+def currency_families() -> dict[str, frozenset[str]]:
+    """For each currency an ambiguous marker defaults to, every other currency such a
+    marker may mean ("$" -> USD, but CAD, AUD...). Built from the lexicon; cached."""
+    from figures import lexicon
+
+    out: dict[str, set[str]] = {}
+    for word in (*lexicon.symbols().values(), *lexicon.names().values()):
+        if word.alternatives:
+            out.setdefault(word.code, set()).update(word.alternatives)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     """A currency symbol or code ending at ``pos`` (one space allowed between):
-    (start, code, explicit). Checks the suffixes of the token before, longest first."""
+    (start, code, assumed). Checks the suffixes of the token before, longest first;
+    ``assumed`` is True when the marker may mean other currencies too ("$")."""
     from figures import lexicon
 
     k = pos
@@ -311,9 +339,9 @@ def _currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
         hit = lex.symbols.get(word)
         if hit is None:
             if word in _LOWER_CODES:
-                return j, "CNY" if word == "rmb" else word.upper(), True
+                return j, "CNY" if word == "rmb" else word.upper(), False
             return None
-        return j, hit[0], word not in _AMBIGUOUS_SYMBOLS
+        return j, hit[0], hit[3]
     lo = max(0, k - lex.max_symbol)
     j = k
     while j > lo and not text[j - 1].isspace() and not text[j - 1].isdigit():
@@ -329,7 +357,7 @@ def _currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
                 spaced = _dollar_prefix(text, i - 1)
                 if spaced is not None:
                     return spaced
-            return i, hit[0], cand not in _AMBIGUOUS_SYMBOLS
+            return i, hit[0], hit[3]
         if cand.endswith("$") and len(cand) > 1 and cand[:-1].isalpha():
             # "Mex$", "MXN$", "aud$": a country or code before a dollar sign
             found = _dollar_prefix(text, k - 1, glued=True)
@@ -341,7 +369,7 @@ def _currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
             if code is None and bare.lower() in _LOWER_CODES:
                 code = "CNY" if bare.lower() == "rmb" else bare.upper()
             if code is not None:
-                return i, code, True
+                return i, code, False
     return None
 
 
@@ -359,13 +387,13 @@ def _dollar_prefix(text: str, at: int, *, glued: bool = False) -> tuple[int, str
     lex = _lex()
     hit = lex.symbols.get(letters.upper() + "$") or lex.symbols.get(letters + "$")
     if hit is not None:
-        return j, hit[0], True
+        return j, hit[0], False
     if letters.lower() in _LOWER_CODES or (len(letters) == 3 and letters.isupper()):
         from figures import lexicon
 
         code = lexicon.lookup_code(letters.upper())
         if code is not None:
-            return j, code, True
+            return j, code, False
     return None
 
 
@@ -393,8 +421,9 @@ def _is_latin(ch: str) -> bool:
     return unicodedata.name(ch[0], "").startswith("LATIN")
 
 
-def _currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool] | None:
-    """A currency name, code or symbol starting at ``pos``: (end, code, minor, needs_dollar)."""
+def _currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool, bool] | None:
+    """A currency name, code or symbol starting at ``pos``:
+    (end, code, minor digits, needs a dollar before it, ambiguous)."""
     from figures import lexicon
 
     n = len(text)
@@ -411,7 +440,7 @@ def _currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool] | No
             if hit is not None and (
                 not cand[-1].isalpha() or pos + length >= n or not text[pos + length].isalpha()
             ):
-                return pos + length, hit[0], hit[1], hit[2]
+                return pos + length, *hit
         return None
     first = _WORD.match(text, pos)
     if first is None:
@@ -427,7 +456,7 @@ def _currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool] | No
             if code is None and bare == "rmb":
                 code = "CNY"
             if code is not None and (bare.isupper() or bare in _LOWER_CODES):
-                return after, code, 0, False
+                return after, code, 0, False, False
         # a symbol made of letters ("zł", "руб", "kr", "元")
         hit = lex.symbols.get(bare) or lex.symbols.get(word)
         if hit is not None and (len(bare) >= 2 or not _is_latin(bare)):
@@ -443,7 +472,7 @@ def _currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool] | No
             found = lex.names.get(phrase[:-1].lower())
             end -= 1
         if found is not None:
-            return end, found[0], found[1], found[2]
+            return end, *found
     return None
 
 
@@ -495,10 +524,27 @@ def _unit_first_words() -> frozenset[str]:
 _UNIT_FIRST_WORDS = _unit_first_words()
 
 
+@functools.cache
+def _home_currencies(locale: str) -> tuple[str, ...]:
+    """The currencies in use in a locale's territory ("en_CA" -> CAD); cached."""
+    if "_" not in locale.replace("-", "_"):
+        return ()
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    try:
+        territory = Locale.parse(locale.replace("-", "_")).territory
+    except (ValueError, TypeError, LookupError):
+        return ()
+    if not territory or territory == "US":
+        return ()
+    return tuple(get_territory_currencies(territory))
+
+
 class _Scanner:
     """Reads the figures of one text. Holds the text and where the last figure ended."""
 
-    __slots__ = ("_per_end", "done", "exclude", "locale", "n", "text")
+    __slots__ = ("_home", "_per_end", "done", "exclude", "locale", "n", "text")
 
     def __init__(self, text: str, locale: str, exclude: list[tuple[int, int]]) -> None:
         self.text = text
@@ -507,6 +553,17 @@ class _Scanner:
         self.done = 0  # nothing before this offset may start a figure
         self.exclude = exclude
         self._per_end = 0  # where the last unit read by unit() ended
+        self._home = _home_currencies(locale)
+
+    def home(self, code: str | None, assumed: bool) -> str | None:
+        """An ambiguous marker read in a locale's home currency ("$" in en_CA is CAD)."""
+        if code is None or not assumed or not self._home or code in self._home:
+            return code
+        family = currency_families().get(code, frozenset())
+        for home in self._home:
+            if home in family:
+                return home
+        return code
 
     # -- the numeral and what is glued to it -----------------------------------------
 
@@ -633,6 +690,7 @@ class _Scanner:
             got = _currency_name_after(text, q) if text[q].isalpha() else None
             if got is not None and got[1] == a.currency and got[2] == 0:
                 a.end = got[0]
+                a.assumed = a.assumed and got[4]
             return
         if q == p and p < n and text[p] == "-" and a.num_end == p:
             # "a 12-cent dividend", "a one-yen bid": the amount as an adjective
@@ -653,7 +711,7 @@ class _Scanner:
                     a.kind, a.currency, a.end, a.scaled = Kind.MONEY, code, q + 4, True
                     return
         if got is not None:
-            end, code, minor, needs_dollar = got
+            end, code, minor, needs_dollar, assumed = got
             if needs_dollar:
                 return
             if text[q:end].lower().startswith("pound") and _OF.match(text, end) is not None:
@@ -661,6 +719,7 @@ class _Scanner:
                 a.kind, a.unit, a.end = Kind.QUANTITY, self.unit("pound", end), self._per_end
                 return
             a.kind, a.currency, a.end = Kind.MONEY, code, end
+            a.assumed = assumed
             if minor:
                 a.value = a.value.scaleb(-minor)
                 if a.precision is not None:
@@ -784,12 +843,14 @@ class _Scanner:
                 cur = None  # "COP28", "ALL4": an acronym with a number, not money
             if cur is not None and cur[0] >= self.done:
                 a.start, a.currency, a.kind, a.prefix_currency = cur[0], cur[1], Kind.MONEY, True
+                a.assumed = cur[2]
                 a.start = self.sign(a, a.start)
         else:
             a.start = s
             cur = _currency_before(text, a.num_start)
             if cur is not None and cur[0] >= self.done:
                 a.currency, a.kind, a.prefix_currency = cur[1], Kind.MONEY, True
+                a.assumed = cur[2]
         self.suffix(a)
         if a.currency is not None and not a.word:
             self.dot_grouping(a)
@@ -1024,8 +1085,10 @@ class _Scanner:
             low_prec = a.precision * scale if a.precision is not None else None
         if a.kind is Kind.NUMBER:
             kind, currency, unit, note = b.kind, b.currency, b.unit, b.note
+            assumed = b.assumed
         else:
             kind, currency, unit, note = a.kind, a.currency, a.unit or b.unit, a.note or b.note
+            assumed = a.assumed and (b.assumed or b.currency is None)
         if kind is Kind.NUMBER and b.kind is Kind.NUMBER and a.kind is Kind.NUMBER:
             unit = a.unit or b.unit
         if note and note.startswith("glued"):
@@ -1037,6 +1100,7 @@ class _Scanner:
         lo, hi = (low_value, b.value)
         r = _Amount(a.start, b.end, a.num_start, b.num_end, lo, b.precision, False)
         r.kind, r.currency, r.unit, r.note = kind, currency, unit, note
+        r.assumed = assumed
         r.scaled = True
         r.high = hi
         del low_prec
@@ -1078,13 +1142,14 @@ class _Scanner:
         low, high = unit * 2, unit * (12 if word.lower() == "dozens" else 10)
         if word.lower() == "scores":
             high = Decimal(100) * (unit / 20)
-        kind, currency = Kind.NUMBER, None
+        kind, currency, assumed = Kind.NUMBER, None, False
         if m is not None:
             sp = _HSPACE.match(text, m.end())
             assert sp is not None
             got = _currency_name_after(text, sp.end())
             if got is not None and not got[3] and not got[2]:
                 kind, currency, end = Kind.MONEY, got[1], got[0]
+                assumed = got[4]
         return Figure(
             kind=kind,
             text=text[start:end],
@@ -1093,7 +1158,8 @@ class _Scanner:
             low=low,
             high=high,
             qualifier=Qualifier.VAGUE,
-            currency=currency,
+            currency=self.home(currency, assumed),
+            currency_assumed=assumed,
         )
 
     # -- the loop --------------------------------------------------------------------
@@ -1186,7 +1252,8 @@ class _Scanner:
             low=_tidy(low),
             high=_tidy(hi),
             qualifier=qualifier,
-            currency=a.currency,
+            currency=self.home(a.currency, a.assumed),
+            currency_assumed=a.assumed,
             unit=a.unit,
             precision=_tidy(a.precision) if a.scaled else a.precision,
             note=a.note,
@@ -1210,7 +1277,8 @@ class _Scanner:
                 end=a.end,
                 value=a.value,
                 qualifier=q[1] if q else None,
-                currency=a.currency,
+                currency=self.home(a.currency, a.assumed),
+                currency_assumed=a.assumed,
                 unit=a.unit,
                 precision=a.precision,
                 note=a.note,
@@ -1239,7 +1307,7 @@ def extract(text: str, *, locale: str = "en") -> list[Figure]:
     [('£3bn', 'money', Decimal('3000000000'), 'GBP'), ('5%', 'percent', Decimal('5'), None)]
     >>> f = extract("more than 72,000 incidents")[0]
     >>> f.text, f.value, f.qualifier.value
-    ('more than 72,000 incidents'[:16], Decimal('72000'), 'over')
+    ('more than 72,000', Decimal('72000'), 'over')
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")

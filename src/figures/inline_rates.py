@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
+from typing import NamedTuple
 
 from figures.errors import AmbiguousError, FiguresError, ParseError
 from figures.lexicon import (
@@ -59,6 +60,8 @@ _PRECISION = 50
 # How far a statement may reach from where it starts, in characters. Real footnotes are
 # under 100 characters; the bound is what keeps the work per candidate fixed.
 _WINDOW = 240
+# At most this many candidate starts are tried for one "=" sign.
+_MAX_TRIES = 6
 # At most this many tokens are read for one statement.
 _MAX_TOKENS = 48
 
@@ -70,17 +73,15 @@ _TRIGGER = re.compile(
     r"""
     (?= [(A-Z$£€¥₹0-9] )
     (?:
-      (?P<eq>                        # an equation "<amount> = <amount>"
-        (?: \( (?=[A-Za-z])          #   "(euro = $1.07)", "(US$1 = ...)", "(USD 1 = ...)"
-          | [A-Z]{1,3} \$            #   "US$1", "HK$ =" outside parentheses
-          | [$£€¥₹]                  #   "$1 =", "£1 =", "$ ="
-          | [0-9] (?<![0-9,.][0-9])  #   a number's first digit ...
-            [0-9,.]{0,20} [ ]? [A-Za-z]   # ... and a word: "1 euro =", "1 USD ="
-          | [A-Z]{3} (?<!\w[A-Z]{3}) [ ]? [0-9]   # "USD 1 = INR 83.2"
+      (?P<eq>                        # an equation "<amount> = <amount>": its left side,
+        (?: \( (?=[A-Za-z]) [A-Za-z.\ \t\u00a0]{0,30}     # "(euro =", "(Euro="
+          | (?: [A-Z]{1,3} \$ | [$£€¥₹] ) [0-9,.\ \t\u00a0]{0,24}   # "$1 =", "US$ ="
+          | [0-9] (?<![0-9,.][0-9])  #   a number from its first digit, then words:
+            [0-9,.]{0,20} [\ \u00a0]? [A-Za-z] [A-Za-z.\ \t\u00a0]{0,30}  # "1 euro ="
+          | [A-Z]{3} (?<!\w[A-Z]{3}) [\ \u00a0]? [0-9] [0-9,.\ \t\u00a0]{0,24}  # "USD 1 ="
         )
-        [^=()\n]{0,60}               #   the rest of the left side, bounded
-        = [ \t]{0,3}
-        (?= [A-Za-z]{0,3} \.? [ ]? [$£€¥₹]? [ ]? \.? [0-9] )  # right side starts an amount
+        (?P<sign> = ) [\ \t\u00a0]{0,3}   # the sign, and the right side's first characters
+        (?= [A-Za-z]{0,3} \.? [\ \u00a0]? [$£€¥₹]? [\ \u00a0]? \.? [0-9] )
       )
     | (?P<per>                       # "7.1 yuan per dollar", "83.12 to the dollar"
         [0-9] (?<![0-9,.][0-9]) [0-9,.]{0,20}          # the rate, from its first digit
@@ -137,8 +138,8 @@ _WEIGHT_NAMES = frozenset({"pound", "pounds"})
 _SYMBOL_BEFORE = re.compile(r"(?:[A-Z]{1,3}\$|[$£€¥₹])[ ]?\Z")
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
+    # A NamedTuple, not a dataclass: one is built per token, and this is the cheapest.
     kind: str  # "num", "sym", "word", "punct" or "other"
     text: str
     start: int
@@ -559,6 +560,7 @@ def _statements(text: str) -> list[_Statement]:
     """Every rate statement of ``text``, in text order."""
     found: list[_Statement] = []
     pos = 0
+    sign = tries = -1  # the "=" of the last failed equation, and how often it failed
     while True:
         m = _TRIGGER.search(text, pos)
         if m is None:
@@ -573,8 +575,15 @@ def _statements(text: str) -> list[_Statement]:
             statement = _pair_at(text, m.start(), m.end())
         if statement is None:
             # The real start may lie inside this candidate ("5 cars for $1 = ..."), so
-            # look again one character on; the pattern's bounds keep this linear.
+            # look again one character on. A real equation is found within a few tries
+            # of its "="; giving up on an "=" after _MAX_TRIES bounds the work per "="
+            # in text made of would-be starts ("$$$$$$$$=1").
             pos = m.start() + 1
+            if kind == "eq":
+                tries = tries + 1 if m.start("sign") == sign else 1
+                sign = m.start("sign")
+                if tries >= _MAX_TRIES:
+                    pos = sign + 1
             continue
         found.append(statement)
         pos = max(statement.end, m.start() + 1)

@@ -48,7 +48,12 @@ class Figure:
 
     ``unit`` says what a non-money figure counts: ``"percent"``, ``"percentage point"``,
     or a quantity's unit ("barrel / day"). ``note`` carries what the reading did that a
-    reader may want to know ("basis points", "minor unit", "currency assumed").
+    reader may want to know ("basis points", "minor unit", "duration").
+
+    ``currency_assumed`` is True when the currency is a default reading of a marker
+    that may mean others ("$" is USD unless the locale or the document says otherwise;
+    "pounds" is GBP unless it says Egyptian). :func:`figures.read` settles such
+    figures from the document's own evidence.
     """
 
     kind: Kind
@@ -63,6 +68,7 @@ class Figure:
     unit: str | None = None
     precision: Decimal | None = None
     note: str | None = None
+    currency_assumed: bool = False
 
     @property
     def is_range(self) -> bool:

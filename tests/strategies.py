@@ -13,6 +13,7 @@ library's lexicon is consulted only to decide which babel codes are in scope.
 from __future__ import annotations
 
 import datetime
+import itertools
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
@@ -31,9 +32,7 @@ ALL_CODES: tuple[str, ...] = tuple(sorted(set(list_currencies()) & currency_code
 
 #: ISO codes that are English words or everyday abbreviations in capitals (ALL, TOP,
 #: MAD...): by the extraction contract they are not currency codes in running text.
-WORD_CODES = frozenset(
-    "ALL AMD BAM BOB CUP CVE GEL IRR MAD MOP NIO PEN SOS TOP".split()
-)
+WORD_CODES = frozenset("ALL AMD BAM BOB CUP CVE GEL IRR MAD MOP NIO PEN SOS TOP".split())
 
 
 def _current_codes() -> tuple[str, ...]:
@@ -102,21 +101,8 @@ SYMBOL_CODES: tuple[str, ...] = tuple(sorted(c for c, w in NAMED.items() if w.sy
 
 #: Currencies whose English symbol (as babel writes it in ``en``) reads back as exactly
 #: that currency, the set the format-then-extract law sweeps.
-FORMAT_CODES: tuple[str, ...] = (
-    "AUD",
-    "BRL",
-    "CAD",
-    "CHF",
-    "CNY",
-    "EUR",
-    "GBP",
-    "HKD",
-    "INR",
-    "JPY",
-    "KRW",
-    "MXN",
-    "NZD",
-    "USD",
+FORMAT_CODES: tuple[str, ...] = tuple(
+    "AUD BRL CAD CHF CNY EUR GBP HKD ILS INR JPY KRW MXN NZD PHP TWD USD VND".split()
 )
 
 #: The locales the format-then-extract law reads, with the marks they write.
@@ -144,9 +130,9 @@ def decimals(
     )
 
 
-def amounts_in(code: str, *, max_digits: int = 12, positive: bool = False) -> st.SearchStrategy[
-    Decimal
-]:
+def amounts_in(
+    code: str, *, max_digits: int = 12, positive: bool = False
+) -> st.SearchStrategy[Decimal]:
     """An amount of ``code`` with no more decimals than its minor units."""
     return decimals(max_digits=max_digits, max_places=minor_digits(code), positive=positive)
 
@@ -255,7 +241,7 @@ def chains(draw: st.DrawFn, max_steps: int = 3) -> Chain:
     codes = draw(st.lists(currencies(), min_size=steps + 1, max_size=steps + 1, unique=True))
     table: list[ExchangeRate] = []
     legs: list[tuple[Decimal, bool]] = []
-    for left, right in zip(codes, codes[1:]):
+    for left, right in itertools.pairwise(codes):
         rate = draw(rates())
         forward = draw(st.booleans())
         base, quote = (left, right) if forward else (right, left)
@@ -350,6 +336,81 @@ def spelled_numbers(draw: st.DrawFn) -> tuple[int, str]:
     return n, number_to_words(n, hyphen=draw(st.booleans()), conjunction=draw(st.booleans()))
 
 
+# --------------------------------------------------------------------------- scales
+
+#: How texts write a scale after a number, and what it multiplies by. ``glued`` forms
+#: follow the digits directly ("3bn"); the others after a space ("3 bn"). A glued "m"
+#: is left to the money forms: alone, "100m" is a hundred metres.
+SCALE_WORDS: tuple[tuple[str, int], ...] = (
+    (" thousand", 10**3),
+    ("k", 10**3),
+    (" lakh", 10**5),
+    (" million", 10**6),
+    (" mln", 10**6),
+    (" mn", 10**6),
+    ("mn", 10**6),
+    (" crore", 10**7),
+    (" billion", 10**9),
+    (" bn", 10**9),
+    ("bn", 10**9),
+    (" bln", 10**9),
+    (" trillion", 10**12),
+    (" tn", 10**12),
+)
+
+#: Symbols written before an amount, and the currency they mean in English text.
+PREFIX_SYMBOLS: tuple[tuple[str, str], ...] = (
+    ("$", "USD"),
+    ("£", "GBP"),
+    ("€", "EUR"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("US$", "USD"),
+    ("C$", "CAD"),
+    ("HK$", "HKD"),
+    ("A$", "AUD"),
+    ("R$", "BRL"),
+    ("₩", "KRW"),
+)
+
+
+def numeral_text(value: Decimal, grouped: bool = True) -> str:
+    """``value`` as digits, with thousands commas if ``grouped``, every stated place."""
+    return f"{value:,f}" if grouped else f"{value:f}"
+
+
+@st.composite
+def figure_texts(draw: st.DrawFn) -> str:
+    """The text of one figure, of one of the families news copy writes."""
+    family = draw(
+        st.sampled_from(["symbol", "scaled", "named", "percent", "number", "words", "range"])
+    )
+    amount = draw(decimals(max_digits=7, max_places=2, positive=True))
+    if family == "symbol":  # "$1,234.5"
+        symbol, _ = draw(st.sampled_from(PREFIX_SYMBOLS))
+        return symbol + numeral_text(amount)
+    if family == "scaled":  # "£3bn", "$1.22 million"
+        symbol, _ = draw(st.sampled_from(PREFIX_SYMBOLS))
+        scale, _ = draw(st.sampled_from(SCALE_WORDS))
+        return symbol + numeral_text(amount) + scale
+    if family == "named":  # "5 million euros"
+        code = draw(st.sampled_from(NAMED_CODES))
+        scale, _ = draw(st.sampled_from(SCALE_WORDS))
+        return numeral_text(amount) + scale + " " + NAMED[code].plural
+    if family == "percent":  # "12.5%", "12.5 per cent"
+        unit = draw(st.sampled_from(["%", " percent", " per cent", " pct"]))
+        return numeral_text(amount) + unit
+    if family == "number":  # "72,000", "3.75": a bare four-digit whole number is a year
+        return numeral_text(amount if amount % 1 else amount + 10**4)
+    if family == "words":
+        return draw(spelled_numbers())[1]
+    # "$5-6 million": a range sharing its currency and scale
+    low = draw(st.integers(1, 98))
+    high = draw(st.integers(low + 1, 99))
+    symbol, _ = draw(st.sampled_from(PREFIX_SYMBOLS))
+    return f"{symbol}{low}-{high} million"
+
+
 # --------------------------------------------------------------------------- footnotes
 
 
@@ -388,8 +449,9 @@ def footnotes(draw: st.DrawFn) -> Footnote:
         base = draw(st.sampled_from([c for c in NAMED_CODES if c != "USD"]))
         return Footnote(f"(1 {NAMED[base].singular}{eq}${r})", base, "USD", rate)
     if form == "symbols":  # (£1 = €1.1432)
-        base, quote = draw(st.lists(st.sampled_from(SYMBOL_CODES), min_size=2, max_size=2,
-                                    unique=True))
+        base, quote = draw(
+            st.lists(st.sampled_from(SYMBOL_CODES), min_size=2, max_size=2, unique=True)
+        )
         sb, sq = NAMED[base].symbol, NAMED[quote].symbol
         return Footnote(f"({sb}1{eq}{sq}{r})", base, quote, rate)
     if form == "codes":  # (1 USD = 83.2 INR), (USD 1 = INR 83.2)
@@ -398,8 +460,7 @@ def footnotes(draw: st.DrawFn) -> Footnote:
             return Footnote(f"(1 {base}{eq}{r} {quote})", base, quote, rate)
         return Footnote(f"({base} 1{eq}{quote} {r})", base, quote, rate)
     # (1 Swiss franc = 1.1 Canadian dollars), with a base amount of 1, 10, 100 or 1000
-    base, quote = draw(st.lists(st.sampled_from(NAMED_CODES), min_size=2, max_size=2,
-                                unique=True))
+    base, quote = draw(st.lists(st.sampled_from(NAMED_CODES), min_size=2, max_size=2, unique=True))
     times = draw(st.sampled_from([0, 0, 1, 2, 3]))
     name = NAMED[base].singular if times == 0 else NAMED[base].plural
     stated = Decimal(10) ** times
@@ -431,15 +492,22 @@ def prose(draw: st.DrawFn, max_words: int = 12) -> str:
 
 
 #: Tokens that make up figures, rates and their traps, for texts built to confuse.
-TRICKY_TOKENS: tuple[str, ...] = tuple(
-    """$ £ € ¥ ₹ US$ C$ HK$ R$ Rs USD GBP EUR JPY ( ) = - – / : , . % ' ’ + − 0 1 7 9 12
+TRICKY_TOKENS: tuple[str, ...] = (
+    *"""$ £ € ¥ ₹ US$ C$ HK$ R$ Rs USD GBP EUR JPY ( ) = - – / : , . % ' ’ + − 0 1 7 9 12
     1,000 1,23,456 .7909 0.8214 3.5 2023 1990s 3-1 10:30 million bn mln k m mm lakh
     crore thousand billion trillion half a an and dozen one two seventy-two hundred
     third thirds quarter percent per cent pct bps basis points percentage between from
     to or more than over about nearly up under hundreds thousands tens of dollars pounds
     euros yen pence cents p stg dlrs yuan Canadian Swiss francs barrels day km tonnes
-    degrees Celsius year old aged Section Boeing G7 COVID-19 March""".split()
-) + ("\u00a0", "\u202f", "\n", "\t", " ", "\x00", "\u200b")
+    degrees Celsius year old aged Section Boeing G7 COVID-19 March""".split(),
+    "\u00a0",
+    "\u202f",
+    "\n",
+    "\t",
+    " ",
+    "\x00",
+    "\u200b",
+)
 
 
 def tricky_texts() -> st.SearchStrategy[str]:

@@ -191,6 +191,11 @@ PROSE = [
     ),
     pytest.param("about 110 yen per U.S. dollar", [("USD", "JPY", "110")], id="per-us-dollar"),
     pytest.param("worth $1.10 per euro", [("EUR", "USD", "1.10")], id="symbol-per-euro"),
+    pytest.param("at 1.43 dlrs per pound in 1986", [("GBP", "USD", "1.43")], id="dlrs-per-pound"),
+    pytest.param("at $1.60 to the pound", [("GBP", "USD", "1.60")], id="symbol-to-the-pound"),
+    pytest.param(
+        "or 119.05 francs per 100 marks", [("DEM", "CHF", "1.1905")], id="per-100-divided"
+    ),
     pytest.param("EUR/USD 1.0725", [("EUR", "USD", "1.0725")], id="market-pair"),
     pytest.param("EUR/USD was at 1.0725", [("EUR", "USD", "1.0725")], id="market-pair-linked"),
     pytest.param(
@@ -226,6 +231,9 @@ NEGATIVES = [
     pytest.param("Shares rose 5 per cent.", id="per-cent"),
     pytest.param("It pays 5 cents per share.", id="cents-per-share"),
     pytest.param("Oil cost $83 per barrel.", id="per-barrel"),
+    pytest.param("a loan rate of 18 cents per pound", id="cents-per-pound-of-sugar"),
+    pytest.param("beef at $1.20 per pound", id="price-per-pound-weight"),
+    pytest.param("The won strengthened by 6.60 won to the dollar", id="change-not-level"),
     pytest.param("The dollar fell 2 percent to 83 yen.", id="no-per-no-equals"),
     pytest.param("EUR/USD fell 0.5 percent", id="pair-with-percent"),
     pytest.param("CAT/DOG 5", id="pair-not-codes"),

@@ -162,17 +162,29 @@ class _Tokens:
         self._done = False
 
     def __getitem__(self, i: int) -> _Tok | None:
-        if i < len(self._toks):
-            return self._toks[i]
-        while len(self._toks) <= i and not self._done:
-            m = _TOKEN.match(self._text, self._pos, self._limit)
-            if m is None or len(self._toks) >= self._most:
+        toks = self._toks
+        if i < len(toks):
+            return toks[i]
+        if not self._done:
+            self._read(i)
+        return toks[i] if i < len(toks) else None
+
+    def _read(self, i: int) -> None:
+        """Read tokens up to index ``i`` (or to the end of the window)."""
+        toks, text, pos, limit = self._toks, self._text, self._pos, self._limit
+        most = min(self._most, i + 1)
+        match = _TOKEN.match
+        while len(toks) < most:
+            m = match(text, pos, limit)
+            if m is None:
                 self._done = True
                 break
             kind = m.lastgroup or "other"
-            self._toks.append(_Tok(kind, m.group(kind), m.start(kind), m.end()))
-            self._pos = m.end()
-        return self._toks[i] if i < len(self._toks) else None
+            pos = m.end()
+            toks.append(_Tok(kind, m.group(kind), m.start(kind), pos))
+        else:
+            self._done = len(toks) >= self._most
+        self._pos = pos
 
     def end(self, i: int) -> int:
         """Where token ``i``, already read, ends."""
@@ -288,6 +300,9 @@ def _name_at(toks: _Tokens, i: int, *, after_dollar: bool) -> _Named | None:
 
 
 def _longest_name(toks: _Tokens, i: int, *, after_dollar: bool) -> _Named | None:
+    first = toks[i]
+    if first is None or first.kind != "word":
+        return None
     words: list[_Tok] = []
     for k in range(i, i + max_name_words()):
         tok = toks[k]

@@ -160,7 +160,8 @@ def number_symbols(locale: str) -> tuple[str, str]:
         return (".", ",")
     symbols = loc.number_symbols
     # babel >= 2.14 keys the symbols by numbering system.
-    table = symbols.get("latn", symbols) if isinstance(symbols.get("latn"), dict) else symbols
+    latn = symbols.get("latn")
+    table = latn if latn is not None and hasattr(latn, "get") else symbols
     return (str(table.get("decimal", ".")), str(table.get("group", ",")))
 
 

@@ -15,6 +15,7 @@ from figures.errors import ParseError
 from figures.extract import extract
 from figures.model import Figure, Kind
 from figures.money import Money
+from figures.rates import ExchangeRate, Rates
 
 __all__ = ["extract_many", "figure_record", "parse_money", "read_many"]
 
@@ -37,10 +38,17 @@ def read_many(
     *,
     locale: str = "en",
     date: datetime.date | str | None = None,
+    rates: Rates | Iterable[ExchangeRate] | None = None,
+    max_age_days: int = 7,
 ) -> Iterator[Document]:
-    """:func:`~figures.read` over many texts, lazily."""
+    """:func:`~figures.read` over many texts, lazily, with the same options for each.
+
+    >>> [len(doc.figures) for doc in read_many(["5%", "$3 and 4 euros"])]
+    [1, 2]
+    """
+    table = rates if rates is None or isinstance(rates, Rates) else Rates(rates)
     for text in texts:
-        yield read(text, locale=locale, date=date)
+        yield read(text, locale=locale, date=date, rates=table, max_age_days=max_age_days)
 
 
 def figure_record(fig: Figure) -> dict[str, Any]:

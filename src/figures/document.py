@@ -166,6 +166,8 @@ def _effective_precision(fig: Figure) -> Decimal | None:
     if value is None or fig.precision is None:
         return fig.precision
     prec = fig.precision
+    if _DECIMAL_WRITTEN.search(fig.text):
+        return prec  # "$1.20 million": the written zero is a stated digit
     if value == value.to_integral_value() and value != 0 and prec >= 1:
         n = abs(int(value))
         k = 0
@@ -174,6 +176,9 @@ def _effective_precision(fig: Figure) -> Decimal | None:
             k += 1
         return max(prec, Decimal(10) ** k)
     return prec
+
+
+_DECIMAL_WRITTEN = re.compile(r"\d[.,]\d{1,2}(?!\d)|(?<![\d,])\d+\.\d+")
 
 
 def _rate_uncertainty(path: Path) -> Decimal:
@@ -211,13 +216,23 @@ class Document:
         """Inline rates, then the caller's, then (if ``reference`` and the document has a
         date) the ECB fixing of its date."""
         layers: list[Rates | Iterable[ExchangeRate]] = [self.rates, self.caller_rates]
-        if reference and self.date is not None:
-            from figures.ecb import ecb_rates
-            from figures.errors import StaleRateError
-
-            with contextlib.suppress(StaleRateError):
-                layers.append(ecb_rates(self.date, max_age_days=self.max_age_days))
+        if reference:
+            ecb, _ = self._reference()
+            if ecb is not None:
+                layers.append(ecb)
         return Rates.layered(*layers)
+
+    def _reference(self) -> tuple[Rates | None, str | None]:
+        """The ECB layer, or why there is none (for error messages)."""
+        if self.date is None:
+            return None, "the document has no date for ECB rates: pass date= or rates="
+        from figures.ecb import ecb_rates
+        from figures.errors import StaleRateError
+
+        try:
+            return ecb_rates(self.date, max_age_days=self.max_age_days), None
+        except StaleRateError as err:
+            return None, f"no ECB reference rates: {err}"
 
     def rate(self, base: str, quote: str) -> Path:
         """The path this document converts ``base`` to ``quote`` with.
@@ -249,9 +264,13 @@ class Document:
             try:
                 path = table.rate(fig.currency, target)
             except NoRateError as err:
+                why = self._reference()[1]
                 if strict:
+                    if why:
+                        detail = str(err).partition(": ")[2]
+                        raise NoRateError(err.base, err.quote, f"{detail}; {why}") from None
                     raise
-                out.append(Conversion(fig, None, error=str(err)))
+                out.append(Conversion(fig, None, error=f"{err}; {why}" if why else str(err)))
                 continue
             out.append(
                 Conversion(

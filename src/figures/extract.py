@@ -94,7 +94,8 @@ _WORD = re.compile(r"(?:[^\W\d_]\.){2,4}|[^\W\d_][^\W\d_'’]{0,30}\.?")
 _WORDS_FOR_NUMBER = re.compile(r"[A-Za-z]{1,12}(?=[\s\-]|$|[^\w])")
 _NUM_SEP = re.compile(r"(?:[ \t]{1,3}|-|[ \t]*-[ \t]*)(?=[A-Za-z])")
 _SCALE_AFTER = re.compile(
-    r"(thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|mn|bn|tn|trn|mm|mio|cr|k|m|b)"
+    r"(thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|mn|bn|tn|trn|mm|mio|mrd|cr"
+    r"|k|m|b)"
     r"(?![^\W_])",
     re.IGNORECASE,
 )
@@ -307,7 +308,8 @@ def currency_families() -> dict[str, frozenset[str]]:
 
     out: dict[str, set[str]] = {}
     for word in (*lexicon.symbols().values(), *lexicon.names().values()):
-        if word.alternatives:
+        # minor units ("cents": US or euro cents) do not make a family of majors
+        if word.alternatives and not word.minor:
             out.setdefault(word.code, set()).update(word.alternatives)
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -384,6 +386,10 @@ def _dollar_prefix(text: str, at: int, *, glued: bool = False) -> tuple[int, str
     if j == end or (j > 0 and text[j - 1].isalnum()):
         return None
     letters = text[j:end]
+    if text[end : end + 1] != "$" and len(letters) < 2 and letters.lower() != "c":
+        # spaced ("hk $ 10"): one letter is an article or initial ("a $5 grant"),
+        # except "c $", the Canadian dollar in tokenised wire copy
+        return None
     lex = _lex()
     hit = lex.symbols.get(letters.upper() + "$") or lex.symbols.get(letters + "$")
     if hit is not None:
@@ -638,6 +644,14 @@ class _Scanner:
                     a.end = m.end()
                     a.scaled = True
                     p = a.end
+                    # "1,2 Mrd. Euro": an abbreviated scale's full stop before a currency
+                    if (
+                        p + 2 < n
+                        and text[p] == "."
+                        and text[p + 1] == " "
+                        and _currency_name_after(text, p + 2) is not None
+                    ):
+                        p += 1
                     # a compound scale: "1.5 lakh crore", "2 thousand crore"
                     m2 = _SECOND_SCALE.match(text, p)
                     if m2 is not None:
@@ -1248,14 +1262,14 @@ class _Scanner:
             text=text[start:end],
             start=start,
             end=end,
-            value=_tidy(value) if a.scaled else value,
+            value=_tidy(value) if a.scaled or a.word else value,
             low=_tidy(low),
             high=_tidy(hi),
             qualifier=qualifier,
             currency=self.home(a.currency, a.assumed),
             currency_assumed=a.assumed,
             unit=a.unit,
-            precision=_tidy(a.precision) if a.scaled else a.precision,
+            precision=_tidy(a.precision) if a.scaled or a.word else a.precision,
             note=a.note,
         )
 

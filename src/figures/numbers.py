@@ -47,6 +47,7 @@ SCALES: dict[str, Decimal] = {
     "mln": Decimal(10) ** 6,
     "mm": Decimal(10) ** 6,
     "mio": Decimal(10) ** 6,
+    "mrd": Decimal(10) ** 9,  # German Milliarde
     "billion": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
     "bln": Decimal(10) ** 9,
@@ -265,7 +266,7 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
     >>> parse_number_words(["one", "hundred", "and", "three"])[0].value
     Decimal('103')
     >>> parse_number_words(["half", "a", "million"])[0].value
-    Decimal('500000.0')
+    Decimal('500000')
     >>> parse_number_words(["a", "dozen", "eggs"])
     (Numeral(value=Decimal('12'), precision=Decimal('1')), 2)
     >>> parse_number_words(["one", "and", "a", "half"])[0].value
@@ -294,7 +295,7 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
         )
     ):
         mult = _BIG.get(ws[2]) or (Decimal(12) if ws[2] == "dozen" else Decimal(100))
-        value = Decimal("0.5") * mult
+        value = _whole(Decimal("0.5") * mult)
         return Numeral(value, _trailing_precision(value)), 3
     # "half million", "quarter million", "a quarter million", "three quarters of a million"
     k = 1 if ws[0] in ("a", "an") else 0
@@ -353,7 +354,7 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
                     total += current * _BIG[ws[i]]
                     current = Decimal(0)
                     i += 1
-                value = total + current
+                value = _whole(total + current)
                 return Numeral(value, _trailing_precision(value)), i
             if (nxt in _UNITS or nxt in _TENS) and last in ("hundred", "big"):
                 i += 1  # "one hundred and three": 'and' joins
@@ -375,8 +376,15 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
         last_used = i
     if not seen or last_used == 0:
         return None
-    value = total + current
+    value = _whole(total + current)
     return Numeral(value, _trailing_precision(value)), last_used
+
+
+def _whole(value: Decimal) -> Decimal:
+    """500000.0 -> 500000: a spelled-out whole number has no decimal places."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1), context=decimal.Context(prec=400))
+    return value
 
 
 def _trailing_precision(value: Decimal) -> Decimal | None:

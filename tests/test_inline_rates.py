@@ -191,7 +191,11 @@ PROSE = [
     ),
     pytest.param("about 110 yen per U.S. dollar", [("USD", "JPY", "110")], id="per-us-dollar"),
     pytest.param("worth $1.10 per euro", [("EUR", "USD", "1.10")], id="symbol-per-euro"),
-    pytest.param("at 1.43 dlrs per pound in 1986", [("GBP", "USD", "1.43")], id="dlrs-per-pound"),
+    pytest.param(
+        "translated at the average rate of exchange, which was 1.43 dlrs per pound in 1986",
+        [("GBP", "USD", "1.43")],
+        id="dlrs-per-pound-after-rate-of-exchange",
+    ),
     pytest.param("at $1.60 to the pound", [("GBP", "USD", "1.60")], id="symbol-to-the-pound"),
     pytest.param(
         "or 119.05 francs per 100 marks", [("DEM", "CHF", "1.1905")], id="per-100-divided"
@@ -202,6 +206,27 @@ PROSE = [
         "Sales rose to 3 billion yen ($1 = 132.7100 yen) last year.",
         [("USD", "JPY", "132.7100")],
         id="footnote-in-sentence",
+    ),
+]
+
+# Hard-wrapped copy: a line break is a space, a blank line ends a statement.
+LINE_BREAKS = [
+    pytest.param(
+        "($1 = 0.7024 euro =\n0.6170 pound)",
+        [("USD", "EUR", "0.7024"), ("USD", "GBP", "0.6170")],
+        id="chain-across-a-line-break",
+    ),
+    pytest.param(
+        "($1 = 0.7024 euro =\n\n0.6170 pound)",
+        [("USD", "EUR", "0.7024")],
+        id="blank-line-ends-the-chain",
+    ),
+    pytest.param("($1 =\n0.8 euros)", [("USD", "EUR", "0.8")], id="break-after-sign"),
+    pytest.param("the yen at\n152 to the dollar", [("USD", "JPY", "152")], id="break-in-prose"),
+    pytest.param(
+        "The yen should stabilize at around\n152 to 153 to the U.S. Dollar",
+        [],
+        id="range-is-no-level",
     ),
 ]
 
@@ -233,6 +258,8 @@ NEGATIVES = [
     pytest.param("Oil cost $83 per barrel.", id="per-barrel"),
     pytest.param("a loan rate of 18 cents per pound", id="cents-per-pound-of-sugar"),
     pytest.param("beef at $1.20 per pound", id="price-per-pound-weight"),
+    pytest.param("U.S. striploin sells for 9.77 dlrs per pound", id="dlrs-per-pound-of-beef"),
+    pytest.param("a trading range of 148.20/30 yen to the dollar", id="range-shorthand"),
     pytest.param("The won strengthened by 6.60 won to the dollar", id="change-not-level"),
     pytest.param("The dollar fell 2 percent to 83 yen.", id="no-per-no-equals"),
     pytest.param("EUR/USD fell 0.5 percent", id="pair-with-percent"),
@@ -240,7 +267,9 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DESIGN_FORMS + WIRE_FOOTNOTES + PROSE + KNOWN_GAPS)
+@pytest.mark.parametrize(
+    ("text", "expected"), DESIGN_FORMS + WIRE_FOOTNOTES + PROSE + LINE_BREAKS + KNOWN_GAPS
+)
 def test_reads_rates(text: str, expected: Expected) -> None:
     assert readings(text) == expected
 
@@ -250,7 +279,7 @@ def test_states_no_rate(text: str) -> None:
     assert find_rates(text) == []
 
 
-@pytest.mark.parametrize(("text", "_"), DESIGN_FORMS + WIRE_FOOTNOTES + PROSE)
+@pytest.mark.parametrize(("text", "_"), DESIGN_FORMS + WIRE_FOOTNOTES + PROSE + LINE_BREAKS)
 def test_span_is_the_rate_text(text: str, _: Expected) -> None:
     for rate in find_rates(text):
         assert rate.start is not None and rate.end is not None
@@ -460,12 +489,20 @@ def test_never_raises_on_any_text(text: str) -> None:
 
 MB = 1_000_000
 
-PROSE_PARAGRAPH = (
-    "The company said on Tuesday that net profit rose 12.5 percent to 3.4 billion yen "
-    "($28.7 million) in the six months to September, beating forecasts of 3.1 billion yen, "
-    "while sales fell 2 percent to 812 billion yen. The shares closed up 1.5 percent at "
-    "2,140 yen. Analysts at Nomura, who cut their target to 2,500 yen from 2,700 yen per "
-    "share, expect a dividend of 30 yen. ($1 = 118.34 yen) "
+# A wire story of about 950 characters with one footnote, repeated to a megabyte.
+STORY = (
+    "TOKYO, Oct 27 (Reuters) - Myojo Foods said on Friday that net profit rose 12.5 percent "
+    "to 3.4 billion yen ($28.7 million) in the six months to September, beating the 3.1 "
+    "billion yen forecast by analysts, as sales of instant noodles in China and Thailand "
+    "recovered from a slow start to the year.\n"
+    "Sales fell 2 percent to 812 billion yen, hurt by a 4.5 percent drop in domestic volumes "
+    "and higher costs for wheat and palm oil, the company said in a statement. It kept its "
+    "full-year forecast for operating profit of 7.2 billion yen, against a consensus of 7.6 "
+    "billion yen from 11 analysts polled by Thomson Reuters I/B/E/S.\n"
+    "The shares closed up 1.5 percent at 2,140 yen before the results, outperforming a 0.3 "
+    "percent rise in the benchmark Nikkei average. Analysts at Nomura, who cut their target "
+    "to 2,500 yen from 2,700 yen per share in August, expect a dividend of 30 yen for the "
+    "year to March 2007, unchanged from a year earlier. ($1=118.34 Yen)\n"
 )
 
 
@@ -473,11 +510,20 @@ def _megabyte(piece: str) -> str:
     return (piece * (MB // len(piece) + 1))[:MB]
 
 
-def _seconds(text: str) -> float:
-    started = time.perf_counter()
-    find_rates(text)
-    footnote_spans(text)
-    return time.perf_counter() - started
+def _seconds(text: str, runs: int = 1) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        find_rates(text)
+        footnote_spans(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.fixture(scope="module")
+def prose_seconds() -> float:
+    """The time for a megabyte of wire prose, best of three (the machine is shared)."""
+    return _seconds(_megabyte(STORY), runs=3)
 
 
 @pytest.mark.parametrize(
@@ -489,15 +535,17 @@ def _seconds(text: str) -> float:
         pytest.param("1", id="one-long-number"),
         pytest.param("A$", id="symbol-runs"),
         pytest.param("($1 = .", id="unfinished-right-side"),
+        pytest.param("$" * 50 + "=1", id="many-starts-before-one-sign"),
+        pytest.param("1 a" * 17 + "=1", id="number-word-starts-before-one-sign"),
+        pytest.param("EUR/USD ", id="pairs-without-rates"),
+        pytest.param("5 per dollar ", id="per-without-currency"),
     ],
 )
-def test_adversarial_megabyte_costs_like_prose(piece: str) -> None:
-    prose = _seconds(_megabyte(PROSE_PARAGRAPH))
+def test_adversarial_megabyte_costs_like_prose(piece: str, prose_seconds: float) -> None:
     adversarial = _seconds(_megabyte(piece))
-    assert adversarial < 10 * prose, f"{adversarial:.3f}s vs prose {prose:.3f}s"
+    assert adversarial < 10 * prose_seconds, f"{adversarial:.3f}s vs prose {prose_seconds:.3f}s"
 
 
 def test_prose_megabyte_finds_every_footnote() -> None:
-    text = _megabyte(PROSE_PARAGRAPH)
-    whole = text.count("($1 = 118.34 yen)")
-    assert len(find_rates(text)) == whole
+    text = _megabyte(STORY)
+    assert len(find_rates(text)) == text.count("($1=118.34 Yen)")

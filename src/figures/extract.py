@@ -28,6 +28,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from figures import lexicon
+from figures.lexicon import minor_units
 from figures.model import Figure, Kind, Qualifier
 from figures.numbers import (
     FRACTION_PRECISION,
@@ -38,6 +40,7 @@ from figures.numbers import (
     parse_digits,
     parse_number_words,
 )
+from figures.units import DURATION_WORDS, MAX_UNIT_WORDS, UNIT_WORDS, unit_name
 
 __all__ = ["extract"]
 
@@ -214,6 +217,11 @@ _MINOR_UNIT_AFTER = re.compile(
 )
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\Z|\n|(?:more|less|only|each)\b)", re.I)
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})\Z")
+_MONTH_BEFORE = re.compile(r"([A-Za-z]{3,9})\.?\s{1,2}\Z")
+_MONTH_AFTER = re.compile(r"\s{1,2}(?:of\s)?([A-Za-z]{3,9})\b")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w&.]{0,14})\s\Z")
+_SYMBOL_THEN_DIGIT = re.compile(r"[^\s\d]{1,5}[ \u00a0]?(?=\d)")
+_VAGUE_SCALE = re.compile(r"[ \t]{1,3}(thousands|millions|billions)\b", re.I)
 _OF = re.compile(r"[ \t]{1,3}of\b", re.IGNORECASE)
 _PER = re.compile(r"[ \t]{0,3}(?:per|a|an|/|each)[ \t]{0,3}", re.IGNORECASE)
 _MINUS_WORD = re.compile(r"(?:^|(?<=\W))minus\s+\Z", re.IGNORECASE)
@@ -269,8 +277,6 @@ _LETTER_DOLLAR = re.compile(r"[^\W\d_]\$|\$[^\W\d_]")
 @functools.cache
 def _lex() -> _Lexicon:
     """Built once from :mod:`figures.lexicon` on the first figure met (cached)."""
-    from figures import lexicon
-
     # A marker is a bare one, read by default, when the lexicon lists other currencies
     # for it and nothing in it names a country: "$", "kr", "dollars", "pounds" are;
     # "C$" (also the Nicaraguan cordoba in CLDR) and "Canadian dollars" are not.
@@ -304,8 +310,6 @@ _LOWER_CODES = frozenset(
 def currency_families() -> dict[str, frozenset[str]]:
     """For each currency an ambiguous marker defaults to, every other currency such a
     marker may mean ("$" -> USD, but CAD, AUD...). Built from the lexicon; cached."""
-    from figures import lexicon
-
     out: dict[str, set[str]] = {}
     for word in (*lexicon.symbols().values(), *lexicon.names().values()):
         # minor units ("cents": US or euro cents) do not make a family of majors
@@ -318,8 +322,6 @@ def _currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     """A currency symbol or code ending at ``pos`` (one space allowed between):
     (start, code, assumed). Checks the suffixes of the token before, longest first;
     ``assumed`` is True when the marker may mean other currencies too ("$")."""
-    from figures import lexicon
-
     k = pos
     if k > 0 and text[k - 1] in " \u00a0\u202f":
         k -= 1
@@ -395,8 +397,6 @@ def _dollar_prefix(text: str, at: int, *, glued: bool = False) -> tuple[int, str
     if hit is not None:
         return j, hit[0], False
     if letters.lower() in _LOWER_CODES or (len(letters) == 3 and letters.isupper()):
-        from figures import lexicon
-
         code = lexicon.lookup_code(letters.upper())
         if code is not None:
             return j, code, False
@@ -430,8 +430,6 @@ def _is_latin(ch: str) -> bool:
 def _currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool, bool] | None:
     """A currency name, code or symbol starting at ``pos``:
     (end, code, minor digits, needs a dollar before it, ambiguous)."""
-    from figures import lexicon
-
     n = len(text)
     if pos >= n:
         return None
@@ -522,8 +520,6 @@ def _is_year(a: _Amount, raw: str) -> bool:
 
 
 def _unit_first_words() -> frozenset[str]:
-    from figures.units import DURATION_WORDS, UNIT_WORDS
-
     return frozenset(w.split(" ")[0] for w in (*UNIT_WORDS, *DURATION_WORDS))
 
 
@@ -715,15 +711,16 @@ class _Scanner:
         if got is None and q < n and text[q] == "M" and q + 4 <= n:
             # "30 MUSD", "120 MEUR": millions of a currency, in corporate filings
             code = text[q + 1 : q + 4]
-            if code.isupper() and (q + 4 == n or not text[q + 4].isalnum()):
-                from figures import lexicon
-
-                if lexicon.lookup_code(code) is not None:
-                    a.value *= SCALES["m"]
-                    if a.precision is not None:
-                        a.precision *= SCALES["m"]
-                    a.kind, a.currency, a.end, a.scaled = Kind.MONEY, code, q + 4, True
-                    return
+            if (
+                code.isupper()
+                and (q + 4 == n or not text[q + 4].isalnum())
+                and lexicon.lookup_code(code) is not None
+            ):
+                a.value *= SCALES["m"]
+                if a.precision is not None:
+                    a.precision *= SCALES["m"]
+                a.kind, a.currency, a.end, a.scaled = Kind.MONEY, code, q + 4, True
+                return
         if got is not None:
             end, code, minor, needs_dollar, assumed = got
             if needs_dollar:
@@ -773,8 +770,6 @@ class _Scanner:
             end = unit.end()
         elif end < self.n and not _CLAUSE_END.match(text, end):
             return  # "15 dollars and 15 cars": not part of the amount
-        from figures.lexicon import minor_units
-
         digits_minor = minor_units(code)
         if digits_minor == 0:
             return
@@ -784,8 +779,6 @@ class _Scanner:
 
     def unit(self, pint_name: str, end: int) -> str:
         """pint's name for a unit ending at ``end``, with a "per day" that follows."""
-        from figures.units import DURATION_WORDS, unit_name
-
         self._per_end = end
         m = _PER.match(self.text, end)
         if m is not None:
@@ -796,8 +789,6 @@ class _Scanner:
         return unit_name(pint_name)
 
     def unit_after(self, a: _Amount, q: int) -> None:
-        from figures.units import DURATION_WORDS, MAX_UNIT_WORDS, UNIT_WORDS
-
         text = self.text
         if q < self.n and text[q] == "°" and q + 1 < self.n and text[q + 1] in "CF":
             name = "degree_Celsius" if text[q + 1] == "C" else "degree_Fahrenheit"
@@ -875,8 +866,6 @@ class _Scanner:
         raw = self.text[a.num_start : a.num_end]
         if not _DOT_GROUPED.match(raw):
             return
-        from figures.lexicon import minor_units
-
         if minor_units(a.currency or "XXX") == 0:
             a.value = (a.value * 1000).quantize(Decimal(1))
             a.precision = Decimal(1)
@@ -996,10 +985,10 @@ class _Scanner:
 
     def month_near(self, s: int, e: int) -> bool:
         text = self.text
-        w = re.compile(r"([A-Za-z]{3,9})\.?\s{1,2}\Z").search(text, max(0, s - 12), s)
+        w = _MONTH_BEFORE.search(text, max(0, s - 12), s)
         if w is not None and w.group(1).lower() in _MONTHS:
             return True
-        m = re.compile(r"\s{1,2}(?:of\s)?([A-Za-z]{3,9})\b").match(text, e)
+        m = _MONTH_AFTER.match(text, e)
         return m is not None and m.group(1).lower() in _MONTHS and int(text[s:e]) <= 31
 
     def names_a_thing(self, s: int, *, loose: bool = True) -> bool:
@@ -1008,7 +997,7 @@ class _Scanner:
         ``loose`` also takes any capitalised word that does not start a sentence
         ("Boeing 737"); without it only the listed naming words count ("version 2.0")."""
         text = self.text
-        m = re.compile(r"([^\W\d_][\w&.]{0,14})\s\Z").search(text, max(0, s - 17), s)
+        m = _WORD_BEFORE.search(text, max(0, s - 17), s)
         if m is None:
             return False
         word = m.group(1)
@@ -1052,7 +1041,7 @@ class _Scanner:
         cur = None
         if am is None:
             # "$5 million to $6 million": a currency before the second number
-            cm = re.compile(r"[^\s\d]{1,5}[ \u00a0]?(?=\d)").match(text, q)
+            cm = _SYMBOL_THEN_DIGIT.match(text, q)
             if cm is None:
                 return None
             am = _ANCHOR.match(text, cm.end())
@@ -1146,7 +1135,7 @@ class _Scanner:
         if m is None:
             return None
         # "tens of thousands of", "hundreds of millions of"
-        m2 = re.compile(r"[ \t]{1,3}(thousands|millions|billions)\b", re.I).match(text, m.end())
+        m2 = _VAGUE_SCALE.match(text, m.end())
         if m2 is not None and word.lower() in ("tens", "hundreds", "dozens", "scores"):
             unit *= units[m2.group(1).lower()]
             end = m2.end()

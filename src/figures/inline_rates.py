@@ -25,10 +25,12 @@ shared ``$1`` to ``pound``, so each rate's text holds both of its currencies.
 :func:`footnote_spans` gives the whole statements, parentheses included, so that a
 scanner can keep the amounts inside them out of its money figures.
 
-Cost: one pass with a compiled pattern that cannot backtrack without bound (every
-repetition is bounded or over a single character class), and a fixed amount of work
-per candidate, so time grows linearly with the text. Nothing is cached here; the
-lexicon caches its own tables.
+Cost: one pass of a compiled pattern that cannot backtrack without bound (every
+repetition is bounded, or is over a single character class), then a bounded amount of
+work per candidate (a statement reads at most 240 characters, and at most six
+candidate starts are tried for one "=" sign), so time grows linearly with the text:
+about 0.03 s per megabyte of wire prose, and well under a second for a megabyte of
+"((((" or "($1=($1=". Nothing is cached here; the lexicon caches its own tables.
 
 >>> [str(r) for r in find_rates("Sales rose to 3 billion yen ($1 = 132.7100 yen).")]
 ['1 USD = 132.7100 JPY']
@@ -38,7 +40,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Decimal, localcontext
 from typing import NamedTuple
 
 from figures.errors import AmbiguousError, FiguresError, ParseError
@@ -74,19 +76,20 @@ _TRIGGER = re.compile(
     (?= [(A-Z$£€¥₹0-9] )
     (?:
       (?P<eq>                        # an equation "<amount> = <amount>": its left side,
-        (?: \( (?=[A-Za-z]) [A-Za-z.\ \t\u00a0]{0,30}     # "(euro =", "(Euro="
-          | (?: [A-Z]{1,3} \$ | [$£€¥₹] ) [0-9,.\ \t\u00a0]{0,24}   # "$1 =", "US$ ="
+        (?: \( (?=[A-Za-z]) [A-Za-z.\s]{0,30}       # "(euro =", "(Euro="
+          | (?: [A-Z]{1,3} \$ | [$£€¥₹] ) [0-9,.\s]{0,24}   # "$1 =", "US$ ="
           | [0-9] (?<![0-9,.][0-9])  #   a number from its first digit, then words:
-            [0-9,.]{0,20} [\ \u00a0]? [A-Za-z] [A-Za-z.\ \t\u00a0]{0,30}  # "1 euro ="
-          | [A-Z]{3} (?<!\w[A-Z]{3}) [\ \u00a0]? [0-9] [0-9,.\ \t\u00a0]{0,24}  # "USD 1 ="
+            [0-9,.]{0,20} \s? [A-Za-z] [A-Za-z.\s]{0,30}   # ... then words: "1 euro ="
+          | [A-Z]{3} (?<!\w[A-Z]{3}) \s? [0-9] [0-9,.\s]{0,24}   # "USD 1 ="
         )
-        (?P<sign> = ) [\ \t\u00a0]{0,3}   # the sign, and the right side's first characters
-        (?= [A-Za-z]{0,3} \.? [\ \u00a0]? [$£€¥₹]? [\ \u00a0]? \.? [0-9] )
+        (?P<sign> = ) \s{0,3}        # the sign, and the right side's first characters
+        (?= [A-Za-z]{0,3} \.? \s? [$£€¥₹]? \s? \.? [0-9] )
       )
     | (?P<per>                       # "7.1 yuan per dollar", "83.12 to the dollar"
-        [0-9] (?<![0-9,.][0-9]) [0-9,.]{0,20}          # the rate, from its first digit
-        (?: [ ] [A-Za-z] [A-Za-z.]{0,24} ){0,4}        # the quote's name, if written
-        [ ] (?P<per_word> per | to [ ] the ) [ ]{1,3}
+        (?P<per_num> [0-9] (?<![0-9,./-][0-9]) [0-9,.]{0,20} )   # the rate, from its first
+                                     # digit; not the end of "148.20/30" or "1-1/2"
+        (?P<per_name> (?: \s [A-Za-z] [A-Za-z.]{0,24} ){0,4} )   # the quote's name, if any
+        \s (?P<per_word> per | to \s the ) \s{1,3}
         (?= [A-Za-z0-9] )
       )
     | (?P<pair>                      # "EUR/USD 1.0725", "EUR/USD was at 1.0725"
@@ -98,16 +101,26 @@ _TRIGGER = re.compile(
     re.VERBOSE,
 )
 
+# A numeral as wire copy writes it. Each repetition consumes a fixed shape (",ddd"), so
+# no text can be matched two ways and a failed match costs at most its length.
+_NUMERAL_PATTERN = r"""
+    [0-9]{1,3} (?:,[0-9]{3})+ (?:\.[0-9]+)?   # grouped "1,234.5"
+  | [0-9]+ (?:\.[0-9]*)?                       # "0.8214", "1." ("$1. Canadian")
+  | \.[0-9]+                                   # ".7909"
+"""
+_NUMERAL = re.compile(_NUMERAL_PATTERN, re.VERBOSE)
+
 # One token of a statement. Each alternative is a single bounded-or-linear run, and the
 # alternatives start with disjoint characters except where order decides ("A$" is a
 # symbol before it is a word).
 _TOKEN = re.compile(
     r"""
-    [^\S\n]*                         # spaces between tokens; a newline ends a statement
+    (?: [^\S\n] | \n (?![^\S\n]*\n) )*   # spaces, and a line break (wire copy is hard-
+                                     # wrapped); a blank line ends a statement
     (?:
-      (?P<num> [0-9]{1,3} (?:,[0-9]{3})+ (?:\.[0-9]+)?   # grouped "1,234.5"
-             | [0-9]+ (?:\.[0-9]*)?                       # "0.8214", "1." ("$1. Canadian")
-             | \.[0-9]+ )                                 # ".7909"
+      (?P<num> """
+    + _NUMERAL_PATTERN
+    + r""" )
     | (?P<sym> [A-Z]{1,3} \$ | [$£€¥₹] )                  # "US$", "HK$", "$", "£"
     | (?P<word> [A-Za-z] [A-Za-z.'’]* )                   # "pounds", "U.S.", "Pound."
     | (?P<punct> [=,;:/()%] )
@@ -126,16 +139,18 @@ _PAIR_LINKS = frozenset({"=", ":", "at", "was", "is", "of", "stood", "traded", "
 _NOT_A_RATE_AFTER = frozenset({"%", "percent", "pct", "per", "pips", "bp", "bps", "basis"})
 # A word right before a bare "83.12 per dollar" that makes it a quoted level of the
 # currency named earlier in the clause ("the rupee closed at 83.12 per dollar").
-_LEVEL_BEFORE = re.compile(r"\b(?:at|to|from|of|around|near|about)[ ]{1,3}\Z")
+_LEVEL_BEFORE = re.compile(r"\b(?:at|to|from|of|around|near|about)\s{1,3}\Z")
 # "by" right before the number makes it a change, not a level ("the won strengthened by
 # 6.60 won to the dollar").
-_CHANGE_BEFORE = re.compile(r"\bby[ ]{1,3}\Z")
-# Currency names that are also units of weight: "12 cents per pound" and "$1.20 per
-# pound" are prices of a commodity, so "per pound" is a rate only after a currency name
-# ("1.43 dlrs per pound"). "to the pound" is always the currency.
+_CHANGE_BEFORE = re.compile(r"\bby\s{1,3}\Z")
+# Currency names that are also units of weight: "$1.20 per pound" and "9.77 dlrs per
+# pound" are prices of beef, so "per pound" is a rate only after a currency name and
+# with a word of exchange earlier in the clause ("translated from sterling at average
+# rate of exchange ... was 1.43 dlrs per pound"). "to the pound" is always the currency.
 _WEIGHT_NAMES = frozenset({"pound", "pounds"})
+_EXCHANGE_WORDS = re.compile(r"\b(?:rates?|exchange|sterling)\b", re.IGNORECASE)
 # A currency symbol right before a number ("$1.10 per euro").
-_SYMBOL_BEFORE = re.compile(r"(?:[A-Z]{1,3}\$|[$£€¥₹])[ ]?\Z")
+_SYMBOL_BEFORE = re.compile(r"(?:[A-Z]{1,3}\$|[$£€¥₹])\s?\Z")
 
 
 class _Tok(NamedTuple):
@@ -217,11 +232,9 @@ class _Amount:
     dollar: bool = False  # written with a dollar sign ("$1", "US$1", "A$")
 
 
-def _decimal(numeral: str) -> Decimal | None:
-    try:
-        return Decimal(numeral.replace(",", ""))
-    except InvalidOperation:  # the token pattern admits only valid numerals
-        return None
+def _decimal(numeral: str) -> Decimal:
+    """A numeral matched by ``_NUMERAL_PATTERN`` as an exact Decimal ("1,234.5")."""
+    return Decimal(numeral.replace(",", ""))
 
 
 def _major(value: Decimal, word: CurrencyWord) -> Decimal:
@@ -343,8 +356,6 @@ def _amount_at(
                 return None
             return _Amount(code, None, first.start, toks.end(j - 1), dollar=dollar), j
         value = _decimal(num.text)
-        if value is None:
-            return None
         end, j = num.end, j + 1
         if dollar:
             # "$1.13 Canadian", "$1.80 reais": the name says which dollar or which real
@@ -354,8 +365,6 @@ def _amount_at(
         return _Amount(code, value, first.start, end, dollar=dollar), j
     if first.kind == "num":
         value = _decimal(first.text)
-        if value is None:
-            return None
         named = _name_at(toks, i + 1, after_dollar=dollar_base and not left)
         if named is not None:
             amount = _Amount(named.word.code, _major(value, named.word), first.start, named.end)
@@ -370,10 +379,7 @@ def _amount_at(
         code, lower, j = coded
         num = toks[j]
         if num is not None and num.kind == "num":
-            value = _decimal(num.text)
-            if value is None:
-                return None
-            return _Amount(code, value, first.start, num.end, lower), j + 1
+            return _Amount(code, _decimal(num.text), first.start, num.end, lower), j + 1
         if left:
             return _Amount(code, None, first.start, first.end, lower), j
         return None
@@ -419,6 +425,7 @@ def _make_rate(
 
 @dataclass(frozen=True, slots=True)
 class _Statement:
+    kind: str  # "eq", "per" or "pair", as the trigger's group
     rates: tuple[ExchangeRate, ...]
     start: int  # the first amount
     end: int  # the last amount read
@@ -461,23 +468,18 @@ def _equation_at(text: str, pos: int) -> _Statement | None:
         right = _amount_at(toks, k + 1, left=False, dollar_base=base.dollar)
     if end < 0:
         return None
-    return _Statement(tuple(rates), first_start, end)
+    return _Statement("eq", tuple(rates), first_start, end)
 
 
-def _per_at(text: str, start: int, per_start: int, per_end: int) -> _Statement | None:
-    """A "<number> [currency] per|to the <currency>" statement: the number starts at
-    ``start``, and "per " or "to the " spans ``per_start:per_end``."""
-    toks = _Tokens(text, start, per_start)
-    num = toks[0]
-    if num is None or num.kind != "num":
-        return None
-    value = _decimal(num.text)
-    if value is None or _CHANGE_BEFORE.search(text, max(0, start - 5), start):
-        return None
+def _per_at(text: str, m: re.Match[str]) -> _Statement | None:
+    """A "<number> [currency] per|to the <currency>" statement, from its trigger match."""
+    start, per_start, per_end = m.start(), m.start("per_word"), m.end()
+    number = m.group("per_num")
     quote_code: str | None = None
     quote_start = start
-    quote_named = toks[1] is not None
+    quote_named = bool(m.group("per_name"))
     if quote_named:
+        toks = _Tokens(text, start, per_start)
         # Words between the number and "per" must be a currency name and nothing else.
         named_quote = _name_at(toks, 1, after_dollar=False)
         if named_quote is None or toks[named_quote.next] is not None:
@@ -493,8 +495,11 @@ def _per_at(text: str, start: int, per_start: int, per_end: int) -> _Statement |
         found = _subject_before(text, level.start())
         if found is not None:
             quote_code, quote_start = found
-    if quote_code is None:
+    if quote_code is None or _CHANGE_BEFORE.search(text, max(0, start - 5), start):
         return None
+    if _NUMERAL.fullmatch(number) is None:
+        return None  # "1,2,3 per dollar": not one number
+    value = _decimal(number)
     after = _Tokens(text, per_end)
     per_value: Decimal | None = None
     j = 0
@@ -508,9 +513,9 @@ def _per_at(text: str, start: int, per_start: int, per_end: int) -> _Statement |
             return None  # "5 per cent"; a price per penny is no market quote
         base_code, base_end = named.word.code, named.end
         if (
-            not quote_named
-            and text[per_start:per_end].startswith("per")
+            text[per_start:per_end].startswith("per")
             and text[per_end:base_end].lower() in _WEIGHT_NAMES
+            and not (quote_named and _EXCHANGE_WORDS.search(text, max(0, start - 80), start))
         ):
             return None  # "$1.20 per pound" of beef
     else:
@@ -519,9 +524,9 @@ def _per_at(text: str, start: int, per_start: int, per_end: int) -> _Statement |
             return None
         base_code, base_end = coded[0], after.end(j)
     base = _Amount(base_code, per_value, per_end, base_end)
-    quote = _Amount(quote_code, value, quote_start, num.end)
+    quote = _Amount(quote_code, value, quote_start, m.end("per_num"))
     rate = _make_rate(text, base, quote, quote_start, base_end)
-    return None if rate is None else _Statement((rate,), quote_start, base_end)
+    return None if rate is None else _Statement("per", (rate,), quote_start, base_end)
 
 
 def _subject_before(text: str, end: int) -> tuple[str, int] | None:
@@ -558,17 +563,14 @@ def _pair_at(text: str, start: int, end: int) -> _Statement | None:
     after = toks[k + 1]
     if after is not None and after.text.lower() in _NOT_A_RATE_AFTER:
         return None  # "EUR/USD fell 0.5 percent"
-    value = _decimal(tok.text)
-    if value is None:
-        return None
     rate = _make_rate(
         text,
         _Amount(base, None, start, end),
-        _Amount(quote, value, tok.start, tok.end),
+        _Amount(quote, _decimal(tok.text), tok.start, tok.end),
         start,
         tok.end,
     )
-    return None if rate is None else _Statement((rate,), start, tok.end)
+    return None if rate is None else _Statement("pair", (rate,), start, tok.end)
 
 
 def _statements(text: str) -> list[_Statement]:
@@ -585,7 +587,7 @@ def _statements(text: str) -> list[_Statement]:
         if kind == "eq":
             statement = _equation_at(text, m.start())
         elif kind == "per":
-            statement = _per_at(text, m.start(), m.start("per_word"), m.end())
+            statement = _per_at(text, m)
         else:
             statement = _pair_at(text, m.start(), m.end())
         if statement is None:
@@ -644,10 +646,8 @@ def footnote_spans(text: str) -> list[tuple[int, int]]:
         raise TypeError(f"footnote_spans needs a str, not {type(text).__name__}: {text!r:.80}")
     spans: list[tuple[int, int]] = []
     for statement in _statements(text):
-        if not statement.rates or statement.rates[0].text is None:
+        if statement.kind != "eq" or not statement.rates:
             continue
-        if statement.rates[0].text.find("=") < 0:
-            continue  # a prose or market-pair rate
         start, end = statement.start, statement.end
         opening = start
         while opening > 0 and text[opening - 1] in " \t":

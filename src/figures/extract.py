@@ -81,14 +81,19 @@ def _trie_pattern(words: list[str]) -> str:
 # trie's first-letter dispatch.
 _ANCHOR = re.compile(
     r"(?P<d>(?<![\d.,])\d{1,3}(?: \d{3}){1,6}(?:,\d{1,2})?(?![\d.,]?\d)"  # "1 139,00"
-    r"|\d+(?:[.,'’\u00a0\u202f\u2009]\d+)*|(?<![\w.])\.\d+)"
+    # at most 40 groups: no real numeral has more, and a bound keeps the engine's
+    # backtracking stack small on runs like "1,1,1,..." a megabyte long
+    r"|\d+(?:[.,'’\u00a0\u202f\u2009]\d+){0,40}|(?<![\w.])\.\d+)"
     r"|(?<![^\W\d_])(?P<w>"
-    + _trie_pattern(sorted({*_WORD_NUMBERS, *_VAGUE_WORDS}))
+    # lower, Capitalised and UPPER spellings, matched case-sensitively: the trie then
+    # dispatches on the first letter, three times faster than re.IGNORECASE here
+    + _trie_pattern(
+        sorted({v for w in (*_WORD_NUMBERS, *_VAGUE_WORDS) for v in (w, w.capitalize(), w.upper())})
+    )
     + r"(?![^\W\d_])"
-    r"|an?\s(?=(?:dozen|hundred|thousand|million|billion|trillion|third|quarter|half)\b)"
-    r"|half\s(?=an?\s)|(?:half|quarter)\s(?=(?:million|billion|trillion)\b)"
-    r")",
-    re.IGNORECASE,
+    r"|[Aa][Nn]?\s(?=(?i:dozen|hundred|thousand|million|billion|trillion|third|quarter|half)\b)"
+    r"|(?i:half)\s(?=[Aa][Nn]?\s)|(?i:half|quarter)\s(?=(?i:million|billion|trillion)\b)"
+    r")"
 )
 _HSPACE = re.compile(r"[ \t\u00a0\u202f\u2009]{0,3}")
 _SPACE_OR_NL = re.compile(r"[ \t\u00a0\u202f\u2009]{0,3}\n?[ \t\u00a0\u202f\u2009]{0,3}")

@@ -1,0 +1,86 @@
+"""figures on a real Dask cluster: worker processes, pickled arguments and results.
+
+A `LocalCluster` with processes is a real scheduler and real worker processes: every
+function, text and Figure crosses a process boundary through pickle, as on any Dask or
+Spark deployment. The library needs nothing special there: plain functions of their
+arguments, frozen picklable results, caches built per process.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import figures
+from figures.api import figure_record
+
+distributed = pytest.importorskip("distributed")
+dask_bag = pytest.importorskip("dask.bag")
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_06cab5962894b8ac.txt"
+
+TEXTS = [
+    SEED.read_text(encoding="utf-8"),
+    "Siemens will invest 2 billion euros, Toyota 500 billion yen.",
+    "Shares fell 3.2% to $45.10; the bank cut rates by 25 basis points.",
+    "More than 72,000 incidents; hundreds of children; half a million people.",
+    "Output reached 1.5 million barrels per day (1 euro = $1.0725).",
+    "no figures here at all",
+]
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[distributed.Client]:
+    cluster = distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        silence_logs=40,
+    )
+    try:
+        with distributed.Client(cluster) as c:
+            yield c
+    finally:
+        cluster.close()
+
+
+def _money_in_usd(text: str) -> list[str]:
+    """What a user ships to the workers: read, convert, keep strings."""
+    doc = figures.read(text, date="2023-03-20")
+    return [str(c.money.amount) for c in doc.convert("USD") if c.money is not None]
+
+
+def test_extract_on_worker_processes_equals_local(client: distributed.Client) -> None:
+    futures = client.map(figures.extract, TEXTS)
+    remote = client.gather(futures)
+    assert remote == [figures.extract(t) for t in TEXTS]
+    # the results came back through pickle from other processes
+    pids = set(client.run(lambda: __import__("os").getpid()).values())
+    assert len(pids) == 2
+
+
+def test_read_and_convert_on_workers(client: distributed.Client) -> None:
+    remote = client.gather(client.map(_money_in_usd, TEXTS))
+    assert remote == [_money_in_usd(t) for t in TEXTS]
+    seed_usd = remote[0]
+    assert Decimal(seed_usd[0]).quantize(Decimal("0.01")) == Decimal("1217433.65")
+
+
+def test_dask_bag_of_records(client: distributed.Client) -> None:
+    bag = dask_bag.from_sequence(TEXTS, npartitions=3)
+    records = bag.map(figures.extract).flatten().map(figure_record).compute()
+    expected = [figure_record(f) for t in TEXTS for f in figures.extract(t)]
+    assert records == expected
+    assert {"kind", "text", "value", "currency"} <= set(records[0])
+
+
+def test_documents_pickle_across_processes(client: distributed.Client) -> None:
+    doc = figures.read(TEXTS[0])
+    back = client.submit(pickle.loads, pickle.dumps(doc)).result()
+    assert back == doc
+    assert back.pairs[0].consistent is True

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import decimal
 import functools
+import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -79,22 +80,28 @@ def _trie_pattern(words: list[str]) -> str:
 # number word, or "a"/"half" starting a number ("a dozen", "half a million"). Words are
 # matched case-insensitively through a character class per letter, which keeps the
 # trie's first-letter dispatch.
-_ANCHOR = re.compile(
-    r"(?P<d>(?<![\d.,])\d{1,3}(?: \d{3}){1,6}(?:,\d{1,2})?(?![\d.,]?\d)"  # "1 139,00"
+_DIGITS = (
+    r"\d{1,3}(?: \d{3}){1,6}(?:,\d{1,2})?(?![\d.,]?\d)"  # "1 139,00"
     # at most 40 groups: no real numeral has more, and a bound keeps the engine's
     # backtracking stack small on runs like "1,1,1,..." a megabyte long
-    r"|\d+(?:[.,'’\u00a0\u202f\u2009]\d+){0,40}|(?<![\w.])\.\d+)"
-    r"|(?<![^\W\d_])(?P<w>"
+    r"|\d+(?:[.,'’\u00a0\u202f\u2009]\d+){0,40}|(?<![\w.])\.\d+"
+)
+_WORDS = (
     # lower, Capitalised and UPPER spellings, matched case-sensitively: the trie then
     # dispatches on the first letter, three times faster than re.IGNORECASE here
-    + _trie_pattern(
+    _trie_pattern(
         sorted({v for w in (*_WORD_NUMBERS, *_VAGUE_WORDS) for v in (w, w.capitalize(), w.upper())})
     )
-    + r"(?![^\W\d_])"
+    + r"\b"
     r"|[Aa][Nn]?\s(?=(?i:dozen|hundred|thousand|million|billion|trillion|third|quarter|half)\b)"
     r"|(?i:half)\s(?=[Aa][Nn]?\s)|(?i:half|quarter)\s(?=(?i:million|billion|trillion)\b)"
-    r")"
 )
+# The text is scanned twice, for digits and for words, each a pattern the engine can
+# skip through fast; the two streams of anchors are merged in text order.
+_DIGIT_ANCHOR = re.compile(r"(?=\d|\.\d)(?:" + _DIGITS + ")")
+_WORD_ANCHOR = re.compile(r"\b(?:" + _WORDS + ")")
+# Both at one position, for the second end of a range.
+_ANCHOR = re.compile(r"(?P<d>" + _DIGITS + r")|\b(?P<w>" + _WORDS + ")")
 _HSPACE = re.compile(r"[ \t\u00a0\u202f\u2009]{0,3}")
 _SPACE_OR_NL = re.compile(r"[ \t\u00a0\u202f\u2009]{0,3}\n?[ \t\u00a0\u202f\u2009]{0,3}")
 # A word for phrase look-ups: an abbreviation with dots ("U.S.") or a plain word.
@@ -546,6 +553,10 @@ def _home_currencies(locale: str) -> tuple[str, ...]:
     if not territory or territory == "US":
         return ()
     return tuple(get_territory_currencies(territory))
+
+
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 class _Scanner:
@@ -1176,7 +1187,10 @@ class _Scanner:
         text = self.text
         excl = self.exclude
         ei = 0
-        for m in _ANCHOR.finditer(text):
+        anchors = heapq.merge(
+            _DIGIT_ANCHOR.finditer(text), _WORD_ANCHOR.finditer(text), key=_match_start
+        )
+        for m in anchors:
             s = m.start()
             if s < self.done:
                 continue
@@ -1184,7 +1198,7 @@ class _Scanner:
                 ei += 1
             if ei < len(excl) and excl[ei][0] <= s < excl[ei][1]:
                 continue
-            fig = self.figure_at(m)
+            fig = self.figure_at(s, m.end(), m.group(0) if m.re is _WORD_ANCHOR else None)
             if fig is None:
                 continue
             if ei < len(excl) and fig.end > excl[ei][0] >= fig.start:
@@ -1192,21 +1206,22 @@ class _Scanner:
             self.done = fig.end
             yield fig
 
-    def figure_at(self, m: re.Match[str]) -> Figure | None:
+    def figure_at(self, start: int, end: int, w: str | None) -> Figure | None:
+        """The figure whose numeral is the anchor [start, end) (``w``: its text when it
+        is a word), or None when it is not a figure."""
         text = self.text
-        w = m.group("w")
         if w is not None:
             lw = w.lower().strip()
             if lw in _VAGUE_WORDS:
-                fig = self.vague_at(m.start(), w)
+                fig = self.vague_at(start, w)
                 if fig is None and lw in ("thousands", "millions", "billions", "hundreds"):
                     return None
                 return fig
             if lw in ("a", "an"):
-                return self.a_fraction(m.start())
-        a = self.amount_at(m.start(), m.end(), w is not None)
+                return self.a_fraction(start)
+        a = self.amount_at(start, end, w is not None)
         if a is None:
-            self.done = max(self.done, m.end())
+            self.done = max(self.done, end)
             return None
         raw = text[a.num_start : a.num_end]
         if a.word and a.value == 1 and not a.marked and raw.lower() in ("one", "a", "an"):

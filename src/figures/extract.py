@@ -38,6 +38,7 @@ from figures.numbers import (
     NUMBER_WORDS,
     SCALES,
     Numeral,
+    number_symbols,
     parse_digits,
     parse_number_words,
 )
@@ -46,7 +47,12 @@ from figures.units import DURATION_WORDS, MAX_UNIT_WORDS, UNIT_WORDS, unit_name
 __all__ = ["extract"]
 
 # Wide enough for any amount met in text: quantize must never fail for lack of digits.
-_WIDE = decimal.Context(prec=400, Emax=999999, Emin=-999999)
+_WIDE = decimal.Context(prec=1000, Emax=999999, Emin=-999999)
+# The context every reading runs in: exact for any numeral extract() accepts (at most
+# 400 characters, times a scale), and never the caller's context.
+_EXTRACT_CONTEXT = decimal.Context(
+    prec=1000, rounding=decimal.ROUND_HALF_EVEN, Emax=999999, Emin=-999999, traps=[]
+)
 
 # --------------------------------------------------------------------------- patterns
 
@@ -114,6 +120,10 @@ _SCALE_AFTER = re.compile(
     r"(?![^\W_])",
     re.IGNORECASE,
 )
+# First characters of what the scale and percent patterns can match: a cheap test
+# before each pattern.
+_SCALE_INITIALS = frozenset("tmbklcTMBKLC")
+_PERCENT_INITIALS = frozenset("%pPbB")
 _SECOND_SCALE = re.compile(
     r"[ \t]{1,3}(crores?|million|billion|trillion)\b(?!\s*(?:of|and)\b)", re.IGNORECASE
 )
@@ -462,6 +472,13 @@ def _currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool, bool
     if first is None:
         return None
     word = first.group(0)
+    follow = pos + len(word)
+    if follow < n and not text[follow].isalnum() and not text[follow].isspace():
+        # a symbol of letters and a sign: "US$", "CA$", "CN¥", "NZ$"
+        for length in range(min(lex.max_symbol, n - pos), len(word), -1):
+            hit = lex.symbols.get(text[pos : pos + length])
+            if hit is not None and (pos + length >= n or not text[pos + length].isalnum()):
+                return pos + length, *hit
     bare = word.rstrip(".")
     if bare.lower() not in lex.first_words and word.lower() not in lex.first_words:
         after = pos + len(bare)
@@ -495,16 +512,36 @@ def _currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool, bool
 # --------------------------------------------------------------------------- numerals
 
 
+_UNIT_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split()
+)
+_TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+
+
 def _read_word_number(text: str, pos: int) -> tuple[Numeral, int] | None:
     """A spelled-out number at ``pos``: the numeral and its end offset."""
     words: list[str] = []
     ends: list[int] = []
     p = pos
     n = len(text)
-    while len(words) < 16 and p < n:
+    previous = ""
+    while len(words) < 40 and p < n:  # 999,999,999,999,999 spelled out is 29 words
         m = _WORDS_FOR_NUMBER.match(text, p)
         if m is None:
             break
+        word = m.group(0).lower()
+        if word not in NUMBER_WORDS or (
+            # "one one", "twenty thirty": no number goes on like this, so stop reading
+            # (this also keeps the work per anchor small on "one one one ...")
+            (word in _UNIT_WORDS and previous in _UNIT_WORDS)
+            or (word in _TENS_WORDS and previous in _TENS_WORDS)
+        ):
+            if word not in NUMBER_WORDS:
+                words.append(m.group(0))  # one word of look-ahead for the parser
+                ends.append(m.end())
+            break
+        previous = word
         words.append(m.group(0))
         ends.append(m.end())
         s = _NUM_SEP.match(text, m.end())
@@ -562,7 +599,7 @@ def _match_start(m: re.Match[str]) -> int:
 class _Scanner:
     """Reads the figures of one text. Holds the text and where the last figure ended."""
 
-    __slots__ = ("_home", "_per_end", "done", "exclude", "locale", "n", "text")
+    __slots__ = ("_dot_decimal", "_home", "_per_end", "done", "exclude", "locale", "n", "text")
 
     def __init__(self, text: str, locale: str, exclude: list[tuple[int, int]]) -> None:
         self.text = text
@@ -572,6 +609,7 @@ class _Scanner:
         self.exclude = exclude
         self._per_end = 0  # where the last unit read by unit() ended
         self._home = _home_currencies(locale)
+        self._dot_decimal = number_symbols(locale)[0] == "."
 
     def home(self, code: str | None, assumed: bool) -> str | None:
         """An ambiguous marker read in a locale's home currency ("$" in en_CA is CAD)."""
@@ -627,7 +665,7 @@ class _Scanner:
             sp = _HSPACE.match(text, p)
             assert sp is not None
             q = sp.end()
-            m = _SCALE_AFTER.match(text, q)
+            m = _SCALE_AFTER.match(text, q) if text[q : q + 1] in _SCALE_INITIALS else None
             if m is not None:
                 word = m.group(1).lower()
                 glued = q == p
@@ -696,7 +734,7 @@ class _Scanner:
         q = sp.end()
         if q >= n:
             return
-        m = _PERCENT_AFTER.match(text, q)
+        m = _PERCENT_AFTER.match(text, q) if text[q] in _PERCENT_INITIALS else None
         if m is not None and a.currency is None:
             word = m.group(1).lower().replace("-", " ")
             a.kind = Kind.PERCENT
@@ -868,12 +906,14 @@ class _Scanner:
                 a.start = self.sign(a, a.start)
         else:
             a.start = s
-            cur = _currency_before(text, a.num_start)
+            # "-$5" has the currency after the sign, "€ -5,00" (Dutch) before it
+            cur = _currency_before(text, a.num_start) or _currency_before(text, s)
             if cur is not None and cur[0] >= self.done:
                 a.currency, a.kind, a.prefix_currency = cur[1], Kind.MONEY, True
                 a.assumed = cur[2]
+                a.start = min(a.start, cur[0])
         self.suffix(a)
-        if a.currency is not None and not a.word:
+        if a.currency is not None and not a.word and not a.scaled and self._dot_decimal:
             self.dot_grouping(a)
         return a
 
@@ -1341,8 +1381,9 @@ def extract(text: str, *, locale: str = "en") -> list[Figure]:
         exclude = sorted(footnote_spans(text))
     out: list[Figure] = []
     scanner = _Scanner(text, locale, exclude)
-    for fig in scanner.figures():
-        if out and fig.start < out[-1].end:
-            continue
-        out.append(fig)
+    with decimal.localcontext(_EXTRACT_CONTEXT):
+        for fig in scanner.figures():
+            if out and fig.start < out[-1].end:
+                continue
+            out.append(fig)
     return out

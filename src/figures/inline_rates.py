@@ -73,17 +73,17 @@ _MAX_TOKENS = 48
 # leading lookahead lets the engine skip to the next possible first character.
 _TRIGGER = re.compile(
     r"""
-    (?= [(A-Z$£€¥₹0-9] )
+    (?= [(A-Z$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾0-9] )
     (?:
       (?P<eq>                        # an equation "<amount> = <amount>": its left side,
         (?: \( (?=[A-Za-z]) [A-Za-z.\s]{0,30}       # "(euro =", "(Euro="
-          | (?: [A-Z]{1,3} \$ | [$£€¥₹] ) [0-9,.\s]{0,24}   # "$1 =", "US$ ="
+          | (?: [A-Z]{1,3} \$ | [$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾] ) [0-9,.\s]{0,24}   # "$1 =", "US$ ="
           | [0-9] (?<![0-9,.][0-9])  #   a number from its first digit, then words:
             [0-9,.]{0,20} \s? [A-Za-z] [A-Za-z.\s]{0,30}   # ... then words: "1 euro ="
           | [A-Z]{3} (?<!\w[A-Z]{3}) \s? [0-9] [0-9,.\s]{0,24}   # "USD 1 ="
         )
         (?P<sign> = ) \s{0,3}        # the sign, and the right side's first characters
-        (?= [A-Za-z]{0,3} \.? \s? [$£€¥₹]? \s? \.? [0-9] )
+        (?= [A-Za-z]{0,3} \.? \s? [$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾]? \s? \.? [0-9] )
       )
     | (?P<per>                       # "7.1 yuan per dollar", "83.12 to the dollar"
         (?P<per_num> [0-9] (?<![0-9,./-][0-9]) [0-9,.]{0,20} )   # the rate, from its first
@@ -121,7 +121,7 @@ _TOKEN = re.compile(
       (?P<num> """
     + _NUMERAL_PATTERN
     + r""" )
-    | (?P<sym> [A-Z]{1,3} \$ | [$£€¥₹] )                  # "US$", "HK$", "$", "£"
+    | (?P<sym> [A-Z]{1,3} \$ | [$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾] )                  # "US$", "HK$", "$", "£"
     | (?P<word> [A-Za-z] [A-Za-z.'’]* )                   # "pounds", "U.S.", "Pound."
     | (?P<punct> [=,;:/()%] )
     | (?P<other> \S )
@@ -150,7 +150,7 @@ _CHANGE_BEFORE = re.compile(r"\bby\s{1,3}\Z")
 _WEIGHT_NAMES = frozenset({"pound", "pounds"})
 _EXCHANGE_WORDS = re.compile(r"\b(?:rates?|exchange|sterling)\b", re.IGNORECASE)
 # A currency symbol right before a number ("$1.10 per euro").
-_SYMBOL_BEFORE = re.compile(r"(?:[A-Z]{1,3}\$|[$£€¥₹])\s?\Z")
+_SYMBOL_BEFORE = re.compile(r"(?:[A-Z]{1,3}\$|[$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾])\s?\Z")
 
 
 class _Tok(NamedTuple):

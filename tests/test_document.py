@@ -589,8 +589,7 @@ def test_check_returns_exactly_the_inconsistent_pairs() -> None:
 
 def test_check_picks_the_bad_pair_among_seed_like_ones() -> None:
     doc = read(
-        "It paid 1 million pounds ($1.22 million) and 2 million pounds ($2.5 million)."
-        + FOOTNOTE
+        "It paid 1 million pounds ($1.22 million) and 2 million pounds ($2.5 million)." + FOOTNOTE
     )
     (bad,) = doc.check()
     assert (bad.original.text, bad.restated.text) == ("2 million pounds", "$2.5 million")

@@ -239,9 +239,7 @@ _MINOR_UNIT_AFTER = re.compile(
 )
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\Z|\n|(?:more|less|only|each)\b)", re.I)
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})\Z")
-_MONTH_BEFORE = re.compile(r"([A-Za-z]{3,9})\.?\s{1,2}\Z")
 _MONTH_AFTER = re.compile(r"\s{1,2}(?:of\s)?([A-Za-z]{3,9})\b")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w&.]{0,14})\s\Z")
 _SYMBOL_THEN_DIGIT = re.compile(r"[^\s\d]{1,5}[ \u00a0]?(?=\d)")
 _VAGUE_SCALE = re.compile(r"[ \t]{1,3}(thousands|millions|billions)\b", re.I)
 _OF = re.compile(r"[ \t]{1,3}of\b", re.IGNORECASE)
@@ -288,6 +286,7 @@ class _Lexicon:
     symbols: dict[str, tuple[str, int, bool, bool]]
     names: dict[str, tuple[str, int, bool, bool]]
     first_words: frozenset[str]  # first word of every name, lower-case
+    prefixes: frozenset[str]  # every name's leading words ("canadian", "canadian dollars")
     symbol_starts: frozenset[str]  # first characters of non-letter symbols
     max_symbol: int
     max_words: int
@@ -315,6 +314,9 @@ def _lex() -> _Lexicon:
         symbols=syms,
         names=names,
         first_words=frozenset(k.split(" ")[0] for k in names),
+        prefixes=frozenset(
+            " ".join(k.split(" ")[:i]) for k in names for i in range(1, k.count(" ") + 2)
+        ),
         symbol_starts=frozenset(k[0] for k in syms if not k[0].isalpha()),
         max_symbol=max(len(k) for k in syms),
         max_words=max(len(k.split(" ")) for k in names),
@@ -473,7 +475,7 @@ def _currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool, bool
         return None
     word = first.group(0)
     follow = pos + len(word)
-    if follow < n and not text[follow].isalnum() and not text[follow].isspace():
+    if follow < n and text[follow] in lex.symbol_starts:
         # a symbol of letters and a sign: "US$", "CA$", "CN¥", "NZ$"
         for length in range(min(lex.max_symbol, n - pos), len(word), -1):
             hit = lex.symbols.get(text[pos : pos + length])
@@ -495,18 +497,29 @@ def _currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool, bool
         if hit is not None and (len(bare) >= 2 or not _is_latin(bare)):
             return pos + (len(word) if word in lex.symbols else len(bare)), *hit
         return None
-    words = _words_after(text, pos, lex.max_words)
-    for k in range(len(words), 0, -1):
-        end = words[k - 1][1]
-        phrase = " ".join(w for w, _ in words[:k])
-        found = lex.names.get(phrase.lower())
-        if found is None and phrase.endswith(".") and not phrase.endswith("S."):
+    # Read word by word while the words so far begin some name; keep the longest name.
+    best: tuple[int, str, int, bool, bool] | None = None
+    phrase = ""
+    p = pos
+    for _ in range(lex.max_words):
+        m = _WORD.match(text, p)
+        if m is None:
+            break
+        phrase = (phrase + " " + m.group(0).lower()) if phrase else m.group(0).lower()
+        found = lex.names.get(phrase)
+        end = m.end()
+        if found is None and phrase.endswith(".") and not m.group(0).endswith("S."):
             # a sentence-final full stop is not part of the name
-            found = lex.names.get(phrase[:-1].lower())
+            found = lex.names.get(phrase[:-1])
             end -= 1
         if found is not None:
-            return end, *found
-    return None
+            best = (end, *found)
+        if (phrase not in lex.prefixes and phrase.rstrip(".") not in lex.prefixes) or (
+            m.end() >= n or text[m.end()] != " "
+        ):
+            break
+        p = m.end() + 1
+    return best
 
 
 # --------------------------------------------------------------------------- numerals
@@ -592,6 +605,9 @@ def _home_currencies(locale: str) -> tuple[str, ...]:
     return tuple(get_territory_currencies(territory))
 
 
+_ONE = Decimal(1)
+
+
 def _match_start(m: re.Match[str]) -> int:
     return m.start()
 
@@ -625,15 +641,14 @@ class _Scanner:
 
     def numeral_at(self, start: int, end: int) -> _Amount | None:
         """The bare numeral at [start, end) with sign; None when it is not a figure."""
-        text = self.text
-        raw = text[start:end]
+        raw = self.text[start:end]
+        if raw.isdigit() and raw.isascii():
+            # the common case, plain digits: no marks to read
+            return _Amount(start, end, start, end, Decimal(raw), _ONE, True)
         numeral = parse_digits(raw, self.locale)
         if numeral is None:
             return None
-        value = numeral.value
-        integer_text = raw.isdigit()
-        a = _Amount(start, end, start, end, value, numeral.precision, integer_text)
-        return a
+        return _Amount(start, end, start, end, numeral.value, numeral.precision, False)
 
     def sign(self, a: _Amount, at: int) -> int:
         """Apply a minus sign standing right before offset ``at``; return the new start."""
@@ -1041,11 +1056,25 @@ class _Scanner:
 
     def month_near(self, s: int, e: int) -> bool:
         text = self.text
-        w = _MONTH_BEFORE.search(text, max(0, s - 12), s)
-        if w is not None and w.group(1).lower() in _MONTHS:
+        before = self.word_before(s, 10)
+        if before is not None and text[before[0] : before[1]].rstrip(".").lower() in _MONTHS:
             return True
         m = _MONTH_AFTER.match(text, e)
         return m is not None and m.group(1).lower() in _MONTHS and int(text[s:e]) <= 31
+
+    def word_before(self, s: int, longest: int) -> tuple[int, int] | None:
+        """The span of the word ending one space before ``s`` (letters, '&', '.'), or
+        None; a word longer than ``longest`` does not count."""
+        text = self.text
+        end = s - 1
+        if end < 1 or text[end] != " ":
+            return None
+        j = end
+        while j > 0 and end - j <= longest and (text[j - 1].isalnum() or text[j - 1] in "&."):
+            j -= 1
+        if j == end or end - j > longest or not text[j].isalpha():
+            return None
+        return j, end
 
     def names_a_thing(self, s: int, *, loose: bool = True) -> bool:
         """'Section 230', 'Boeing 737': a number right after a naming word.
@@ -1053,10 +1082,10 @@ class _Scanner:
         ``loose`` also takes any capitalised word that does not start a sentence
         ("Boeing 737"); without it only the listed naming words count ("version 2.0")."""
         text = self.text
-        m = _WORD_BEFORE.search(text, max(0, s - 17), s)
-        if m is None:
+        found = self.word_before(s, 15)
+        if found is None:
             return False
-        word = m.group(1)
+        word = text[found[0] : found[1]]
         low = word.lower()
         if low in _ID_WORDS:
             return True
@@ -1064,8 +1093,7 @@ class _Scanner:
             if low in _WEEKDAYS or low in _QUALIFIERS:
                 return False
             # a capitalised word that does not start a sentence
-            b = m.start(1)
-            k = b - 1
+            k = found[0] - 1
             while k >= 0 and text[k] in " \t":
                 k -= 1
             return not (k < 0 or text[k] in '.!?\n"“(:;')

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import decimal
 import functools
-import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -608,8 +607,20 @@ def _home_currencies(locale: str) -> tuple[str, ...]:
 _ONE = Decimal(1)
 
 
-def _match_start(m: re.Match[str]) -> int:
-    return m.start()
+def _anchors(text: str) -> Iterator[re.Match[str]]:
+    """Digit and word anchors in text order: the two scans merged as they go (word
+    anchors are the rarer, so they wait in ``w`` while digits stream past)."""
+    words = _WORD_ANCHOR.finditer(text)
+    w = next(words, None)
+    for d in _DIGIT_ANCHOR.finditer(text):
+        if w is not None and w.start() < d.start():
+            while w is not None and w.start() < d.start():
+                yield w
+                w = next(words, None)
+        yield d
+    while w is not None:
+        yield w
+        w = next(words, None)
 
 
 class _Scanner:
@@ -1255,10 +1266,7 @@ class _Scanner:
         text = self.text
         excl = self.exclude
         ei = 0
-        anchors = heapq.merge(
-            _DIGIT_ANCHOR.finditer(text), _WORD_ANCHOR.finditer(text), key=_match_start
-        )
-        for m in anchors:
+        for m in _anchors(text):
             s = m.start()
             if s < self.done:
                 continue

@@ -174,7 +174,6 @@ KNOWN_GAPS = [
         "($1=127.58 Icelandic crowns, based on Sedlabanki onshore rate)",
         [("USD", "ISK", "127.58")],
         id="wire-icelandic-crowns",
-        marks=pytest.mark.xfail(strict=True, reason="the lexicon lacks 'icelandic crowns'"),
     ),
 ]
 

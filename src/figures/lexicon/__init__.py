@@ -156,8 +156,9 @@ def _tables() -> _Tables:
     for entry in news["names"]:
         for word in entry["words"]:
             known = names.get(word)
-            if known is not None and not known.is_ambiguous:
-                continue  # CLDR is unambiguous here; the news table defers to it
+            if known is not None and not known.is_ambiguous and not entry.get("overrides_cldr"):
+                continue  # CLDR is unambiguous here; the news table defers to it, unless
+                # the entry says why news means something else ("sucres")
             cldr_codes = known.codes if known else ()
             names[word] = CurrencyWord(
                 entry["code"],

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from figures.document import Document, read
-from figures.errors import ParseError
+from figures.errors import AmbiguousError, ParseError
 from figures.extract import extract
 from figures.model import Figure, Kind
 from figures.money import Money
@@ -75,12 +75,23 @@ def figure_record(fig: Figure) -> dict[str, Any]:
     }
 
 
-def parse_money(text: str, *, locale: str = "en") -> Money:
+def parse_money(text: str, *, locale: str = "en", strict: bool = False) -> Money:
     """The one amount of money in a short string, such as a price tag.
 
     Our extractor reads it first; when it finds no money (an unusual price layout),
     price-parser is asked, on strings of at most 200 characters, and its currency
     text is mapped to an ISO code through the CLDR lexicon.
+
+    By default a bare "$" reads as the locale's dollar (USD in ``en``). With
+    ``strict=True`` a currency the text does not settle, or a second amount, raises
+    :class:`~figures.errors.AmbiguousError` naming the readings:
+
+    >>> parse_money("$5", strict=True)
+    Traceback (most recent call last):
+    ...
+    figures.errors.AmbiguousError: '$5' is ambiguous as money: could be USD or ARS or AUD ...
+    >>> parse_money("C$5", strict=True)
+    Money(Decimal('5'), 'CAD')
 
     >>> parse_money("£3bn")
     Money(Decimal('3000000000'), 'GBP')
@@ -93,11 +104,20 @@ def parse_money(text: str, *, locale: str = "en") -> Money:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_money() needs a str, not {type(text).__name__}")
-    for fig in extract(text, locale=locale):
-        if fig.kind is Kind.MONEY and fig.currency is not None:
-            value = fig.value if fig.value is not None else fig.low
-            if value is not None:
-                return Money(value, fig.currency)
+    money = [f for f in extract(text, locale=locale) if f.kind is Kind.MONEY and f.currency]
+    if strict and len(money) > 1:
+        raise AmbiguousError(text, "money", [f.text for f in money])
+    for fig in money:
+        assert fig.currency is not None
+        value = fig.value if fig.value is not None else fig.low
+        if value is None:
+            continue
+        if strict and fig.currency_assumed:
+            from figures.extract import currency_families
+
+            others = sorted(currency_families().get(fig.currency, frozenset()))
+            raise AmbiguousError(text, "money", [fig.currency, *others])
+        return Money(value, fig.currency)
     found = _price_parser(text)
     if found is not None:
         return found

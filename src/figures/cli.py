@@ -46,7 +46,8 @@ def _table(rows: list[list[str]], header: list[str]) -> list[str]:
 def render(doc: Document, currency: str = "USD") -> str:
     """A readable report of a document: figures, rates, pairs, conversions, audit."""
     lines: list[str] = []
-    date = f"{doc.date} (from the {doc.date_source})" if doc.date else "unknown"
+    how = {"given": "given", "text": "stated in the text"}.get(doc.date_source or "", "")
+    date = f"{doc.date} ({how})" if doc.date else "unknown"
     lines.append(f"Document date: {date}")
     lines.append("")
     lines.append(f"Figures ({len(doc.figures)})")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import datetime
 import decimal
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from decimal import Decimal
 
 from figures.errors import FiguresError, NoRateError
 from figures.extract import extract
-from figures.model import Figure, Kind, Qualifier
+from figures.model import Figure, Kind
 from figures.money import Money
 from figures.rates import ExchangeRate, Path, Rates
 
@@ -49,6 +48,9 @@ _RESTATE_GAP = re.compile(
     r"|equivalent\s+to\s{1,3}|worth\s{1,3}|the\s+equivalent\s+of\s{1,3})?\Z",
     re.IGNORECASE,
 )
+
+
+_RESTATE_MORE = re.compile(r"\s{0,2}[,;/]\s{0,2}(?:or\s{1,2}|and\s{1,2})?\Z")
 
 
 def _context() -> decimal.Context:
@@ -291,15 +293,32 @@ class Document:
         figs = self.money
         table: Rates | None = None
         out: list[Pair] = []
-        for first, second in itertools.pairwise(figs):
-            if first.currency == second.currency:
-                continue
+        i = 0
+        while i + 1 < len(figs):
+            first, second = figs[i], figs[i + 1]
             gap = self.text[first.end : second.start]
-            if len(gap) > 40 or _RESTATE_GAP.match(gap) is None:
+            if (
+                first.currency == second.currency
+                or len(gap) > 40
+                or _RESTATE_GAP.match(gap) is None
+            ):
+                i += 1
                 continue
             if table is None:
                 table = self.rate_table()
             out.append(_pair(first, second, table))
+            # "1 million pounds ($1.22 million, or 1.14 million euros)": each further
+            # restatement in the same list restates the original too
+            j = i + 2
+            seen = {first.currency, second.currency}
+            while j < len(figs) and figs[j].currency not in seen:
+                more = self.text[figs[j - 1].end : figs[j].start]
+                if len(more) > 12 or _RESTATE_MORE.match(more) is None:
+                    break
+                out.append(_pair(first, figs[j], table))
+                seen.add(figs[j].currency)
+                j += 1
+            i = j
         return out
 
     def check(self) -> list[Pair]:
@@ -352,10 +371,6 @@ def _pair(original: Figure, restated: Figure, table: Rates) -> Pair:
     with decimal.localcontext(_context()):
         tolerance = precision / 2 + abs(expected) * _rate_uncertainty(path)
         consistent = abs(restated.value - expected) <= tolerance
-    if restated.qualifier is Qualifier.ABOUT and not consistent:
-        # "about $300,000": the writer rounded loosely; allow one more digit
-        with decimal.localcontext(_context()):
-            consistent = abs(restated.value - expected) <= tolerance * 10
     return Pair(original, restated, implied, path.rate, expected, tolerance, path, consistent)
 
 

@@ -605,6 +605,7 @@ def _home_currencies(locale: str) -> tuple[str, ...]:
 
 
 _ONE = Decimal(1)
+_MAX_NUMERAL = 400  # the longest digit run read as a number (parse_digits agrees)
 
 
 def _anchors(text: str) -> Iterator[re.Match[str]]:
@@ -653,6 +654,8 @@ class _Scanner:
     def numeral_at(self, start: int, end: int) -> _Amount | None:
         """The bare numeral at [start, end) with sign; None when it is not a figure."""
         raw = self.text[start:end]
+        if len(raw) > _MAX_NUMERAL:
+            return None  # no figure has 400 digits: a run of digits, not a number
         if raw.isdigit() and raw.isascii():
             # the common case, plain digits: no marks to read
             return _Amount(start, end, start, end, Decimal(raw), _ONE, True)

@@ -124,3 +124,25 @@ def test_never_raises(text: str) -> None:
 def test_non_str_is_a_type_error_naming_the_type(bad: object) -> None:
     with pytest.raises(TypeError, match=type(bad).__name__):
         figures.extract(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["prose", "comma-runs", "hyphen-chain"])
+def test_memory_grows_linearly(name: str) -> None:
+    import tracemalloc
+
+    make = ADVERSARIAL.get(name) or (lambda n: _fill(PROSE, n))
+
+    def peak(size: int) -> int:
+        text = make(size)
+        tracemalloc.start()
+        try:
+            figures.extract(text)
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    small, large = peak(50_000), peak(200_000)
+    # four times the input: about four times the memory (the figures returned), never
+    # the square; and at most a few hundred bytes per input byte
+    assert large < 6 * small + 100_000, f"{name}: {small} -> {large} bytes"
+    assert large < 400 * 200_000

@@ -444,6 +444,31 @@ def _words_after(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
     return out
 
 
+@functools.cache
+def _words_worth_reading() -> frozenset[str]:
+    """Every lower-case word that may start a currency or unit after an amount."""
+    lex = _lex()
+    return frozenset(
+        {w.rstrip(".") for w in lex.first_words}
+        | {w.split(" ")[0].rstrip(".") for w in (*UNIT_WORDS, *DURATION_WORDS)}
+        | _LOWER_CODES
+        | {k.lower().rstrip(".") for k in lex.symbols if k[:1].isalpha()}
+    )
+
+
+def _nothing_after(text: str, q: int) -> bool:
+    """True when the lower-case word at ``q`` can start no currency or unit: a quick
+    test that spares the full look-ups for most words after most numbers."""
+    m = _WORD.match(text, q)
+    if m is None:
+        return True
+    word = m.group(0)
+    follow = q + len(word)
+    if follow < len(text) and text[follow] in _lex().symbol_starts:
+        return False  # "us$", "cn¥"
+    return word.rstrip(".").lower() not in _words_worth_reading()
+
+
 def _is_latin(ch: str) -> bool:
     import unicodedata
 
@@ -785,6 +810,8 @@ class _Scanner:
                 a.end = got[0]
                 a.assumed = a.assumed and got[4]
             return
+        if text[q].islower() and _nothing_after(text, q):
+            return  # "12 shares", "5 vs 6": no currency or unit starts here
         if q == p and p < n and text[p] == "-" and a.num_end == p:
             # "a 12-cent dividend", "a one-yen bid": the amount as an adjective
             got = _currency_name_after(text, p + 1)

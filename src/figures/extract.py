@@ -104,7 +104,30 @@ _WORDS = (
 # The text is scanned twice, for digits and for words, each a pattern the engine can
 # skip through fast; the two streams of anchors are merged in text order.
 _DIGIT_ANCHOR = re.compile(r"(?=\d|\.\d)(?:" + _DIGITS + ")")
-_WORD_ANCHOR = re.compile(r"\b(?:" + _WORDS + ")")
+# Words are one trie, "a", "an", "half" and "quarter" included: what must follow those
+# ("a dozen", "half a million") is checked for the few that match (_LEAD_FOLLOW), which
+# is cheaper than asking the engine to try extra branches at every word.
+_WORD_ANCHOR = re.compile(
+    r"\b"
+    + _trie_pattern(
+        sorted(
+            {
+                v
+                for w in (*_WORD_NUMBERS, *_VAGUE_WORDS, "a", "an", "half", "quarter")
+                for v in (w, w.capitalize(), w.upper())
+            }
+        )
+    )
+    + r"\b"
+)
+_LEAD_FOLLOW = {
+    "a": re.compile(
+        r"\s(?=(?i:dozen|hundred|thousand|million|billion|trillion|third|quarter|half)\b)"
+    ),
+    "half": re.compile(r"\s(?=[Aa][Nn]?\s|(?i:million|billion|trillion)\b)"),
+    "quarter": re.compile(r"\s(?=(?i:million|billion|trillion)\b)"),
+}
+_LEAD_FOLLOW["an"] = _LEAD_FOLLOW["a"]
 # Both at one position, for the second end of a range.
 _ANCHOR = re.compile(r"(?P<d>" + _DIGITS + r")|\b(?P<w>" + _WORDS + ")")
 _HSPACE = re.compile(r"[ \t\u00a0\u202f\u2009]{0,3}")
@@ -810,8 +833,12 @@ class _Scanner:
                 a.end = got[0]
                 a.assumed = a.assumed and got[4]
             return
-        if text[q].islower() and _nothing_after(text, q):
-            return  # "12 shares", "5 vs 6": no currency or unit starts here
+        c = text[q]
+        if c.islower():
+            if _nothing_after(text, q):
+                return  # "12 shares", "5 vs 6": no currency or unit starts here
+        elif not c.isalpha() and c not in _lex().symbol_starts and c not in "-°":
+            return  # a comma, a bracket, a line break: nothing more belongs to the amount
         if q == p and p < n and text[p] == "-" and a.num_end == p:
             # "a 12-cent dividend", "a one-yen bid": the amount as an adjective
             got = _currency_name_after(text, p + 1)
@@ -1304,7 +1331,18 @@ class _Scanner:
                 ei += 1
             if ei < len(excl) and excl[ei][0] <= s < excl[ei][1]:
                 continue
-            fig = self.figure_at(s, m.end(), m.group(0) if m.re is _WORD_ANCHOR else None)
+            e = m.end()
+            w = None
+            if m.re is _WORD_ANCHOR:
+                w = m.group(0)
+                lead = _LEAD_FOLLOW.get(w.lower())
+                if lead is not None:
+                    # "a", "half", "quarter" start a number only before the right word
+                    if lead.match(text, e) is None:
+                        continue
+                    e += 1
+                    w = text[s:e]
+            fig = self.figure_at(s, e, w)
             if fig is None:
                 continue
             if ei < len(excl) and fig.end > excl[ei][0] >= fig.start:
@@ -1372,20 +1410,28 @@ class _Scanner:
         low: Decimal | None = None
         if hi is not None:
             low, value = a.value, None
+        precision = a.precision
+        if a.scaled or a.word:
+            # drop the zeros scaling leaves: 1.22 x 10**6 is 1220000, not 1220000.00
+            value, low, hi, precision = _tidy(value), _tidy(low), _tidy(hi), _tidy(precision)
+        currency = a.currency
+        if a.assumed and self._home:
+            currency = self.home(currency, True)
+        # positional, in field order: the hot path builds one of these per figure
         return Figure(
-            kind=a.kind,
-            text=text[start:end],
-            start=start,
-            end=end,
-            value=_tidy(value) if a.scaled or a.word else value,
-            low=_tidy(low),
-            high=_tidy(hi),
-            qualifier=qualifier,
-            currency=self.home(a.currency, a.assumed),
-            currency_assumed=a.assumed,
-            unit=a.unit,
-            precision=_tidy(a.precision) if a.scaled or a.word else a.precision,
-            note=a.note,
+            a.kind,
+            text[start:end],
+            start,
+            end,
+            value,
+            low,
+            hi,
+            qualifier,
+            currency,
+            a.unit,
+            precision,
+            a.note,
+            a.assumed,
         )
 
     def a_fraction(self, start: int) -> Figure | None:

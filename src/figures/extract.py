@@ -317,9 +317,19 @@ class _Lexicon:
 _LETTER_DOLLAR = re.compile(r"[^\W\d_]\$|\$[^\W\d_]")
 
 
-@functools.cache
+_LEX: _Lexicon | None = None
+
+
 def _lex() -> _Lexicon:
-    """Built once from :mod:`figures.lexicon` on the first figure met (cached)."""
+    """The scanner's lexicon, built on the first figure met and kept (a module global
+    rather than functools.cache: it is read several times per number)."""
+    global _LEX
+    if _LEX is None:
+        _LEX = _build_lex()
+    return _LEX
+
+
+def _build_lex() -> _Lexicon:
     # A marker is a bare one, read by default, when the lexicon lists other currencies
     # for it and nothing in it names a country: "$", "kr", "dollars", "pounds" are;
     # "C$" (also the Nicaraguan cordoba in CLDR) and "Canadian dollars" are not.
@@ -653,6 +663,8 @@ def _home_currencies(locale: str) -> tuple[str, ...]:
 
 
 _ONE = Decimal(1)
+_PLAIN_DECIMAL = re.compile(r"[0-9]+\.[0-9]{1,30}\Z")
+_PLACES = [Decimal(1).scaleb(-k) for k in range(31)]
 _MAX_NUMERAL = 400  # the longest digit run read as a number (parse_digits agrees)
 
 
@@ -707,6 +719,10 @@ class _Scanner:
         if raw.isdigit() and raw.isascii():
             # the common case, plain digits: no marks to read
             return _Amount(start, end, start, end, Decimal(raw), _ONE, True)
+        if self._dot_decimal and _PLAIN_DECIMAL.match(raw):
+            # "1.25": one decimal point, no grouping
+            places = len(raw) - raw.index(".") - 1
+            return _Amount(start, end, start, end, Decimal(raw), _PLACES[places], False)
         numeral = parse_digits(raw, self.locale)
         if numeral is None:
             return None
@@ -1043,6 +1059,8 @@ class _Scanner:
             if not a.marked and self.names_a_thing(s, loose=False):
                 return e  # "World War Two"
             return None
+        if after not in "-/–.:" and _is_year(a, raw) and not a.prefix_currency:
+            return e  # the common case first: "in 1987"
         before = text[s - 1] if s > 0 else " "
         if before.isalpha() and not a.prefix_currency:
             return self.tail(e)  # G7, A320, MH17

@@ -33,6 +33,15 @@ DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = Path("benchmarks/corpus/reuters21578.jsonl.gz")
 
 
+def scored_parser(doc: str, *, what: str, show: int) -> argparse.ArgumentParser:
+    """The arguments of a scoring script: ``--shared``, ``--min`` and ``--show``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    add_common_args(parser)
+    parser.add_argument("--min", type=float, default=None, help=f"fail below this {what} (%%)")
+    parser.add_argument("--show", type=int, default=show, help="misses listed (-1: all)")
+    return parser
+
+
 def add_common_args(parser: argparse.ArgumentParser) -> None:
     """Add ``--shared`` (data location) to a script's argument parser."""
     parser.add_argument(

@@ -23,7 +23,6 @@ forms none of these know are not scored.
 
 from __future__ import annotations
 
-import argparse
 import inspect
 import json
 import sys
@@ -217,10 +216,7 @@ def report_slice(name: str, results: list[Result], width: int = 26) -> tuple[flo
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    _shared.add_common_args(parser)
-    parser.add_argument("--min", type=float, default=None, help="fail below this share (%%)")
-    parser.add_argument("--show", type=int, default=25, help="misses listed per group (-1: all)")
+    parser = _shared.scored_parser(__doc__, what="share", show=25)
     args = parser.parse_args(argv)
 
     figures = _shared.import_figures()

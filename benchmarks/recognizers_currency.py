@@ -20,7 +20,6 @@ figures reported, and every miss grouped by reason, with the input around the sp
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter, defaultdict
@@ -178,10 +177,7 @@ def judge(exp: Expected, figs: list[Any] | None, error: str | None) -> Outcome:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    _shared.add_common_args(parser)
-    parser.add_argument("--min", type=float, default=None, help="fail below this recall (%%)")
-    parser.add_argument("--show", type=int, default=40, help="misses listed per reason (-1: all)")
+    parser = _shared.scored_parser(__doc__, what="recall", show=40)
     args = parser.parse_args(argv)
 
     figures = _shared.import_figures()

@@ -21,17 +21,7 @@ from __future__ import annotations
 import decimal
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from decimal import (
-    ROUND_05UP,
-    ROUND_CEILING,
-    ROUND_DOWN,
-    ROUND_FLOOR,
-    ROUND_HALF_DOWN,
-    ROUND_HALF_EVEN,
-    ROUND_HALF_UP,
-    ROUND_UP,
-    Decimal,
-)
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from figures.errors import CurrencyMismatchError
@@ -49,17 +39,9 @@ than thirty digits to spare, so a chain of conversions loses nothing a reader co
 it is applied through :func:`decimal.localcontext`, never the global context.
 """
 
+# Every rounding mode the decimal module defines (ROUND_HALF_UP, ROUND_FLOOR, ...).
 _ROUNDINGS = frozenset(
-    {
-        ROUND_05UP,
-        ROUND_CEILING,
-        ROUND_DOWN,
-        ROUND_FLOOR,
-        ROUND_HALF_DOWN,
-        ROUND_HALF_EVEN,
-        ROUND_HALF_UP,
-        ROUND_UP,
-    }
+    value for name, value in vars(decimal).items() if name.startswith("ROUND_")
 )
 
 # The template every local context copies: PRECISION digits, ties to even (the IEEE 754

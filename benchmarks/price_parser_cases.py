@@ -5,7 +5,8 @@ place): 1,191 real e-commerce price strings in many locales ("1.299,00 €",
 "1 299,00 руб", "$1,299.00", "Rs. 1,499") with the amount and the currency as written.
 
 A case with an expected amount is *found* when some figure that ``figures.extract(text)``
-returns (money or number) has ``value == amount`` as Decimals. Where the case forces a
+returns (money or number) has ``value == amount`` as Decimals (or, for a range, whose
+low end is the amount: price-parser reads a range's first amount). Where the case forces a
 decimal separator it is passed to extract() if extract() takes such an option; otherwise
 the case is run as is and counted in a line of its own. The peer, price-parser's
 ``Price.fromstring(text, currency_hint=..., decimal_separator=...)``, runs on the same
@@ -181,7 +182,17 @@ def run_case(
         got = "; ".join(_shared.describe(f) for f in figs) or "nothing"
     except Exception as exc:  # a crash is a finding to report, not a reason to stop
         figs, got = [], f"raised {type(exc).__name__}: {exc}"
-    hit = next((f for f in figs if _shared.same_number(f.value, case.amount)), None)
+    # price-parser reads the first amount of a string; for a range ("£6.95 - £9.95")
+    # that is the range's low end, which figures reports as ``low``
+    hit = next(
+        (
+            f
+            for f in figs
+            if _shared.same_number(f.value, case.amount)
+            or (f.value is None and _shared.same_number(f.low, case.amount))
+        ),
+        None,
+    )
     price = Price.fromstring(case.text, currency_hint=case.hint, decimal_separator=case.separator)
     result = Result(
         case=case,

@@ -563,7 +563,7 @@ def _currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool, bool
         if m is None:
             break
         phrase = (phrase + " " + m.group(0).lower()) if phrase else m.group(0).lower()
-        found = lex.names.get(phrase)
+        found = lex.names.get(phrase) if len(phrase) > 1 else None  # "1 P" is no pence
         end = m.end()
         if found is None and phrase.endswith(".") and not m.group(0).endswith("S."):
             # a sentence-final full stop is not part of the name
@@ -663,6 +663,14 @@ def _home_currencies(locale: str) -> tuple[str, ...]:
 
 
 _ONE = Decimal(1)
+_DOT_GROUPED_ANY = re.compile(r"\d{1,3}(?:\.\d{3})+\Z")
+
+
+def text_after_is_dash(text: str, end: int) -> bool:
+    """',-' or '.-' right after a numeral: a continental price without cents."""
+    return text[end : end + 2] in (",-", ".-", ",—", ",–")
+
+
 _PLAIN_DECIMAL = re.compile(r"[0-9]+\.[0-9]{1,30}\Z")
 _PLACES = [Decimal(1).scaleb(-k) for k in range(31)]
 _MAX_NUMERAL = 400  # the longest digit run read as a number (parse_digits agrees)
@@ -719,6 +727,9 @@ class _Scanner:
         if raw.isdigit() and raw.isascii():
             # the common case, plain digits: no marks to read
             return _Amount(start, end, start, end, Decimal(raw), _ONE, True)
+        if text_after_is_dash(self.text, end) and _DOT_GROUPED_ANY.match(raw):
+            # "1.899,-": a price with no cents; its dots can only be grouping
+            return _Amount(start, end, start, end, Decimal(raw.replace(".", "")), _ONE, False)
         if self._dot_decimal and _PLAIN_DECIMAL.match(raw):
             # "1.25": one decimal point, no grouping
             places = len(raw) - raw.index(".") - 1
@@ -995,10 +1006,12 @@ class _Scanner:
             if (
                 cur is not None
                 and text[a.start - 1].isalpha()
+                and a.start - cur[0] == 3
+                and text[cur[0] : a.start].isupper()
                 and cur[1] not in _GLUED_CODES
                 and a.integer_text
             ):
-                cur = None  # "COP28", "ALL4": an acronym with a number, not money
+                cur = None  # "COP28", "ALL4": an acronym with a number, not money ("RM50" is)
             if cur is not None and cur[0] >= self.done:
                 a.start, a.currency, a.kind, a.prefix_currency = cur[0], cur[1], Kind.MONEY, True
                 a.assumed = cur[2]

@@ -40,9 +40,7 @@ it is applied through :func:`decimal.localcontext`, never the global context.
 """
 
 # Every rounding mode the decimal module defines (ROUND_HALF_UP, ROUND_FLOOR, ...).
-_ROUNDINGS = frozenset(
-    value for name, value in vars(decimal).items() if name.startswith("ROUND_")
-)
+_ROUNDINGS = frozenset(value for name, value in vars(decimal).items() if name.startswith("ROUND_"))
 
 # The template every local context copies: PRECISION digits, ties to even (the IEEE 754
 # default, unbiased over long chains), and the usual traps so that a NaN or an overflow

@@ -35,7 +35,7 @@ def _amount(fig: Figure) -> str:
 
 def _table(rows: list[list[str]], header: list[str]) -> list[str]:
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    line = "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=False))
+    line = "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=False)).rstrip()
     out = [line, "  ".join("-" * w for w in widths)]
     out.extend(
         "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)).rstrip() for r in rows

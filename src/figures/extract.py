@@ -40,6 +40,7 @@ from figures.numbers import (
     number_symbols,
     parse_digits,
     parse_number_words,
+    ratio,
 )
 from figures.units import DURATION_WORDS, MAX_UNIT_WORDS, UNIT_WORDS, unit_name
 
@@ -56,7 +57,11 @@ _EXTRACT_CONTEXT = decimal.Context(
 # --------------------------------------------------------------------------- patterns
 
 _WORD_NUMBERS = sorted(
-    (w for w in NUMBER_WORDS if w not in ("a", "an", "and") and w not in FRACTION_WORDS),
+    (
+        w
+        for w in NUMBER_WORDS
+        if w not in ("a", "an", "and", "point", "dozens") and w not in FRACTION_WORDS
+    ),
     key=len,
     reverse=True,
 )
@@ -89,7 +94,9 @@ _DIGITS = (
     r"\d{1,3}(?: \d{3}){1,6}(?:,\d{1,2})?(?![\d.,]?\d)"  # "1 139,00"
     # at most 40 groups: no real numeral has more, and a bound keeps the engine's
     # backtracking stack small on runs like "1,1,1,..." a megabyte long
-    r"|\d+(?:[.,'’\u00a0\u202f\u2009]\d+){0,40}|(?<![\w.])\.\d+"
+    r"|\d+(?:[.,'’\u00a0\u202f\u2009]\d+){0,40}(?:[eE][+-]?\d{1,3}(?![\w.]))?"  # "1.5e10"
+    r"[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]?"  # "2½"
+    r"|(?<![\w.])\.\d+|[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 )
 _WORDS = (
     # lower, Capitalised and UPPER spellings, matched case-sensitively: the trie then
@@ -103,7 +110,7 @@ _WORDS = (
 )
 # The text is scanned twice, for digits and for words, each a pattern the engine can
 # skip through fast; the two streams of anchors are merged in text order.
-_DIGIT_ANCHOR = re.compile(r"(?=\d|\.\d)(?:" + _DIGITS + ")")
+_DIGIT_ANCHOR = re.compile(r"(?=\d|\.\d|[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?:" + _DIGITS + ")")
 # Words are one trie, "a", "an", "half" and "quarter" included: what must follow those
 # ("a dozen", "half a million") is checked for the few that match (_LEAD_FOLLOW), which
 # is cheaper than asking the engine to try extra branches at every word.
@@ -137,14 +144,15 @@ _WORD = re.compile(r"(?:[^\W\d_]\.){2,4}|[^\W\d_][^\W\d_'’]{0,30}\.?")
 _WORDS_FOR_NUMBER = re.compile(r"[A-Za-z]{1,12}(?=[\s\-]|$|[^\w])")
 _NUM_SEP = re.compile(r"(?:[ \t]{1,3}|-|[ \t]*-[ \t]*)(?=[A-Za-z])")
 _SCALE_AFTER = re.compile(
-    r"(thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|mn|bn|tn|trn|mm|mio|mrd|cr"
+    r"(hundred|dozens?|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|mn|bn|tn"
+    r"|trn|mm|mio|mrd|cr"
     r"|k|m|b)"
     r"(?![^\W_])",
     re.IGNORECASE,
 )
 # First characters of what the scale and percent patterns can match: a cheap test
 # before each pattern.
-_SCALE_INITIALS = frozenset("tmbklcTMBKLC")
+_SCALE_INITIALS = frozenset("tmbklcdhTMBKLCDH")
 _PERCENT_INITIALS = frozenset("%pPbB")
 _SECOND_SCALE = re.compile(
     r"[ \t]{1,3}(crores?|million|billion|trillion)\b(?!\s*(?:of|and)\b)", re.IGNORECASE
@@ -246,6 +254,33 @@ _CHANGE_BEFORE = re.compile(
 _GLUED_TAIL = re.compile(r"(?:[\-/.](?=\w)|\w){0,64}")
 # ISO codes common enough to be money even glued to a bare integer ("USD5").
 _GLUED_CODES = frozenset("USD EUR GBP JPY CHF CNY INR AUD CAD HKD SGD NZD".split())
+# Vulgar fraction characters as (numerator, denominator): exact, never via float.
+_VULGAR = {
+    "½": (1, 2),
+    "¼": (1, 4),
+    "¾": (3, 4),
+    "⅓": (1, 3),
+    "⅔": (2, 3),
+    "⅕": (1, 5),
+    "⅖": (2, 5),
+    "⅗": (3, 5),
+    "⅘": (4, 5),
+    "⅙": (1, 6),
+    "⅚": (5, 6),
+    "⅛": (1, 8),
+    "⅜": (3, 8),
+    "⅝": (5, 8),
+    "⅞": (7, 8),
+}
+
+
+def _proper(m: re.Match[str]) -> bool:
+    """A fraction as news writes one: numerator below a denominator up to 100, and not
+    '9/11' (the date that names an event)."""
+    num, den = int(m.group(1)), int(m.group(2))
+    return 0 < num < den <= 100 and (num, den) != (9, 11)
+
+
 _FRACTION_AT = re.compile(r"(\d{1,3})/(\d{1,3})\b")
 _PAREN_LETTER = re.compile(r"\([a-z]\)")
 _TICKER_AFTER = re.compile(r"\.[A-Z]{1,2}\b")
@@ -596,15 +631,18 @@ def _read_word_number(text: str, pos: int) -> tuple[Numeral, int] | None:
     p = pos
     n = len(text)
     previous = ""
+    spoken_digits = False
     while len(words) < 40 and p < n:  # 999,999,999,999,999 spelled out is 29 words
         m = _WORDS_FOR_NUMBER.match(text, p)
         if m is None:
             break
         word = m.group(0).lower()
+        if word == "point":
+            spoken_digits = True  # "point zero three": digits one after another
         if word not in NUMBER_WORDS or (
             # "one one", "twenty thirty": no number goes on like this, so stop reading
             # (this also keeps the work per anchor small on "one one one ...")
-            (word in _UNIT_WORDS and previous in _UNIT_WORDS)
+            (word in _UNIT_WORDS and previous in _UNIT_WORDS and not spoken_digits)
             or (word in _TENS_WORDS and previous in _TENS_WORDS)
         ):
             if word not in NUMBER_WORDS:
@@ -730,6 +768,8 @@ class _Scanner:
         if text_after_is_dash(self.text, end) and _DOT_GROUPED_ANY.match(raw):
             # "1.899,-": a price with no cents; its dots can only be grouping
             return _Amount(start, end, start, end, Decimal(raw.replace(".", "")), _ONE, False)
+        if raw[-1] in _VULGAR or "e" in raw or "E" in raw:
+            return self.special_numeral(start, end, raw)
         if self._dot_decimal and _PLAIN_DECIMAL.match(raw):
             # "1.25": one decimal point, no grouping
             places = len(raw) - raw.index(".") - 1
@@ -738,6 +778,56 @@ class _Scanner:
         if numeral is None:
             return None
         return _Amount(start, end, start, end, numeral.value, numeral.precision, False)
+
+    def special_numeral(self, start: int, end: int, raw: str) -> _Amount | None:
+        """'2½', '½', '1.5e10': vulgar fractions and scientific notation."""
+        if raw[-1] in _VULGAR:
+            num, den = _VULGAR[raw[-1]]
+            whole = raw[:-1]
+            if whole and not whole.isdigit():
+                return None
+            value = ratio(num, den) + (Decimal(whole) if whole else 0)
+            return _Amount(start, end, start, end, value, None, False)
+        mantissa, _, exponent = raw.replace("E", "e").partition("e")
+        numeral = parse_digits(mantissa, self.locale)
+        if numeral is None:
+            return None
+        shift = int(exponent)
+        a = _Amount(
+            start,
+            end,
+            start,
+            end,
+            numeral.value.scaleb(shift),
+            None if numeral.precision is None else numeral.precision.scaleb(shift),
+            False,
+        )
+        a.scaled = True
+        return a
+
+    def fraction(self, a: _Amount) -> None:
+        """'1/4', '2 1/2': a fraction or mixed number after digits (not '24/7', '9/11')."""
+        text = self.text
+        e = a.num_end
+        if e < self.n and text[e] == "/":
+            m = _FRACTION_AT.match(text, a.num_start)
+            if m is not None and _proper(m):
+                a.value = ratio(int(m.group(1)), int(m.group(2)))
+                a.precision, a.integer_text = None, False
+                a.end = a.num_end = m.end()
+        elif (
+            e + 1 < self.n
+            and text[e] == " "
+            and a.num_end - a.num_start <= 3
+            and text[e + 1].isdigit()
+            and (m := _FRACTION_AT.match(text, e + 1)) is not None
+            and _proper(m)
+            and not text[m.end() : m.end() + 1].isdigit()
+        ):
+            # "10 1/2 miles", "2 1/4 percent"
+            a.value += ratio(int(m.group(1)), int(m.group(2)))
+            a.precision, a.integer_text = None, False
+            a.end = a.num_end = m.end()
 
     def sign(self, a: _Amount, at: int) -> int:
         """Apply a minus sign standing right before offset ``at``; return the new start."""
@@ -871,6 +961,13 @@ class _Scanner:
             got = _currency_name_after(text, p + 1)
             if got is not None and not got[3]:
                 q = p + 1
+            else:
+                # "a 3-inch screen", "a six-mile trip", "a 45-acre farm"
+                w = _WORD.match(text, p + 1)
+                unit = UNIT_WORDS.get(w.group(0).lower()) if w is not None else None
+                if w is not None and unit is not None and len(w.group(0)) > 2:
+                    a.kind, a.unit, a.end = Kind.QUANTITY, unit_name(unit), w.end()
+                    return
         got = _currency_name_after(text, q)
         if got is None and q < n and text[q] == "M" and q + 4 <= n:
             # "30 MUSD", "120 MEUR": millions of a currency, in corporate filings
@@ -999,6 +1096,11 @@ class _Scanner:
             if b is None:
                 return None
             a = b
+            nxt = text[end : end + 1]
+            if a.integer_text and (
+                nxt == "/" or (nxt == " " and text[end + 1 : end + 2].isdigit())
+            ):
+                self.fraction(a)
         # currency before: "$5", "US$ 5", "USD34.6", "Rs. 2.5"
         s = self.sign(a, a.start)
         if s == a.start:
@@ -1117,7 +1219,7 @@ class _Scanner:
             return e + 3  # 401(k)
         if after == "." and _TICKER_AFTER.match(text, e):
             return self.tail(e)  # 7203.T
-        if after == "/" and a.integer_text:
+        if after == "/":
             return self.slash(a)
         m = _FISCAL_AT.match(text, s) if after in "-/–" else None
         if m is not None and not a.prefix_currency:
@@ -1137,21 +1239,10 @@ class _Scanner:
         return m.end() if m is not None else pos
 
     def slash(self, a: _Amount) -> int | None:
-        """'1/4' is a fraction; '24/7' and '9/11' are not figures."""
-        text = self.text
-        m = _FRACTION_AT.match(text, a.num_start)
-        if m is None:
-            return self.tail(a.num_end)
-        num, den = int(m.group(1)), int(m.group(2))
-        if 0 < num < den <= 100 and (num, den) != (9, 11):
-            with decimal.localcontext() as ctx:
-                ctx.prec = FRACTION_PRECISION
-                a.value = Decimal(num) / Decimal(den)
-            a.precision = None
-            a.end = a.num_end = m.end()
-            a.integer_text = False
-            return None
-        return m.end()
+        """Digits, a slash, digits that are no fraction ("24/7", "9/11", "2019/20"): where
+        to resume. (Fractions were read with the numeral.)"""
+        m = _FRACTION_AT.match(self.text, a.num_start)
+        return m.end() if m is not None else self.tail(a.num_end)
 
     def month_near(self, s: int, e: int) -> bool:
         text = self.text

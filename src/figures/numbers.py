@@ -21,6 +21,7 @@ __all__ = [
     "number_symbols",
     "parse_digits",
     "parse_number_words",
+    "ratio",
 ]
 
 #: Significant digits used for the few inexact divisions here (fractions such as 1/3).
@@ -48,6 +49,8 @@ SCALES: dict[str, Decimal] = {
     "mm": Decimal(10) ** 6,
     "mio": Decimal(10) ** 6,
     "mrd": Decimal(10) ** 9,  # German Milliarde
+    "dozen": Decimal(12),
+    "dozens": Decimal(12),
     "billion": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
     "bln": Decimal(10) ** 9,
@@ -132,11 +135,17 @@ _A_SCALES = frozenset(
 
 #: Every word that can be part of a spelled-out number.
 NUMBER_WORDS: frozenset[str] = frozenset(
-    [*_UNITS, *_TENS, "hundred", *_BIG, "dozen", "a", "an", "and", *FRACTION_WORDS]
-)
+    [*_UNITS, *_TENS, "hundred", *_BIG, "dozen", "dozens", "a", "an", "and", "point"]
+) | frozenset(FRACTION_WORDS)
 
 
-def _fraction(numerator: int, denominator: int) -> Decimal:
+def ratio(numerator: int, denominator: int) -> Decimal:
+    """``numerator / denominator`` to :data:`FRACTION_PRECISION` digits (exact when the
+    quotient terminates).
+
+    >>> ratio(1, 4), ratio(2, 3)
+    (Decimal('0.25'), Decimal('0.6666666666666666666666666667'))
+    """
     with decimal.localcontext() as ctx:
         ctx.prec = FRACTION_PRECISION
         return Decimal(numerator) / Decimal(denominator)
@@ -300,7 +309,7 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
     # "half million", "quarter million", "a quarter million", "three quarters of a million"
     k = 1 if ws[0] in ("a", "an") else 0
     if n > k + 1 and ws[k] in ("half", "quarter") and ws[k + 1] in _BIG:
-        value = _fraction(1, FRACTION_WORDS[ws[k]]) * _BIG[ws[k + 1]]
+        value = ratio(1, FRACTION_WORDS[ws[k]]) * _BIG[ws[k + 1]]
         value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
         return Numeral(value, _trailing_precision(value)), k + 2
     if ws[0] == "half" and n >= 2 and ws[1] in ("a", "an"):
@@ -334,7 +343,7 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
             seen, last = True, "unit"
             i += 1
             continue
-        elif w == "dozen" and seen and last == "unit":
+        elif w in ("dozen", "dozens") and seen and last == "unit":
             current *= 12
             last = "hundred"
         elif w == "hundred" and seen and last in ("unit", "tens"):
@@ -344,11 +353,36 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
             total += current * _BIG[w]
             current = Decimal(0)
             last = "big"
+        elif w == "point" and seen and last != "big" and i + 1 < n:
+            digits = ""
+            j = i + 1
+            while j < n and ws[j] in _UNITS and _UNITS[ws[j]] < 10:
+                digits += str(_UNITS[ws[j]])
+                j += 1
+            if not digits and j < n and (ws[j] in _TENS or ws[j] in _UNITS):
+                # "point seventy-one"
+                tens = _TENS.get(ws[j], 0) or _UNITS[ws[j]]
+                j += 1
+                if tens >= 20 and tens % 10 == 0 and j < n and 0 < _UNITS.get(ws[j], 0) < 10:
+                    tens += _UNITS[ws[j]]
+                    j += 1
+                digits = str(tens)
+            if not digits:
+                break
+            value = total + current + Decimal("0." + digits)
+            return Numeral(value, Decimal(1).scaleb(-len(digits))), j
         elif w == "and" and seen and i + 1 < n:
             nxt = ws[i + 1]
-            if nxt in ("a", "an") and i + 2 < n and ws[i + 2] in ("half", "quarter"):
-                # "one and a half", "two and a half million"
-                current += _fraction(1, FRACTION_WORDS[ws[i + 2]])
+            after = ws[i + 2] if i + 2 < n else ""
+            numerator = 1 if nxt in ("a", "an", "one") else _UNITS.get(nxt, 0)
+            if (
+                numerator
+                and after in FRACTION_WORDS
+                and (numerator == 1) != after.endswith("s")
+                and after not in ("halves",)
+            ):
+                # "one and a half", "two and a half million", "twenty and three fifths"
+                current += ratio(numerator, FRACTION_WORDS[after])
                 i += 3
                 if i < n and ws[i] in _BIG:
                     total += current * _BIG[ws[i]]
@@ -369,7 +403,7 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
             and not (current == 1 and w.endswith("s"))
         ):
             # "two thirds", "three quarters", "one third": numerator, denominator
-            return Numeral(_fraction(int(current), FRACTION_WORDS[w]), None), i + 1
+            return Numeral(ratio(int(current), FRACTION_WORDS[w]), None), i + 1
         else:
             break
         i += 1

@@ -149,7 +149,7 @@ _NUM_SEP = re.compile(r"(?:[ \t]{1,3}|-|[ \t]*-[ \t]*)(?=[A-Za-z])")
 _SCALE_AFTER = re.compile(
     r"(hundred|dozens?|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|mn|bn|tn"
     r"|trn|mm|mio|mrd|cr"
-    r"|k|m|b)"
+    r"|k|m|b|t)"
     r"(?![^\W_])",
     re.IGNORECASE,
 )
@@ -191,7 +191,9 @@ for _q, _words in (
         _QUALIFIERS[_w] = _q
 
 # Unit abbreviations that are written in capitals.
-_UPPER_UNITS = frozenset(["MW", "GW", "KW", "kW", "kWh", "MWh", "GWh", "GB", "TB", "KM", "KG"])
+_UPPER_UNITS = frozenset(
+    "MW GW KW kW kWh MWh GWh GB TB MB KM KG Hz kHz MHz GHz KHZ MHZ GHZ".split()
+)
 # The last word of every qualifier: a cheap test before the pattern.
 _QUALIFIER_LAST_WORDS = frozenset(q.split(" ")[-1] for q in _QUALIFIERS)
 _MONTHS = frozenset(
@@ -867,7 +869,7 @@ class _Scanner:
                 word = m.group(1).lower()
                 glued = q == p
                 ok = True
-                if word in ("m", "k", "b", "mm", "cr"):
+                if word in ("m", "k", "b", "t", "mm", "cr"):
                     # single letters are scales only glued, or spaced after a currency;
                     # "mm" is millions only in money ("$1MM"), millimetres otherwise
                     ok = (glued or a.currency is not None) and not (
@@ -878,8 +880,8 @@ class _Scanner:
                         after = _HSPACE.match(text, m.end())
                         assert after is not None
                         ok = _currency_name_after(text, after.end()) is not None
-                    if word == "b" and a.currency is None:
-                        ok = False
+                    if word in ("b", "t") and a.currency is None:
+                        ok = False  # "5b", "5t": a grade or tonnes without a currency
                     if word == "k" and text[q] == "K" and a.currency is None and a.word is False:
                         # "4K", "8K": screen resolutions, not thousands
                         ok = ok and (a.num_end - a.num_start > 1 or a.value not in (4, 5, 8))
@@ -1316,6 +1318,8 @@ class _Scanner:
             return None
         am = _ANCHOR.match(text, q)
         cur = None
+        if am is None and text[q] in "-−" and text[q + 1 : q + 2].isdigit():
+            am = _ANCHOR.match(text, q + 1)  # "from -18 °C to -34 °C": a signed end
         if am is None:
             # "$5 million to $6 million": a currency before the second number
             cm = _SYMBOL_THEN_DIGIT.match(text, q)
@@ -1353,9 +1357,9 @@ class _Scanner:
         if (
             a.kind is not Kind.NUMBER
             and b.kind is not Kind.NUMBER
-            and (a.kind is not b.kind or a.currency != b.currency)
+            and (a.kind is not b.kind or a.currency != b.currency or a.unit != b.unit)
         ):
-            return None
+            return None  # "from 44 ml to 50 mg": two amounts, not one range
         low_value = a.value
         low_prec = a.precision
         if not a.scaled and b.scaled and not a.word:
@@ -1377,7 +1381,7 @@ class _Scanner:
             low_value = low_value.scaleb(-2)
         if note == "minor unit" and a.kind is Kind.NUMBER:
             low_value = low_value.scaleb(-2)
-        lo, hi = (low_value, b.value)
+        lo, hi = min(low_value, b.value), max(low_value, b.value)  # "from -18 to -34"
         r = _Amount(a.start, b.end, a.num_start, b.num_end, lo, b.precision, False)
         r.kind, r.currency, r.unit, r.note = kind, currency, unit, note
         r.assumed = assumed

@@ -59,6 +59,7 @@ SCALES: dict[str, Decimal] = {
     "tn": Decimal(10) ** 12,
     "trn": Decimal(10) ** 12,
     "tr": Decimal(10) ** 12,
+    "t": Decimal(10) ** 12,  # "$2.174T", only after a currency
     "lakh": Decimal(10) ** 5,
     "lakhs": Decimal(10) ** 5,
     "lac": Decimal(10) ** 5,

@@ -69,7 +69,11 @@ _add("knot", "knot", "knots")
 _add("byte", "byte", "bytes")
 _add("gigabyte", "gigabyte", "gigabytes", "gb")
 _add("terabyte", "terabyte", "terabytes", "tb")
-_add("megabyte", "megabyte", "megabytes")
+_add("megabyte", "megabyte", "megabytes", "mb")
+_add("hertz", "hertz", "hz")
+_add("kilohertz", "kilohertz", "khz")
+_add("megahertz", "megahertz", "mhz")
+_add("gigahertz", "gigahertz", "ghz")
 
 #: Time words. A duration or an age is reported as a number, never as money or a
 #: quantity to convert; they are listed so that "per day" composes with a unit.

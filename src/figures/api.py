@@ -17,7 +17,7 @@ from figures.model import Figure, Kind
 from figures.money import Money
 from figures.rates import ExchangeRate, Rates
 
-__all__ = ["extract_many", "figure_record", "parse_money", "read_many"]
+__all__ = ["extract_many", "figure_record", "parse_money", "read_many", "records"]
 
 # price-parser is quadratic on long digit runs: never hand it more than this.
 _PRICE_PARSER_LIMIT = 200
@@ -73,6 +73,23 @@ def figure_record(fig: Figure) -> dict[str, Any]:
         "precision": None if fig.precision is None else str(fig.precision),
         "note": fig.note,
     }
+
+
+def records(
+    texts: Iterable[str], *, ids: Iterable[object] | None = None, locale: str = "en"
+) -> Iterator[dict[str, Any]]:
+    """One flat record per figure over many texts, with ``row``: the text's id (from
+    ``ids``, such as a pandas index) or its position. Ready for
+    ``pandas.DataFrame.from_records`` or a JSON lines file.
+
+    >>> [(r["row"], r["text"], r["value"]) for r in records(["5%", "", "$3bn"], ids="abc")]
+    [('a', '5%', '5'), ('c', '$3bn', '3000000000')]
+    """
+    keys = iter(ids) if ids is not None else None
+    for position, text in enumerate(texts):
+        row = next(keys) if keys is not None else position
+        for fig in extract(text, locale=locale):
+            yield {"row": row, **figure_record(fig)}
 
 
 def parse_money(text: str, *, locale: str = "en", strict: bool = False) -> Money:

@@ -428,3 +428,27 @@ def test_prose_words_hold_no_figures() -> None:
     for word in PROSE_WORDS:
         figs = extract(f"{word} 5 {word}")
         assert [(f.text, f.start, f.value) for f in figs] == [("5", len(word) + 1, D(5))], word
+
+
+# --------------------------------------------------------------------------- currency evidence
+
+
+@given(st.lists(st.one_of(figure_texts(), prose()), min_size=1, max_size=6))
+def test_settling_never_changes_a_stated_currency(parts: list[str]) -> None:
+    """read() may settle an assumed currency ("$") from the document, never one the text
+    states ("C$", "USD", "Canadian dollars"); and it changes nothing but currencies."""
+    text = ", ".join(parts)
+    found = extract(text)
+    settled = figures.read(text).figures
+    assert len(settled) == len(found)
+    for before, after in zip(found, settled, strict=True):
+        if not before.currency_assumed:
+            assert after == before
+        else:
+            assert after.currency is not None
+            assert (after.text, after.value, after.low, after.high) == (
+                before.text,
+                before.value,
+                before.low,
+                before.high,
+            )

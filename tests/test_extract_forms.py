@@ -184,3 +184,70 @@ def test_not_read_as(text: str, texts: list[str]) -> None:
 def test_price_without_cents() -> None:
     fig = one("1.899,-")
     assert (fig.text, fig.value) == ("1.899", D("1899"))
+
+
+@pytest.mark.parametrize(
+    ("text", "want_text", "kind", "value", "currency_or_unit"),
+    [
+        pytest.param(
+            "rose 0.1\npct, seasonally",
+            "0.1\npct",
+            Kind.PERCENT,
+            D("0.1"),
+            "percent",
+            id="wrapped-pct",
+        ),
+        pytest.param(
+            "reached 94.76 billion\ndlrs, the",
+            "94.76 billion\ndlrs",
+            Kind.MONEY,
+            D("94760000000"),
+            "USD",
+            id="wrapped-dlrs",
+        ),
+        pytest.param(
+            "5 mln U.S.\ndlrs",
+            "5 mln U.S.\ndlrs",
+            Kind.MONEY,
+            D("5000000"),
+            "USD",
+            id="wrapped-name",
+        ),
+        pytest.param(
+            "5 mln N.Z. dlrs", "5 mln N.Z. dlrs", Kind.MONEY, D("5000000"), "NZD", id="nz-dlrs"
+        ),
+        pytest.param(
+            "20 mln H.K. dlrs", "20 mln H.K. dlrs", Kind.MONEY, D("20000000"), "HKD", id="hk-dlrs"
+        ),
+        pytest.param(
+            "7.58 billion markka",
+            "7.58 billion markka",
+            Kind.MONEY,
+            D("7580000000"),
+            "FIM",
+            id="markka",
+        ),
+        pytest.param(
+            "output of 1.5 mln bpd",
+            "1.5 mln bpd",
+            Kind.QUANTITY,
+            D("1500000"),
+            "barrel / day",
+            id="bpd",
+        ),
+    ],
+)
+def test_wire_copy_forms(
+    text: str, want_text: str, kind: Kind, value: Decimal, currency_or_unit: str
+) -> None:
+    fig = one(text)
+    assert (fig.text, fig.kind, fig.value, fig.currency or fig.unit) == (
+        want_text,
+        kind,
+        value,
+        currency_or_unit,
+    )
+
+
+def test_a_blank_line_ends_an_amount() -> None:
+    assert [f.text for f in figures.extract("cut 5\n\npct of staff")] == ["5"]

@@ -141,7 +141,8 @@ _LEAD_FOLLOW["an"] = _LEAD_FOLLOW["a"]
 # Both at one position, for the second end of a range.
 _ANCHOR = re.compile(r"(?P<d>" + _DIGITS + r")|\b(?P<w>" + _WORDS + ")")
 _HSPACE = re.compile(r"[ \t\u00a0\u202f\u2009]{0,3}")
-_SPACE_OR_NL = re.compile(r"[ \t\u00a0\u202f\u2009]{0,3}\n?[ \t\u00a0\u202f\u2009]{0,3}")
+# Spaces with at most one line break: wrapped lines, never a blank line between.
+_SPACE_OR_NL = re.compile(r"[ \t\u00a0\u202f\u2009]{0,3}\r?\n?[ \t\u00a0\u202f\u2009]{0,3}")
 # A word for phrase look-ups: an abbreviation with dots ("U.S.") or a plain word.
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,4}|[^\W\d_][^\W\d_'’]{0,30}\.?")
 _WORDS_FOR_NUMBER = re.compile(r"[A-Za-z]{1,12}(?=[\s\-]|$|[^\w])")
@@ -612,10 +613,12 @@ def _currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool, bool
         if found is not None:
             best = (end, *found)
         if (phrase not in lex.prefixes and phrase.rstrip(".") not in lex.prefixes) or (
-            m.end() >= n or text[m.end()] != " "
+            m.end() >= n or text[m.end()] not in " \n"
         ):
             break
-        p = m.end() + 1
+        p = m.end() + 1  # one space, or the line break of wrapped copy ("U.S.\ndlrs")
+        while p < n and text[p] == " ":
+            p += 1
     return best
 
 
@@ -861,7 +864,8 @@ class _Scanner:
         p = a.end
         # a scale word: glued ("3bn", "$5m") or after a space ("3 million")
         if allow_scale and p < n:
-            sp = _HSPACE.match(text, p)
+            # wire copy is hard-wrapped: "0.5\npct", "94.76 billion\ndlrs"
+            sp = _SPACE_OR_NL.match(text, p)
             assert sp is not None
             q = sp.end()
             m = _SCALE_AFTER.match(text, q) if text[q : q + 1] in _SCALE_INITIALS else None
@@ -928,7 +932,7 @@ class _Scanner:
                 a.precision = a.precision.scaleb(-2)
             a.kind, a.currency, a.note, a.end = Kind.MONEY, "GBP", "minor unit", p + 1
             return
-        sp = _HSPACE.match(text, p)
+        sp = _SPACE_OR_NL.match(text, p)
         assert sp is not None
         q = sp.end()
         if q >= n:

@@ -24,6 +24,7 @@ def _add(pint_name: str, *words: str) -> None:
 
 
 _add("barrel", "barrel", "barrels", "bbl", "bbls")
+_add("barrel / day", "bpd", "b/d")  # oil-market shorthand for barrels per day
 _add("metric_ton", "tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "mt")
 _add("ton", "ton", "tons", "short ton", "short tons")
 _add("long_ton", "long ton", "long tons")

@@ -226,6 +226,7 @@ _COMMON_CAPS = frozenset(
 _TIME_AFTER = re.compile(
     r"(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|gmt\b|edt\b|est\b|bst\b|cet\b)", re.I
 )
+_TIME_INITIALS = frozenset("apgeocbAPGEOCB")  # what _TIME_AFTER can start with
 _TENOR_AFTER = re.compile(r"-(year|yr|month|week|day|hour|minute)s?\b(-old)?", re.IGNORECASE)
 _PHONE_AT = re.compile(
     r"\+\d{1,3}(?:[ .\-]\(?\d{1,4}\)?){2,5}"  # +44 20 7946 0958
@@ -430,11 +431,19 @@ def _currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     lex = _lex()
     if c.islower():
         # the common case, a word before the number ("was 5"): only a whole word that
-        # is a symbol ("Rs", "kr", "zł") counts
-        j = k - 1
-        while j > 0 and k - j < lex.max_symbol and text[j - 1].isalpha():
-            j -= 1
-        word = text[j:k]
+        # is a symbol ("Rs", "kr", "zł") counts. The word starts after the last space
+        # (found by str.rfind, in C, rather than a loop here).
+        j = text.rfind(" ", max(0, k - lex.max_symbol - 1), k) + 1
+        word = text[j:k] if j else text[max(0, k - lex.max_symbol) : k]
+        if not word.isalpha():
+            # "(kr", "\nRs": keep the letters at the end
+            i = len(word)
+            while i > 0 and word[i - 1].isalpha():
+                i -= 1
+            if i == 0 or word[i - 1].isdigit():
+                return None
+            word = word[i:]
+        j = k - len(word)
         if j > 0 and text[j - 1].isalnum():
             return None
         hit = lex.symbols.get(word)
@@ -1154,10 +1163,10 @@ class _Scanner:
         k = start
         while k > 0 and text[k - 1] in " \t\n":
             k -= 1
-        j = k
-        while j > 0 and k - j < 14 and (text[j - 1].isalpha() or text[j - 1] == "."):
-            j -= 1
-        if text[j:k].lower() not in _QUALIFIER_LAST_WORDS:
+        # the word before: after the last space or line break (found in C)
+        lo = max(0, k - 15)
+        j = max(lo, text.rfind(" ", lo, k) + 1, text.rfind("\n", lo, k) + 1)
+        if text[j:k].lower().lstrip('("“') not in _QUALIFIER_LAST_WORDS:
             return None
         lo = max(self.done, start - 24)
         m = _QUALIFIER_BEFORE.search(self.text, lo, start)
@@ -1199,7 +1208,14 @@ class _Scanner:
         # Each pattern below needs a particular mark next to the digits: test the mark
         # first, the pattern only then.
         if (
-            (before in "+(" or (after in "-. )" and (raw[0] == "0" or len(raw) <= 4)))
+            (
+                before in "+("
+                or (
+                    after in "-. )"
+                    and (raw[0] == "0" or len(raw) <= 4)
+                    and text[e + 1 : e + 2].isdigit()  # a phone number goes on in digits
+                )
+            )
             and not a.prefix_currency
             and (m := _PHONE_AT.match(text, s - 1 if before in "+(" else s))
         ):
@@ -1212,10 +1228,12 @@ class _Scanner:
             and (m.re is _COLON_TIME_AT or not a.marked)
         ):
             return m.end()
-        if not a.marked and a.integer_text:
+        if not a.marked and a.integer_text and a.value <= 24:
             sp = _HSPACE.match(text, a.end)
             assert sp is not None
-            if _TIME_AFTER.match(text, sp.end()) and a.value <= 24:
+            if text[sp.end() : sp.end() + 1] in _TIME_INITIALS and _TIME_AFTER.match(
+                text, sp.end()
+            ):
                 return sp.end()
         m = _TENOR_AFTER.match(text, e) if after == "-" else None
         if m is not None and not a.prefix_currency:
@@ -1452,10 +1470,12 @@ class _Scanner:
 
     # -- the loop --------------------------------------------------------------------
 
-    def figures(self) -> Iterator[Figure]:
+    def figures(self) -> list[Figure]:
+        """Every figure of the text, in order, none overlapping."""
         text = self.text
         excl = self.exclude
         ei = 0
+        out: list[Figure] = []
         for m in _anchors(text):
             s = m.start()
             if s < self.done:
@@ -1480,8 +1500,11 @@ class _Scanner:
                 continue
             if ei < len(excl) and fig.end > excl[ei][0] >= fig.start:
                 continue
+            if out and fig.start < out[-1].end:
+                continue  # a prefix read backwards may reach into the figure before
             self.done = fig.end
-            yield fig
+            out.append(fig)
+        return out
 
     def figure_at(self, start: int, end: int, w: str | None) -> Figure | None:
         """The figure whose numeral is the anchor [start, end) (``w``: its text when it
@@ -1624,11 +1647,5 @@ def extract(text: str, *, locale: str = "en") -> list[Figure]:
         from figures.inline_rates import footnote_spans
 
         exclude = sorted(footnote_spans(text))
-    out: list[Figure] = []
-    scanner = _Scanner(text, locale, exclude)
     with decimal.localcontext(_EXTRACT_CONTEXT):
-        for fig in scanner.figures():
-            if out and fig.start < out[-1].end:
-                continue
-            out.append(fig)
-    return out
+        return _Scanner(text, locale, exclude).figures()

@@ -20,7 +20,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks scripts
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict src
+	$(BIN)/mypy --strict src tests/typing
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q
@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/price_parser_cases.py
 	$(BIN)/python benchmarks/footnotes.py
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/adversarial.py --runs 1
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache

@@ -603,6 +603,12 @@ def _currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool, bool
         hit = lex.symbols.get(bare) or lex.symbols.get(word)
         if hit is not None and (len(bare) >= 2 or not _is_latin(bare)):
             return pos + (len(word) if word in lex.symbols else len(bare)), *hit
+        if not _is_latin(ch):
+            # scripts whose vowel signs are not word characters ("ரூ"): try the text
+            for length in range(min(lex.max_symbol, n - pos), 1, -1):
+                hit = lex.symbols.get(text[pos : pos + length])
+                if hit is not None:
+                    return pos + length, *hit
         return None
     # Read word by word while the words so far begin some name; keep the longest name.
     best: tuple[int, str, int, bool, bool] | None = None

@@ -251,3 +251,29 @@ def test_wire_copy_forms(
 
 def test_a_blank_line_ends_an_amount() -> None:
     assert [f.text for f in figures.extract("cut 5\n\npct of staff")] == ["5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a fraction after a scale word is a fraction of that scale
+        pytest.param("one million and a half", D("1500000"), id="words-million-and-a-half"),
+        pytest.param("two million and three fifths", D("2600000"), id="words-three-fifths"),
+        pytest.param("five billion and three quarters", D("5750000000"), id="words-quarters"),
+        pytest.param("3 million and a half", D("3500000"), id="digits-million-and-a-half"),
+        pytest.param("3 million and a quarter", D("3250000"), id="digits-and-a-quarter"),
+        pytest.param("two thirds of a million", D(2) / 3 * 1000000, id="fraction-of-a-scale"),
+        pytest.param("nought point nought three", D("0.03"), id="nought"),
+        pytest.param("10 tln", D("10000000000000"), id="tln"),
+        pytest.param("1.2b", D("1200000000"), id="decimal-b-is-billion"),
+    ],
+)
+def test_fractions_of_scales_and_more_scale_words(text: str, value: Decimal) -> None:
+    fig = one(text)
+    assert fig.text == text
+    assert fig.value == value
+
+
+def test_2mil_is_two_million_of_the_currency_after() -> None:
+    fig = one("2mil SEK can't buy much")
+    assert (fig.text, fig.value, fig.currency) == ("2mil SEK", D("2000000"), "SEK")

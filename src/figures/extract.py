@@ -149,7 +149,7 @@ _WORDS_FOR_NUMBER = re.compile(r"[A-Za-z]{1,12}(?=[\s\-]|$|[^\w])")
 _NUM_SEP = re.compile(r"(?:[ \t]{1,3}|-|[ \t]*-[ \t]*)(?=[A-Za-z])")
 _SCALE_AFTER = re.compile(
     r"(hundred|dozens?|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|mn|bn|tn"
-    r"|trn|mm|mio|mrd|cr"
+    r"|trn|tln|mm|mio|mrd|mil|cr"
     r"|k|m|b|t)"
     r"(?![^\W_])",
     re.IGNORECASE,
@@ -158,6 +158,9 @@ _SCALE_AFTER = re.compile(
 # before each pattern.
 _SCALE_INITIALS = frozenset("tmbklcdhTMBKLCDH")
 _PERCENT_INITIALS = frozenset("%pPbB")
+_AND_FRACTION = re.compile(
+    r"[ \t]{1,3}and[ \t]{1,3}(an?|one|two|three)[ \t]{1,3}(half|quarters?|thirds?)\b", re.I
+)
 _SECOND_SCALE = re.compile(
     r"[ \t]{1,3}(crores?|million|billion|trillion)\b(?!\s*(?:of|and)\b)", re.IGNORECASE
 )
@@ -660,6 +663,16 @@ def _read_word_number(text: str, pos: int) -> tuple[Numeral, int] | None:
         if m is None:
             break
         word = m.group(0).lower()
+        if word in ("of", "a", "an") and (previous in FRACTION_WORDS or previous == "of"):
+            # "two thirds of a million": a fraction of a scale
+            previous = word
+            words.append(m.group(0))
+            ends.append(m.end())
+            s = _NUM_SEP.match(text, m.end())
+            if s is None:
+                break
+            p = s.end()
+            continue
         if word == "point":
             spoken_digits = True  # "point zero three": digits one after another
         if word not in NUMBER_WORDS or (
@@ -888,7 +901,7 @@ class _Scanner:
                 word = m.group(1).lower()
                 glued = q == p
                 ok = True
-                if word in ("m", "k", "b", "t", "mm", "cr"):
+                if word in ("m", "k", "b", "t", "mm", "cr", "mil"):
                     # single letters are scales only glued, or spaced after a currency;
                     # "mm" is millions only in money ("$1MM"), millimetres otherwise
                     ok = (glued or a.currency is not None) and not (
@@ -899,8 +912,8 @@ class _Scanner:
                         after = _HSPACE.match(text, m.end())
                         assert after is not None
                         ok = _currency_name_after(text, after.end()) is not None
-                    if word in ("b", "t") and a.currency is None:
-                        ok = False  # "5b", "5t": a grade or tonnes without a currency
+                    if word in ("b", "t") and a.currency is None and a.integer_text:
+                        ok = False  # "5b", "5t": a grade or tonnes; "1.2b" is a billion
                     if word == "k" and text[q] == "K" and a.currency is None and a.word is False:
                         # "4K", "8K": screen resolutions, not thousands
                         ok = ok and (a.num_end - a.num_start > 1 or a.value not in (4, 5, 8))
@@ -920,6 +933,14 @@ class _Scanner:
                         and _currency_name_after(text, p + 2) is not None
                     ):
                         p += 1
+                    # "3 million and a half": a fraction of the scale
+                    fm = _AND_FRACTION.match(text, p) if word not in ("k", "m", "b", "t") else None
+                    if fm is not None:
+                        num = 1 if fm.group(1).lower() in ("a", "an", "one") else 0
+                        num = num or {"two": 2, "three": 3}[fm.group(1).lower()]
+                        a.value += ratio(num, FRACTION_WORDS[fm.group(2).lower()]) * scale
+                        a.precision = None
+                        a.end = p = fm.end()
                     # a compound scale: "1.5 lakh crore", "2 thousand crore"
                     m2 = _SECOND_SCALE.match(text, p)
                     if m2 is not None:
@@ -1627,9 +1648,12 @@ class _Scanner:
 
 
 def _tidy(d: Decimal | None) -> Decimal | None:
-    """Drop the trailing zeros that scaling leaves on a whole number (1.22e6 -> 1220000)."""
-    if d is None or not d.is_finite() or d != d.to_integral_value():
+    """Drop the trailing zeros that scaling leaves: 1.22e6 -> 1220000, and
+    5666666.6666666666666666666667000000 -> 5666666.6666666666666666666667."""
+    if d is None or not d.is_finite():
         return d
+    if d != d.to_integral_value():
+        return d.normalize(_WIDE)
     return d.quantize(Decimal(1), context=_WIDE)
 
 

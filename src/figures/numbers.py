@@ -59,6 +59,8 @@ SCALES: dict[str, Decimal] = {
     "tn": Decimal(10) ** 12,
     "trn": Decimal(10) ** 12,
     "tr": Decimal(10) ** 12,
+    "tln": Decimal(10) ** 12,
+    "mil": Decimal(10) ** 6,
     "t": Decimal(10) ** 12,  # "$2.174T", only after a currency
     "lakh": Decimal(10) ** 5,
     "lakhs": Decimal(10) ** 5,
@@ -71,6 +73,7 @@ SCALES: dict[str, Decimal] = {
 
 _UNITS: dict[str, int] = {
     "zero": 0,
+    "nought": 0,
     "one": 1,
     "two": 2,
     "three": 3,
@@ -124,8 +127,10 @@ FRACTION_WORDS: dict[str, int] = {
     "fifths": 5,
     "sixth": 6,
     "sixths": 6,
+    "sevenths": 7,
     "eighth": 8,
     "eighths": 8,
+    "ninths": 9,
     "tenth": 10,
     "tenths": 10,
 }
@@ -322,6 +327,7 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
     current = Decimal(0)
     seen = False  # a numeric word has been read
     last = ""  # kind of the last numeric word: unit, tens, hundred, big
+    scale_of_last: Decimal | None = None  # the last scale word's value
     last_used = 0  # index after the last word that belongs to the number
     while i < n:
         w = ws[i]
@@ -354,6 +360,7 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
             total += current * _BIG[w]
             current = Decimal(0)
             last = "big"
+            scale_of_last = _BIG[w]
         elif w == "point" and seen and last != "big" and i + 1 < n:
             digits = ""
             j = i + 1
@@ -382,8 +389,14 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
                 and (numerator == 1) != after.endswith("s")
                 and after not in ("halves",)
             ):
-                # "one and a half", "two and a half million", "twenty and three fifths"
-                current += ratio(numerator, FRACTION_WORDS[after])
+                # "one and a half", "two and a half million", "twenty and three fifths";
+                # after a scale word the fraction is of that scale: "one million and a
+                # half" is 1,500,000
+                fraction = ratio(numerator, FRACTION_WORDS[after])
+                if last == "big" and scale_of_last is not None:
+                    total += fraction * scale_of_last
+                else:
+                    current += fraction
                 i += 3
                 if i < n and ws[i] in _BIG:
                     total += current * _BIG[ws[i]]
@@ -403,8 +416,12 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
             and 1 <= current < 20
             and not (current == 1 and w.endswith("s"))
         ):
-            # "two thirds", "three quarters", "one third": numerator, denominator
-            return Numeral(ratio(int(current), FRACTION_WORDS[w]), None), i + 1
+            # "two thirds", "three quarters", "one third": numerator, denominator;
+            # "two thirds of a million" is of that scale
+            value = ratio(int(current), FRACTION_WORDS[w])
+            if i + 3 < n and ws[i + 1] == "of" and ws[i + 2] in ("a", "an") and ws[i + 3] in _BIG:
+                return Numeral(_whole(value * _BIG[ws[i + 3]]), None), i + 4
+            return Numeral(value, None), i + 1
         else:
             break
         i += 1
@@ -416,10 +433,11 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
 
 
 def _whole(value: Decimal) -> Decimal:
-    """500000.0 -> 500000: a spelled-out whole number has no decimal places."""
+    """500000.0 -> 500000: a spelled-out whole number has no decimal places; nor does a
+    fraction keep the zeros a scale left ("nine million and five ninths")."""
     if value == value.to_integral_value():
         return value.quantize(Decimal(1), context=decimal.Context(prec=400))
-    return value
+    return value.normalize(decimal.Context(prec=400))
 
 
 def _trailing_precision(value: Decimal) -> Decimal | None:

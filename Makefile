@@ -31,6 +31,7 @@ thorough: $(STAMP)
 	HYPOTHESIS_PROFILE=thorough $(BIN)/python -m pytest -q tests
 
 bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/recognizers_currency.py
 	$(BIN)/python benchmarks/price_parser_cases.py
 	$(BIN)/python benchmarks/footnotes.py

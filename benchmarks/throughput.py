@@ -240,6 +240,48 @@ def memory(figures: Any, rows: list[dict[str, Any]], sample: int) -> None:
     )
 
 
+def _peer_extractors() -> dict[str, Callable[[str], Any]]:
+    """The peers that are installed (``pip install -e '.[bench]'``), as text -> result."""
+    peers: dict[str, Callable[[str], Any]] = {}
+    try:
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser as quantulum
+
+        peers["quantulum3 parse"] = quantulum.parse
+    except Exception as err:  # an absent or broken peer is reported, not fatal
+        print(f"  (quantulum3 not measured: {type(err).__name__}: {err})")
+    try:
+        from recognizers_number_with_unit import NumberWithUnitRecognizer
+        from recognizers_text import Culture
+
+        model = NumberWithUnitRecognizer(Culture.English).get_currency_model()
+        peers["Recognizers-Text currency"] = model.parse
+    except Exception as err:
+        print(f"  (Recognizers-Text not measured: {type(err).__name__}: {err})")
+    return peers
+
+
+def peers(figures: Any, texts: list[str]) -> None:
+    """Peers' speed on the same articles, in the same run, as ratios to figures."""
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    print(f"\npeers on the first {len(texts)} articles ({megabytes:.3f} MB), one run each:")
+    found = _peer_extractors()
+    if not found:
+        print("  no peer installed: pip install -e '.[bench]'")
+        return
+    ours = best_of(1, lambda: extract_all(figures.extract, texts))
+    print(f"  {'figures.extract':28} {ours:8.3f} s {megabytes / ours:8.3f} MB/s")
+    for name, run in found.items():
+        took = best_of(1, lambda run=run: [run(t) for t in texts])
+        print(
+            f"  {name:28} {took:8.3f} s {megabytes / took:8.3f} MB/s"
+            f"   figures is {took / ours:7.1f}x faster"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     _shared.add_common_args(parser)
@@ -249,6 +291,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--read-limit", type=int, default=None, help="cap the read() pass")
     parser.add_argument("--memory-sample", type=int, default=200, help="articles traced (200)")
     parser.add_argument("--min", type=float, default=None, help="fail below this MB/s")
+    parser.add_argument(
+        "--peers", type=int, default=100, help="articles the installed peers run on (100; 0: none)"
+    )
     parser.add_argument(
         "--strict", action="store_true", help="fail on any exception or span problem"
     )
@@ -261,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = _shared.read_jsonl(path)
     mbps = speed(figures, [r["body"] for r in rows[: args.limit]], args.runs)
+    if args.peers:
+        peers(figures, [r["body"] for r in rows[: args.peers]])
     broken = 0
     if not args.skip_all:
         broken = robustness(figures, rows[: args.read_limit])

@@ -277,3 +277,65 @@ def test_fractions_of_scales_and_more_scale_words(text: str, value: Decimal) -> 
 def test_2mil_is_two_million_of_the_currency_after() -> None:
     fig = one("2mil SEK can't buy much")
     assert (fig.text, fig.value, fig.currency) == ("2mil SEK", D("2000000"), "SEK")
+
+
+@pytest.mark.parametrize(
+    ("text", "want_text", "kind", "value", "unit"),
+    [
+        pytest.param(
+            "a quarter percentage point",
+            "a quarter percentage point",
+            Kind.PERCENT,
+            D("0.25"),
+            "percentage point",
+            id="a-quarter-point",
+        ),
+        pytest.param(
+            "by a quarter of a percentage point",
+            "a quarter of a percentage point",
+            Kind.PERCENT,
+            D("0.25"),
+            "percentage point",
+            id="quarter-of-a-point",
+        ),
+        pytest.param(
+            "three-quarters of a percentage point",
+            "three-quarters of a percentage point",
+            Kind.PERCENT,
+            D("0.75"),
+            "percentage point",
+            id="three-quarters-of",
+        ),
+        pytest.param(
+            "a tenth of a percent",
+            "a tenth of a percent",
+            Kind.PERCENT,
+            D("0.1"),
+            "percent",
+            id="a-tenth-of-a-percent",
+        ),
+        pytest.param(
+            "a fifth of the staff", "a fifth", Kind.NUMBER, D("0.2"), None, id="a-fifth-of"
+        ),
+        pytest.param(
+            "a quarter of a million",
+            "a quarter of a million",
+            Kind.NUMBER,
+            D("250000"),
+            None,
+            id="quarter-of-a-million",
+        ),
+    ],
+)
+def test_fractions_with_units(
+    text: str, want_text: str, kind: Kind, value: Decimal, unit: str | None
+) -> None:
+    fig = one(text)
+    assert (fig.text, fig.kind, fig.value, fig.unit) == (want_text, kind, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["half a chance", "for a fifth time", "half a point ahead"], ids=str
+)
+def test_fraction_words_that_are_not_figures(text: str) -> None:
+    assert figures.extract(text) == []

@@ -32,7 +32,6 @@ from figures import lexicon
 from figures.lexicon import minor_units
 from figures.model import Figure, Kind, Qualifier
 from figures.numbers import (
-    FRACTION_PRECISION,
     FRACTION_WORDS,
     NUMBER_WORDS,
     SCALES,
@@ -132,7 +131,8 @@ _WORD_ANCHOR = re.compile(
 )
 _LEAD_FOLLOW = {
     "a": re.compile(
-        r"\s(?=(?i:dozen|hundred|thousand|million|billion|trillion|third|quarter|half)\b)"
+        r"\s(?=(?i:dozen|hundred|thousand|million|billion|trillion|third|quarter|half|fifth"
+        r"|sixth|eighth|tenth)\b)"
     ),
     "half": re.compile(r"\s(?=[Aa][Nn]?\s|(?i:million|billion|trillion)\b)"),
     "quarter": re.compile(r"\s(?=(?i:million|billion|trillion)\b)"),
@@ -249,7 +249,11 @@ _CLOCK_AT = re.compile(
 _COLON_TIME_AT = re.compile(r"\d{1,2}:\d{2}\b")
 _RANGE_SEP = re.compile(r"[ \t]{0,2}(?:-|–|—|to|and|through|or)[ \t]{0,2}", re.IGNORECASE)
 _GLUED_SUFFIX = re.compile(r"(st|nd|rd|th|s)\b", re.IGNORECASE)
-_A_FRACTION = re.compile(r"an?\s(third|quarter|half)(?=\s+of\b|\s*[^\w\s]|\s*\Z)", re.IGNORECASE)
+_A_FRACTION = re.compile(
+    r"an?\s(third|quarter|half|fifth|sixth|eighth|tenth)"
+    r"(?=\s+of\b|\s*[^\w\s]|\s*\Z|\s+(?:percentage\s+)?points?\b|\s+per\s?cent)",
+    re.IGNORECASE,
+)
 # A verb of change before "X to Y" makes it a change and a level, not a range.
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases"
@@ -309,6 +313,10 @@ _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})\Z")
 _MONTH_AFTER = re.compile(r"\s{1,2}(?:of\s)?([A-Za-z]{3,9})\b")
 _SYMBOL_THEN_DIGIT = re.compile(r"[^\s\d]{1,5}[ \u00a0]?(?=\d)")
 _VAGUE_SCALE = re.compile(r"[ \t]{1,3}(thousands|millions|billions)\b", re.I)
+_OF_A_SCALE = re.compile(
+    r"[ \t]{1,3}of[ \t]{1,3}an?[ \t]{1,3}(thousand|million|billion|trillion)\b", re.IGNORECASE
+)
+_OF_A = re.compile(r"[ \t]{1,3}of[ \t]{1,3}an?[ \t]{1,3}", re.IGNORECASE)
 _OF = re.compile(r"[ \t]{1,3}of\b", re.IGNORECASE)
 _PER = re.compile(r"[ \t]{0,3}(?:per|a|an|/|each)[ \t]{0,3}", re.IGNORECASE)
 _MINUS_WORD = re.compile(r"(?:^|(?<=\W))minus\s+\Z", re.IGNORECASE)
@@ -890,6 +898,11 @@ class _Scanner:
         text = self.text
         n = self.n
         p = a.end
+        if a.word and a.value < 1 and (m0 := _OF_A.match(text, p)) is not None:
+            # "a quarter of a percentage point", "three-quarters of a percent": read on
+            q0 = m0.end()
+            if _PERCENT_AFTER.match(text, q0) or _currency_name_after(text, q0):
+                a.end = p = q0
         # a scale word: glued ("3bn", "$5m") or after a space ("3 million")
         if allow_scale and p < n:
             # wire copy is hard-wrapped: "0.5\npct", "94.76 billion\ndlrs"
@@ -1544,15 +1557,22 @@ class _Scanner:
                 if fig is None and lw in ("thousands", "millions", "billions", "hundreds"):
                     return None
                 return fig
-            if lw in ("a", "an"):
-                return self.a_fraction(start)
-        a = self.amount_at(start, end, w is not None)
+        a = self.a_fraction(start) if w is not None and w[:1] in "aA" else None
+        if a is None:
+            a = self.amount_at(start, end, w is not None)
         if a is None:
             self.done = max(self.done, end)
             return None
         raw = text[a.num_start : a.num_end]
-        if a.word and a.value == 1 and not a.marked and raw.lower() in ("one", "a", "an"):
-            return None  # "one of the": not a count
+        if (
+            a.word
+            and not a.marked
+            and (
+                (a.value == 1 and raw.lower() in ("one", "a", "an"))
+                or " ".join(raw.lower().split()) in ("half a", "half an")
+            )
+        ):
+            return None  # "one of the", "half a chance": not a count
         resume = self.not_a_figure(a, raw)
         if resume is not None:
             self.done = max(self.done, resume)
@@ -1617,34 +1637,23 @@ class _Scanner:
             a.assumed,
         )
 
-    def a_fraction(self, start: int) -> Figure | None:
-        """'a third of', 'a quarter of', 'a half': fractions introduced by 'a'."""
-        text = self.text
-        # "a third of", "a third." but not "for a third time" (an ordinal)
-        m = _A_FRACTION.match(text, start)
+    def a_fraction(self, start: int) -> _Amount | None:
+        """'a third of', 'a quarter percentage point', 'a fifth.': a fraction introduced
+        by 'a' (not 'for a third time', an ordinal), with what follows it read too."""
+        m = _A_FRACTION.match(self.text, start)
         if m is None:
-            a = self.amount_at(start, start, True)
-            if a is None:
-                return None
-            q = self.qualifier_before(a.start)
-            s = q[0] if q else a.start
-            return Figure(
-                kind=a.kind,
-                text=text[s : a.end],
-                start=s,
-                end=a.end,
-                value=a.value,
-                qualifier=q[1] if q else None,
-                currency=self.home(a.currency, a.assumed),
-                currency_assumed=a.assumed,
-                unit=a.unit,
-                precision=a.precision,
-                note=a.note,
-            )
-        with decimal.localcontext() as ctx:
-            ctx.prec = FRACTION_PRECISION
-            value = Decimal(1) / Decimal(FRACTION_WORDS[m.group(1).lower()])
-        return Figure(kind=Kind.NUMBER, text=m.group(0), start=start, end=m.end(), value=value)
+            return None
+        value = ratio(1, FRACTION_WORDS[m.group(1).lower()])
+        a = _Amount(start, m.end(), start, m.end(), value, None, False)
+        a.word = True
+        of = _OF_A_SCALE.match(self.text, m.end())
+        if of is not None:
+            # "a quarter of a million"
+            a.value = value * SCALES[of.group(1).lower()]
+            a.end = a.num_end = of.end()
+            a.scaled = True
+        self.suffix(a, allow_scale=False)
+        return a
 
 
 def _tidy(d: Decimal | None) -> Decimal | None:

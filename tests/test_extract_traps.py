@@ -378,3 +378,32 @@ def test_trap_tokens_occur_in_their_sources() -> None:
 def test_trap_ids_are_unique() -> None:
     ids = [param.id for param in TRAPS]
     assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trap"),
+    [
+        pytest.param("Voters backed Proposition 22 last year.", "22", id="proposition"),
+        pytest.param("He bought a PlayStation 5 console.", "5", id="playstation"),
+        pytest.param("Trading opens at 0930 GMT.", "0930", id="military-time-gmt"),
+        pytest.param("The index closed at 1400 UTC.", "1400", id="military-time-utc"),
+        pytest.param("Upgrade to Python 3.11 now.", "3.11", id="software-version"),
+        pytest.param("It aired in season 3.", "3", id="season"),
+    ],
+)
+def test_more_names_with_numbers(sentence: str, trap: str) -> None:
+    start = sentence.index(trap)
+    end = start + len(trap)
+    for fig in extract(sentence):
+        assert fig.end <= start or fig.start >= end, (sentence, fig)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        pytest.param("Last week 5 people were killed.", "5", id="week-then-count"),
+        pytest.param("On the day 300 troops left.", "300", id="day-then-count"),
+    ],
+)
+def test_time_words_do_not_hide_counts(sentence: str, count: str) -> None:
+    assert count in [f.text for f in extract(sentence)]

@@ -214,7 +214,11 @@ _ID_WORDS = frozenset(
     amendment psalm channel terminal pier exit seat row title group class grade type mark series
     tier division league cup formula squad office floor building suite unit apartment flat
     street avenue road junction act bill code schedule figure table appendix annex
-    s&p russell topix kospi sensex nifty cac40 euro stoxx mk mark web war""".split()
+    s&p russell topix kospi sensex nifty cac40 euro stoxx mk mark web war
+    proposition prop area playstation xbox wii galaxy pixel macbook gen season episode
+    initiative protocol
+    python ios android macos java linux ubuntu chrome firefox kernel firmware release
+    sprint matchday gameweek""".split()
 )
 # Capitalised words that may stand before a count without naming a thing.
 _COMMON_CAPS = frozenset(
@@ -228,6 +232,9 @@ _COMMON_CAPS = frozenset(
 )
 _TIME_AFTER = re.compile(
     r"(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|gmt\b|edt\b|est\b|bst\b|cet\b)", re.I
+)
+_ZONE_AFTER = re.compile(
+    r"[ \t]?(?:GMT|UTC|EST|EDT|CET|CEST|BST|JST|HKT|SGT|IST|PST|PDT|CST|CDT|local time|hrs)\b"
 )
 _TIME_INITIALS = frozenset("apgeocbAPGEOCB")  # what _TIME_AFTER can start with
 _TENOR_AFTER = re.compile(r"-(year|yr|month|week|day|hour|minute)s?\b(-old)?", re.IGNORECASE)
@@ -1268,6 +1275,15 @@ class _Scanner:
             and (m.re is _COLON_TIME_AT or not a.marked)
         ):
             return m.end()
+        if (
+            not a.marked
+            and a.integer_text
+            and len(raw) == 4
+            and int(raw[:2]) < 24
+            and int(raw[2:]) < 60
+            and (m := _ZONE_AFTER.match(text, a.end)) is not None
+        ):
+            return m.end()  # "0930 GMT", "1400 UTC": a clock time, not a year or count
         if not a.marked and a.integer_text and a.value <= 24:
             sp = _HSPACE.match(text, a.end)
             assert sp is not None

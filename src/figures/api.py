@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from figures.document import Document, read
-from figures.errors import AmbiguousError, ParseError
+from figures.errors import AmbiguousError, FiguresTypeError, ParseError
 from figures.extract import extract
 from figures.model import Figure, Kind
 from figures.money import Money
@@ -120,7 +120,7 @@ def parse_money(text: str, *, locale: str = "en", strict: bool = False) -> Money
     figures.errors.ParseError: no money found in 'no price here'
     """
     if not isinstance(text, str):
-        raise TypeError(f"parse_money() needs a str, not {type(text).__name__}")
+        raise FiguresTypeError(f"parse_money() needs a str, not {type(text).__name__}")
     money = [f for f in extract(text, locale=locale) if f.kind is Kind.MONEY and f.currency]
     if strict and len(money) > 1:
         raise AmbiguousError(text, "money", [f.text for f in money])

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from figures.errors import FiguresError, NoRateError
+from figures.errors import FiguresError, FiguresTypeError, FiguresValueError, NoRateError
 from figures.extract import extract
 from figures.model import Figure, Kind
 from figures.money import Money
@@ -432,7 +432,7 @@ def read(
     [True]
     """
     if not isinstance(text, str):
-        raise TypeError(f"read() needs a str, not {type(text).__name__}")
+        raise FiguresTypeError(f"read() needs a str, not {type(text).__name__}")
     from figures.inline_rates import find_rates
 
     date_source: str | None = None
@@ -445,12 +445,14 @@ def read(
         try:
             day, date_source = datetime.date.fromisoformat(date), "given"
         except ValueError as err:
-            raise ValueError(f"date must be an ISO date like '2023-03-20', not {date!r}") from err
+            raise FiguresValueError(
+                f"date must be an ISO date like '2023-03-20', not {date!r}"
+            ) from err
     elif date is None:
         day = date_in_text(text)
         date_source = "text" if day is not None else None
     else:
-        raise TypeError(f"date must be a datetime.date, an ISO str or None, not {date!r}")
+        raise FiguresTypeError(f"date must be a datetime.date, an ISO str or None, not {date!r}")
     if rates is None:
         caller = Rates()
     elif isinstance(rates, Rates):

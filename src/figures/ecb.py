@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 
-from figures.errors import NoRateError, StaleRateError
+from figures.errors import FiguresTypeError, FiguresValueError, NoRateError, StaleRateError
 from figures.rates import ExchangeRate, Path, Rates
 
 __all__ = ["ecb_bounds", "ecb_rate", "ecb_rates", "fixing_date"]
@@ -78,7 +78,7 @@ def _as_date(value: object) -> datetime.date:
     if isinstance(value, datetime.datetime):
         return value.date()  # fixings are per day; the time of day does not matter
     if not isinstance(value, datetime.date):
-        raise TypeError(f"date must be a datetime.date, not {value!r}")
+        raise FiguresTypeError(f"date must be a datetime.date, not {value!r}")
     return value
 
 
@@ -89,9 +89,9 @@ def _describe(day: datetime.date) -> str:
 def _fixing_index(day: datetime.date, max_age_days: int, base: str, quote: str) -> int:
     """Index of the fixing to use for ``day``; errors name ``base`` and ``quote``."""
     if isinstance(max_age_days, bool) or not isinstance(max_age_days, int):
-        raise TypeError(f"max_age_days must be an int, not {max_age_days!r}")
+        raise FiguresTypeError(f"max_age_days must be an int, not {max_age_days!r}")
     if max_age_days < 0:
-        raise ValueError(f"max_age_days must be 0 or more, not {max_age_days}")
+        raise FiguresValueError(f"max_age_days must be 0 or more, not {max_age_days}")
     history = _history()
     first, last = history.dates[0], history.dates[-1]
     covers = f"the embedded ECB data covers {first} to {last}"

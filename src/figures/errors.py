@@ -10,6 +10,8 @@ __all__ = [
     "AmbiguousError",
     "CurrencyMismatchError",
     "FiguresError",
+    "FiguresTypeError",
+    "FiguresValueError",
     "NoRateError",
     "ParseError",
     "StaleRateError",
@@ -19,6 +21,23 @@ __all__ = [
 
 class FiguresError(Exception):
     """Base class of every error raised by ``figures``."""
+
+
+class FiguresTypeError(FiguresError, TypeError):
+    """An argument of the wrong type (a float amount, bytes for text), named in the
+    message. Also a :class:`TypeError`, so code written for the built-in still works.
+
+    >>> import figures
+    >>> figures.extract(b"$5")
+    Traceback (most recent call last):
+    ...
+    figures.errors.FiguresTypeError: extract() needs a str, not bytes
+    """
+
+
+class FiguresValueError(FiguresError, ValueError):
+    """An argument of the right type with an impossible value (a negative rate, a date
+    string that is not ISO), named in the message. Also a :class:`ValueError`."""
 
 
 class UnknownCurrencyError(FiguresError, ValueError):

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from figures import lexicon
+from figures.errors import FiguresTypeError
 from figures.lexicon import minor_units
 from figures.model import Figure, Kind, Qualifier
 from figures.numbers import (
@@ -1696,7 +1697,7 @@ def extract(text: str, *, locale: str = "en") -> list[Figure]:
     ('more than 72,000', Decimal('72000'), 'over')
     """
     if not isinstance(text, str):
-        raise TypeError(f"extract() needs a str, not {type(text).__name__}")
+        raise FiguresTypeError(f"extract() needs a str, not {type(text).__name__}")
     exclude: list[tuple[int, int]] = []
     if "=" in text:  # every footnote states an equation
         from figures.inline_rates import footnote_spans

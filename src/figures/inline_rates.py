@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from typing import NamedTuple
 
-from figures.errors import AmbiguousError, FiguresError, ParseError
+from figures.errors import AmbiguousError, FiguresError, FiguresTypeError, ParseError
 from figures.lexicon import (
     CurrencyWord,
     lookup_code,
@@ -623,7 +623,7 @@ def find_rates(text: str) -> list[ExchangeRate]:
     []
     """
     if not isinstance(text, str):
-        raise TypeError(f"find_rates needs a str, not {type(text).__name__}: {text!r:.80}")
+        raise FiguresTypeError(f"find_rates needs a str, not {type(text).__name__}: {text!r:.80}")
     return [rate for statement in _statements(text) for rate in statement.rates]
 
 
@@ -643,7 +643,9 @@ def footnote_spans(text: str) -> list[tuple[int, int]]:
     []
     """
     if not isinstance(text, str):
-        raise TypeError(f"footnote_spans needs a str, not {type(text).__name__}: {text!r:.80}")
+        raise FiguresTypeError(
+            f"footnote_spans needs a str, not {type(text).__name__}: {text!r:.80}"
+        )
     spans: list[tuple[int, int]] = []
     for statement in _statements(text):
         if statement.kind != "eq" or not statement.rates:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from figures.errors import CurrencyMismatchError
+from figures.errors import CurrencyMismatchError, FiguresTypeError, FiguresValueError
 
 if TYPE_CHECKING:
     from figures.rates import Rates
@@ -79,12 +79,12 @@ def _check_amount(value: object, what: str) -> Decimal:
         hint = ""
         if isinstance(value, (float, str)):
             hint = f': write Decimal("{value}")'
-        raise TypeError(
+        raise FiguresTypeError(
             f"{what} must be a Decimal or an int, not {type(value).__name__} {value!r}{hint}"
         )
     amount = Decimal(value)
     if not amount.is_finite():
-        raise ValueError(f"{what} must be finite, not {value!r}")
+        raise FiguresValueError(f"{what} must be finite, not {value!r}")
     return _plain(amount)
 
 
@@ -94,7 +94,7 @@ def _check_scalar(value: object) -> Decimal | None:
         return None
     factor = Decimal(value)
     if not factor.is_finite():
-        raise ValueError(f"cannot scale money by {value!r}")
+        raise FiguresValueError(f"cannot scale money by {value!r}")
     return factor
 
 
@@ -123,7 +123,7 @@ class Money:
     >>> Money(1.5, "USD")
     Traceback (most recent call last):
     ...
-    TypeError: Money amount must be a Decimal or an int, not float 1.5: write Decimal("1.5")
+    figures.errors.FiguresTypeError: Money amount must be a Decimal or an int, not float 1.5: ...
     >>> Money(1, "USD") + Money(1, "EUR")
     Traceback (most recent call last):
     ...
@@ -225,9 +225,9 @@ class Money:
 
             digits = minor_units(self.currency)
         elif isinstance(digits, bool) or not isinstance(digits, int):
-            raise TypeError(f"digits must be an int or None, not {digits!r}")
+            raise FiguresTypeError(f"digits must be an int or None, not {digits!r}")
         if rounding not in _ROUNDINGS:
-            raise ValueError(
+            raise FiguresValueError(
                 f"unknown rounding mode {rounding!r}: use one of the decimal.ROUND_* "
                 "constants, e.g. decimal.ROUND_HALF_UP"
             )

@@ -37,7 +37,7 @@ from decimal import Decimal
 from functools import reduce
 from typing import NamedTuple, overload
 
-from figures.errors import CurrencyMismatchError, NoRateError
+from figures.errors import CurrencyMismatchError, FiguresTypeError, FiguresValueError, NoRateError
 from figures.money import PRECISION, Money, _check_amount, _context, _plain
 
 __all__ = ["PRECISION", "SOURCES", "ExchangeRate", "Path", "Rates", "Step"]
@@ -95,7 +95,7 @@ class ExchangeRate:
     >>> ExchangeRate("USD", "GBP", Decimal("0"))
     Traceback (most recent call last):
     ...
-    ValueError: exchange rate USD->GBP must be positive, not 0
+    figures.errors.FiguresValueError: exchange rate USD->GBP must be positive, not 0
     """
 
     base: str
@@ -121,31 +121,31 @@ class ExchangeRate:
         base = _validate(base)
         quote = _validate(quote)
         if base == quote:
-            raise ValueError(
+            raise FiguresValueError(
                 f"an exchange rate needs two different currencies, not {base} to {quote}"
             )
         value = _check_amount(rate, f"exchange rate {base}->{quote}")
         if value <= 0:
-            raise ValueError(f"exchange rate {base}->{quote} must be positive, not {value}")
+            raise FiguresValueError(f"exchange rate {base}->{quote} must be positive, not {value}")
         if source not in SOURCES:
-            raise ValueError(
+            raise FiguresValueError(
                 f"unknown rate source {source!r} for {base}->{quote}: "
                 f"use one of {', '.join(SOURCES)}"
             )
         if text is not None and not isinstance(text, str):
-            raise TypeError(f"text must be a str or None, not {text!r}")
+            raise FiguresTypeError(f"text must be a str or None, not {text!r}")
         if (start is None) != (end is None):
-            raise ValueError(f"give both start and end or neither, not {start}, {end}")
+            raise FiguresValueError(f"give both start and end or neither, not {start}, {end}")
         if start is not None and end is not None:
             for offset in (start, end):
                 if isinstance(offset, bool) or not isinstance(offset, int):
-                    raise TypeError(f"start and end must be ints, not {offset!r}")
+                    raise FiguresTypeError(f"start and end must be ints, not {offset!r}")
             if not 0 <= start <= end:
-                raise ValueError(f"need 0 <= start <= end, not start={start}, end={end}")
+                raise FiguresValueError(f"need 0 <= start <= end, not start={start}, end={end}")
         if isinstance(date, datetime.datetime):
             date = date.date()  # a rate holds for a day, not an instant
         elif date is not None and not isinstance(date, datetime.date):
-            raise TypeError(f"date must be a datetime.date or None, not {date!r}")
+            raise FiguresTypeError(f"date must be a datetime.date or None, not {date!r}")
         for name, field_value in (
             ("base", base),
             ("quote", quote),
@@ -248,17 +248,17 @@ class Path:
         steps = tuple(Step(*step) for step in self.steps)
         for step in steps:
             if not isinstance(step.rate, ExchangeRate) or not isinstance(step.inverted, bool):
-                raise TypeError(f"a path step is (ExchangeRate, bool), not {tuple(step)!r}")
+                raise FiguresTypeError(f"a path step is (ExchangeRate, bool), not {tuple(step)!r}")
         at = base
         for step in steps:
             if step.base != at:
-                raise ValueError(
+                raise FiguresValueError(
                     f"broken path from {base} to {quote}: step {step.rate} starts from "
                     f"{step.base}, not {at}"
                 )
             at = step.quote
         if at != quote:
-            raise ValueError(f"path from {base} ends in {at}, not {quote}")
+            raise FiguresValueError(f"path from {base} ends in {at}, not {quote}")
         object.__setattr__(self, "base", base)
         object.__setattr__(self, "quote", quote)
         object.__setattr__(self, "steps", steps)
@@ -389,11 +389,11 @@ class _Graph:
 
 def _as_layer(rates: Iterable[ExchangeRate]) -> tuple[ExchangeRate, ...]:
     if isinstance(rates, ExchangeRate):
-        raise TypeError(f"pass an iterable of rates, e.g. Rates([{rates!r}])")
+        raise FiguresTypeError(f"pass an iterable of rates, e.g. Rates([{rates!r}])")
     layer = tuple(rates)
     for rate in layer:
         if not isinstance(rate, ExchangeRate):
-            raise TypeError(f"a Rates table holds ExchangeRate values, not {rate!r}")
+            raise FiguresTypeError(f"a Rates table holds ExchangeRate values, not {rate!r}")
     return layer
 
 
@@ -482,7 +482,7 @@ class Rates:
         Decimal('1.10')
         """
         if not isinstance(other, Rates):
-            raise TypeError(f"can only merge another Rates table, not {other!r}")
+            raise FiguresTypeError(f"can only merge another Rates table, not {other!r}")
         return Rates.layered(self, other)
 
     def _graph(self, depth: int) -> _Graph:

@@ -39,7 +39,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-from figures.errors import UnknownCurrencyError
+from figures.errors import FiguresTypeError, UnknownCurrencyError
 
 __all__ = [
     "CurrencyWord",
@@ -222,7 +222,7 @@ def validate_currency(code: object) -> str:
     figures.errors.UnknownCurrencyError: ...code 'UDS' ... did you mean 'USD' (US Dollar)?
     """
     if not isinstance(code, str):
-        raise TypeError(f"currency code must be a str, not {type(code).__name__}: {code!r}")
+        raise FiguresTypeError(f"currency code must be a str, not {type(code).__name__}: {code!r}")
     tables = _tables()
     upper = code.strip().upper()
     if upper in tables.codes:

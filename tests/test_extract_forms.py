@@ -339,3 +339,16 @@ def test_fractions_with_units(
 )
 def test_fraction_words_that_are_not_figures(text: str) -> None:
     assert figures.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want_text", "value"),
+    [
+        pytest.param("$30.56/Month", "$30.56", D("30.56"), id="price-per-month"),
+        pytest.param("Price: $15.95/mo", "$15.95", D("15.95"), id="price-per-mo"),
+        pytest.param("$426.20/EA", "$426.20", D("426.20"), id="price-each"),
+    ],
+)
+def test_price_per_something(text: str, want_text: str, value: Decimal) -> None:
+    fig = one(text)
+    assert (fig.text, fig.value, fig.currency) == (want_text, value, "USD")

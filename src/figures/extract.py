@@ -1303,8 +1303,8 @@ class _Scanner:
             return e + 3  # 401(k)
         if after == "." and _TICKER_AFTER.match(text, e):
             return self.tail(e)  # 7203.T
-        if after == "/":
-            return self.slash(a)
+        if after == "/" and text[e + 1 : e + 2].isdigit():
+            return self.slash(a)  # "24/7", "9/11"; but "$30.56/month" is a price
         m = _FISCAL_AT.match(text, s) if after in "-/–" else None
         if m is not None and not a.prefix_currency:
             return m.end()

@@ -321,6 +321,10 @@ _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})\Z")
 _MONTH_AFTER = re.compile(r"\s{1,2}(?:of\s)?([A-Za-z]{3,9})\b")
 _SYMBOL_THEN_DIGIT = re.compile(r"[^\s\d]{1,5}[ \u00a0]?(?=\d)")
 _VAGUE_SCALE = re.compile(r"[ \t]{1,3}(thousands|millions|billions)\b", re.I)
+# One space and a lower-case word: the usual thing after a number.
+_SPACE_WORD = re.compile(r" ([a-z]+)\b")
+# First characters of symbols that do not start with a letter, filled on first use.
+_LEX_SYMBOL_STARTS: frozenset[str] = frozenset()
 _OF_A_SCALE = re.compile(
     r"[ \t]{1,3}of[ \t]{1,3}an?[ \t]{1,3}(thousand|million|billion|trillion)\b", re.IGNORECASE
 )
@@ -384,9 +388,10 @@ _LEX: _Lexicon | None = None
 def _lex() -> _Lexicon:
     """The scanner's lexicon, built on the first figure met and kept (a module global
     rather than functools.cache: it is read several times per number)."""
-    global _LEX
+    global _LEX, _LEX_SYMBOL_STARTS
     if _LEX is None:
         _LEX = _build_lex()
+        _LEX_SYMBOL_STARTS = _LEX.symbol_starts
     return _LEX
 
 
@@ -556,6 +561,15 @@ def _words_worth_reading() -> frozenset[str]:
         | _LOWER_CODES
         | {k.lower().rstrip(".") for k in lex.symbols if k[:1].isalpha()}
     )
+
+
+@functools.cache
+def _suffix_words() -> frozenset[str]:
+    """Lower-case words that may follow an amount and belong to it: scale, percent,
+    currency and unit words (what suffix() reads). Others end the amount at once."""
+    scales = {w for w in SCALES} | {"lakhs", "lacs", "crores", "dozens"}
+    percents = {"percent", "per", "pct", "pc", "percentage", "basis", "bps", "bp", "pp", "ppt"}
+    return _words_worth_reading() | frozenset(scales | percents | {"ppts", "of", "and"})
 
 
 def _nothing_after(text: str, q: int) -> bool:
@@ -796,6 +810,7 @@ class _Scanner:
         self._per_end = 0  # where the last unit read by unit() ended
         self._home = _home_currencies(locale)
         self._dot_decimal = number_symbols(locale)[0] == "."
+        _lex()  # the module-level tables the hot paths read are filled here
 
     def home(self, code: str | None, assumed: bool) -> str | None:
         """An ambiguous marker read in a locale's home currency ("$" in en_CA is CAD)."""
@@ -906,17 +921,32 @@ class _Scanner:
         text = self.text
         n = self.n
         p = a.end
+        if p < n and text[p] in ",;)]" and not a.word:
+            return  # "5, 6 and 7", "($1.22 million)": the amount ends at the mark
+        if p < n and text[p] == " " and not a.word and a.currency is None:
+            # the common case first: a plain word after the number ("5 people", "12 vs")
+            # that can start no scale, percent, currency or unit ends the amount
+            w = _SPACE_WORD.match(text, p)
+            if (
+                w is not None
+                and w.group(1) not in _suffix_words()
+                and text[w.end() : w.end() + 1] not in _LEX_SYMBOL_STARTS
+            ):
+                return
         if a.word and a.value < 1 and (m0 := _OF_A.match(text, p)) is not None:
             # "a quarter of a percentage point", "three-quarters of a percent": read on
             q0 = m0.end()
             if _PERCENT_AFTER.match(text, q0) or _currency_name_after(text, q0):
                 a.end = p = q0
         # a scale word: glued ("3bn", "$5m") or after a space ("3 million")
-        if allow_scale and p < n:
+        p0 = p
+        q = p
+        if p < n:
             # wire copy is hard-wrapped: "0.5\npct", "94.76 billion\ndlrs"
             sp = _SPACE_OR_NL.match(text, p)
             assert sp is not None
             q = sp.end()
+        if allow_scale and p < n:
             m = _SCALE_AFTER.match(text, q) if text[q : q + 1] in _SCALE_INITIALS else None
             if m is not None:
                 word = m.group(1).lower()
@@ -989,9 +1019,10 @@ class _Scanner:
                 a.precision = a.precision.scaleb(-2)
             a.kind, a.currency, a.note, a.end = Kind.MONEY, "GBP", "minor unit", p + 1
             return
-        sp = _SPACE_OR_NL.match(text, p)
-        assert sp is not None
-        q = sp.end()
+        if p != p0:
+            sp = _SPACE_OR_NL.match(text, p)
+            assert sp is not None
+            q = sp.end()
         if q >= n:
             return
         m = _PERCENT_AFTER.match(text, q) if text[q] in _PERCENT_INITIALS else None

@@ -116,10 +116,18 @@ _DIGIT_ANCHOR = re.compile(r"(?=[\d.½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
 # Words are one trie, "a", "an", "half" and "quarter" included: what must follow those
 # ("a dozen", "half a million") is checked for the few that match (_LEAD_FOLLOW), which
 # is cheaper than asking the engine to try extra branches at every word.
+# Fraction words that are anchors only after "a" ("a third", "a fifth of"): alone they
+# are ordinals ("the third quarter").
+_AFTER_A_ONLY = ("third", "fifth", "sixth", "eighth", "tenth")
+# Anchor words that "a"/"an" may stand before ("a million", "a quarter"). "a" itself is
+# no anchor: it is everywhere, and these words find it by looking one word back.
+_AFTER_A = frozenset(_AFTER_A_ONLY) | frozenset(
+    "half quarter dozen hundred thousand million billion trillion lakh crore".split()
+)
 _ANCHOR_WORDS = sorted(
     {
         v
-        for w in (*_WORD_NUMBERS, *_VAGUE_WORDS, "a", "an", "half", "quarter")
+        for w in (*_WORD_NUMBERS, *_VAGUE_WORDS, *_AFTER_A_ONLY, "half", "quarter")
         for v in (w, w.capitalize(), w.upper())
     }
 )
@@ -131,14 +139,26 @@ _WORD_ANCHOR = re.compile(
     + r"\b"
 )
 _LEAD_FOLLOW = {
-    "a": re.compile(
-        r"\s(?=(?i:dozen|hundred|thousand|million|billion|trillion|third|quarter|half|fifth"
-        r"|sixth|eighth|tenth)\b)"
-    ),
     "half": re.compile(r"\s(?=[Aa][Nn]?\s|(?i:million|billion|trillion)\b)"),
     "quarter": re.compile(r"\s(?=(?i:million|billion|trillion)\b)"),
 }
-_LEAD_FOLLOW["an"] = _LEAD_FOLLOW["a"]
+
+
+def _a_before(text: str, s: int) -> int:
+    """Where an "a " or "an " standing as a word right before ``s`` starts, else -1."""
+    if s >= 2 and text[s - 1] == " ":
+        if text[s - 2] in "aA" and (s == 2 or not text[s - 3].isalnum()):
+            return s - 2
+        if (
+            s >= 3
+            and text[s - 2] in "nN"
+            and text[s - 3] in "aA"
+            and (s == 3 or not text[s - 4].isalnum())
+        ):
+            return s - 3
+    return -1
+
+
 # Both at one position, for the second end of a range.
 _ANCHOR = re.compile(r"(?P<d>" + _DIGITS + r")|\b(?P<w>" + _WORDS + ")")
 _HSPACE = re.compile(r"[ \t\u00a0\u202f\u2009]{0,3}")
@@ -1576,7 +1596,21 @@ class _Scanner:
             w = None
             if m.re is _WORD_ANCHOR:
                 w = m.group(0)
-                lead = _LEAD_FOLLOW.get(w.lower())
+                lw = w.lower()
+                if lw in _AFTER_A:
+                    a_at = _a_before(text, s)
+                    if a_at >= self.done:
+                        # "a million", "a third of": the number starts at the article
+                        s, e = a_at, a_at + (3 if text[a_at + 1] in "nN" else 2)
+                        fig = self.figure_at(s, e, text[s:e])
+                        if fig is not None and not (out and fig.start < out[-1].end):
+                            self.done = fig.end
+                            out.append(fig)
+                            continue
+                        s, e = m.start(), m.end()
+                    if lw in _AFTER_A_ONLY:
+                        continue  # "the third quarter": an ordinal
+                lead = _LEAD_FOLLOW.get(lw)
                 if lead is not None:
                     # "a", "half", "quarter" start a number only before the right word
                     if lead.match(text, e) is None:

@@ -352,3 +352,37 @@ def test_fraction_words_that_are_not_figures(text: str) -> None:
 def test_price_per_something(text: str, want_text: str, value: Decimal) -> None:
     fig = one(text)
     assert (fig.text, fig.value, fig.currency) == (want_text, value, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "want_text", "low", "high", "qualifier"),
+    [
+        pytest.param(
+            "in 10-20 years", "10-20", D("10"), D("20"), None, id="rising-pair-is-a-range"
+        ),
+        pytest.param("aged 25-34", "25-34", D("25"), D("34"), None, id="age-band"),
+        pytest.param(
+            "about 5-6 million people",
+            "about 5-6 million",
+            D("5000000"),
+            D("6000000"),
+            "about",
+            id="qualified-range",
+        ),
+        pytest.param("up to 5-6%", "up to 5-6%", D("5"), D("6"), "under", id="up-to-range"),
+        pytest.param("5 or 6 percent", "5 or 6 percent", D("5"), D("6"), None, id="or-range"),
+    ],
+)
+def test_more_ranges(
+    text: str, want_text: str, low: Decimal, high: Decimal, qualifier: str | None
+) -> None:
+    fig = one(text)
+    got_qualifier = fig.qualifier.value if fig.qualifier else None
+    assert (fig.text, fig.low, fig.high, got_qualifier) == (want_text, low, high, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text", ["They lost 1-3 to Spain.", "a 2-3 defeat", "a 50-50 chance"], ids=str
+)
+def test_scores_that_rise_are_still_scores(text: str) -> None:
+    assert figures.extract(text) == []

@@ -345,6 +345,18 @@ _VAGUE_SCALE = re.compile(r"[ \t]{1,3}(thousands|millions|billions)\b", re.I)
 _SPACE_WORD = re.compile(r" ([a-z]+)\b")
 # First characters of symbols that do not start with a letter, filled on first use.
 _LEX_SYMBOL_STARTS: frozenset[str] = frozenset()
+# Words of contest beside "3-1": a score or a vote, not a range.
+_CONTEST_BEFORE = re.compile(
+    r"\b(?:won|win|wins|beat|beats|lost|lose|loses|losing|defeat|defeated|drew|draw|score"
+    r"|scored|victory|vote|voted|votes|ruled|margin|lead|led|leads|tied|edged|routed|beaten"
+    r"|trailed|trailing|fell|record|series|game|match|final)\b[^.;:!?\n]{0,20}\Z",
+    re.IGNORECASE,
+)
+_CONTEST_AFTER = re.compile(
+    r"[ \t]{1,3}(?:win|wins|victory|loss|defeat|lead|vote|margin|decision|draw|tie|majority"
+    r"|ruling|record|series|split|home|away|aggregate)\b",
+    re.IGNORECASE,
+)
 _OF_A_SCALE = re.compile(
     r"[ \t]{1,3}of[ \t]{1,3}an?[ \t]{1,3}(thousand|million|billion|trillion)\b", re.IGNORECASE
 )
@@ -1434,8 +1446,10 @@ class _Scanner:
             return None
         sep = m.group(0).strip().lower()
         q = m.end()
-        if sep in ("and", "or") and not _BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start):
-            return None
+        if (
+            sep == "and" or (sep == "or" and a.marked)
+        ) and not _BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start):
+            return None  # "5 or 6 percent" is a range; "5 percent or 6 points" is not
         if sep in ("to", "through", "or") and not (m.group(0).startswith(" ") or q > a.end):
             return None
         if (
@@ -1469,16 +1483,24 @@ class _Scanner:
             return None
         return b
 
-    @staticmethod
-    def is_score(a: _Amount, b: _Amount, sep_text: str) -> bool:
-        """'3-1', '112-104': two bare integers joined by a dash."""
-        return (
+    def is_score(self, a: _Amount, b: _Amount, sep_text: str) -> bool:
+        """'3-1', '112-104', 'voted 51-49': two bare integers joined by a dash that do not
+        rise as a range does, or that a word of contest stands beside ('lost 1-3')."""
+        if not (
             a.kind is Kind.NUMBER
             and b.kind is Kind.NUMBER
             and not (a.scaled or b.scaled or a.unit or b.unit)
             and sep_text.strip() in ("-", "–", "—")
             and a.integer_text
             and b.integer_text
+        ):
+            return False
+        if b.value <= a.value:
+            return True  # a range rises: "10-20 years"; a score need not
+        text = self.text
+        return (
+            _CONTEST_BEFORE.search(text, max(0, a.start - 30), a.start) is not None
+            or _CONTEST_AFTER.match(text, b.end) is not None
         )
 
     def combine(self, a: _Amount, b: _Amount) -> _Amount | None:
@@ -1680,11 +1702,13 @@ class _Scanner:
             a.note = None
         start = a.start
         qualifier: Qualifier | None = None
+        bm = None
         if hi is not None:
             bm = _BETWEEN_BEFORE.search(text, max(self.done, start - 10), start)
             if bm is not None:
                 start = bm.start()
-        else:
+        if bm is None:
+            # "more than 72,000", and "about 5-6 million" (a range may be qualified too)
             q = self.qualifier_before(start)
             if q is not None:
                 start, qualifier = q

@@ -342,16 +342,20 @@ def test_fraction_words_that_are_not_figures(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "want_text", "value"),
+    ("text", "want_text", "value", "unit"),
     [
-        pytest.param("$30.56/Month", "$30.56", D("30.56"), id="price-per-month"),
-        pytest.param("Price: $15.95/mo", "$15.95", D("15.95"), id="price-per-mo"),
-        pytest.param("$426.20/EA", "$426.20", D("426.20"), id="price-each"),
+        pytest.param("$30.56/Month", "$30.56/Month", D("30.56"), "1 / month", id="price-per-month"),
+        pytest.param("Price: $15.95/mo", "$15.95", D("15.95"), None, id="price-per-mo"),
+        pytest.param("$426.20/EA", "$426.20", D("426.20"), None, id="price-each"),
+        pytest.param("$350 per kg", "$350 per kg", D("350"), "1 / kilogram", id="per-kg"),
+        pytest.param("$80 a barrel", "$80 a barrel", D("80"), "1 / barrel", id="a-barrel"),
+        pytest.param("£30,000 a year", "£30,000 a year", D("30000"), "1 / year", id="a-year"),
+        pytest.param("$5 per share", "$5", D("5"), None, id="share-is-no-unit"),
     ],
 )
-def test_price_per_something(text: str, want_text: str, value: Decimal) -> None:
+def test_price_per_something(text: str, want_text: str, value: Decimal, unit: str | None) -> None:
     fig = one(text)
-    assert (fig.text, fig.value, fig.currency) == (want_text, value, "USD")
+    assert (fig.text, fig.value, fig.unit, fig.kind) == (want_text, value, unit, Kind.MONEY)
 
 
 @pytest.mark.parametrize(

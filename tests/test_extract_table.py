@@ -1050,7 +1050,8 @@ NEWS = [
     case(
         "The company will cut 1,200 jobs and save 150 mln stg a year.",
         num("1,200", "1200"),
-        money("150 mln stg", "150000000", "GBP"),
+        # a recurring amount keeps its period as a unit
+        money("150 mln stg a year", "150000000", "GBP", unit="1 / year"),
         id="news-job-cuts",
     ),
     case(
@@ -1077,7 +1078,9 @@ NEWS = [
         id="news-gold",
     ),
     case(
-        "Brent crude settled at $82.34 a barrel.", money("$82.34", "82.34", "USD"), id="news-brent"
+        "Brent crude settled at $82.34 a barrel.",
+        money("$82.34 a barrel", "82.34", "USD", unit="1 / barrel"),
+        id="news-brent",
     ),
     case(
         "The scheme offers grants of up to ₹10 lakh per family.",

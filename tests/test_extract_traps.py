@@ -275,7 +275,7 @@ AGES_AND_DURATIONS = [
     trap("The match lasted 90 minutes.", found=(plain_number("90"),), id="duration-minutes"),
     trap(
         "He has worked there for 12 years, earning $50,000 a year.",
-        found=(plain_number("12"), money("$50,000", "50000", "USD")),
+        found=(plain_number("12"), money("$50,000 a year", "50000", "USD")),
         id="duration-with-salary",
     ),
 ]

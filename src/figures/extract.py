@@ -217,7 +217,7 @@ for _q, _words in (
 
 # Unit abbreviations that are written in capitals.
 _UPPER_UNITS = frozenset(
-    "MW GW KW kW kWh MWh GWh GB TB MB KM KG Hz kHz MHz GHz KHZ MHZ GHZ".split()
+    "MW GW KW kW kWh MWh GWh GB TB MB KM KG Hz kHz MHz GHz KHZ MHZ GHZ L".split()
 )
 # The last word of every qualifier: a cheap test before the pattern.
 _QUALIFIER_LAST_WORDS = frozenset(q.split(" ")[-1] for q in _QUALIFIERS)
@@ -355,6 +355,11 @@ _CONTEST_BEFORE = re.compile(
 _CONTEST_AFTER = re.compile(
     r"[ \t]{1,3}(?:win|wins|victory|loss|defeat|lead|vote|margin|decision|draw|tie|majority"
     r"|ruling|record|series|split|home|away|aggregate)\b",
+    re.IGNORECASE,
+)
+_TIME_ADVERB_AFTER = re.compile(
+    r"[ \t,]{0,3}(?:earlier|ago|before|later|after|previously|prior|since|back|on|in|from"
+    r"|out|into|of|to|or|and)\b",
     re.IGNORECASE,
 )
 _OF_A_SCALE = re.compile(
@@ -1258,7 +1263,31 @@ class _Scanner:
         self.suffix(a)
         if a.currency is not None and not a.word and not a.scaled and self._dot_decimal:
             self.dot_grouping(a)
+        if a.kind is Kind.MONEY and a.unit is None and a.end < self.n:
+            self.per_unit(a)
         return a
+
+    def per_unit(self, a: _Amount) -> None:
+        """'$350 per kg', '$80 a barrel', '$15.4/hour': a price per unit of something."""
+        text = self.text
+        m = _PER.match(text, a.end)
+        if m is None or m.end() == a.end:
+            return
+        w = _WORD.match(text, m.end())
+        if w is None:
+            return
+        word = w.group(0).lower().rstrip(".")
+        name = UNIT_WORDS.get(word) or DURATION_WORDS.get(word)
+        if name is None or (len(word) <= 3 and w.group(0).rstrip(".") != word):
+            return
+        if (
+            word in DURATION_WORDS
+            and m.group(0).strip().lower() in ("a", "an")
+            and _TIME_ADVERB_AFTER.match(text, w.end())
+        ):
+            return  # "3.2 bln yen a year earlier": when, not how often
+        a.unit = unit_name(f"1 / ({name})")
+        a.end = w.end() - (1 if w.group(0).endswith(".") else 0)  # not the full stop
 
     def dot_grouping(self, a: _Amount) -> None:
         """'Rp 350.000', '1.727 Ft': a currency without minor units groups with dots."""

@@ -50,7 +50,7 @@ _add("kilometer ** 2", "square kilometre", "square kilometres", "square kilomete
 _add("kilometer ** 2", "square kilometers", "sq km", "km2")
 _add("mile ** 2", "square mile", "square miles", "sq miles")
 _add("foot ** 2", "square foot", "square feet", "sq ft")
-_add("liter", "litre", "litres", "liter", "liters")
+_add("liter", "litre", "litres", "liter", "liters", "l")
 _add("gallon", "gallon", "gallons")
 _add("bushel", "bushel", "bushels")
 _add("foot ** 3", "cubic foot", "cubic feet")

@@ -47,7 +47,8 @@ class Figure:
     ("$1.22 million" -> ``Decimal("10000")``), the basis for consistency checks.
 
     ``unit`` says what a non-money figure counts: ``"percent"``, ``"percentage point"``,
-    or a quantity's unit ("barrel / day"). ``note`` carries what the reading did that a
+    or a quantity's unit ("barrel / day"); on money, what the price is per ("$80 a
+    barrel" has ``"1 / barrel"``). ``note`` carries what the reading did that a
     reader may want to know ("basis points", "minor unit", "duration").
 
     ``currency_assumed`` is True when the currency is a default reading of a marker

@@ -1475,9 +1475,9 @@ class _Scanner:
             return None
         sep = m.group(0).strip().lower()
         q = m.end()
-        if (
-            sep == "and" or (sep == "or" and a.marked)
-        ) and not _BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start):
+        if (sep == "and" or (sep == "or" and a.marked)) and not _BETWEEN_BEFORE.search(
+            text, max(0, a.start - 10), a.start
+        ):
             return None  # "5 or 6 percent" is a range; "5 percent or 6 points" is not
         if sep in ("to", "through", "or") and not (m.group(0).startswith(" ") or q > a.end):
             return None

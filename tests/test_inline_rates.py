@@ -260,7 +260,6 @@ NEGATIVES = [
     pytest.param("U.S. striploin sells for 9.77 dlrs per pound", id="dlrs-per-pound-of-beef"),
     pytest.param("a trading range of 148.20/30 yen to the dollar", id="range-shorthand"),
     pytest.param("The won strengthened by 6.60 won to the dollar", id="change-not-level"),
-    pytest.param("The dollar fell 2 percent to 83 yen.", id="no-per-no-equals"),
     pytest.param("EUR/USD fell 0.5 percent", id="pair-with-percent"),
     pytest.param("CAT/DOG 5", id="pair-not-codes"),
 ]
@@ -548,3 +547,38 @@ def test_adversarial_megabyte_costs_like_prose(piece: str, prose_seconds: float)
 def test_prose_megabyte_finds_every_footnote() -> None:
     text = _megabyte(STORY)
     assert len(find_rates(text)) == text.count("($1=118.34 Yen)")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param("sterling rose to $1.25", [("GBP", "USD", "1.25")], id="sterling-rose-to"),
+        pytest.param("the euro was at $1.08 on Monday", [("EUR", "USD", "1.08")], id="euro-was-at"),
+        pytest.param("the dollar bought 150 yen", [("USD", "JPY", "150")], id="dollar-bought"),
+        pytest.param(
+            "The pound fell 2% to $1.20 on Friday.", [("GBP", "USD", "1.20")], id="after-a-change"
+        ),
+        pytest.param(
+            "the dollar fell 1.5 percent to 140.20 yen",
+            [("USD", "JPY", "140.20")],
+            id="percent-then-level",
+        ),
+        pytest.param(
+            "the yen weakened past 150 per dollar", [("USD", "JPY", "150")], id="past-per-dollar"
+        ),
+        pytest.param(
+            "the dollar value of sales rose to $5 billion", [], id="dollar-value-is-no-rate"
+        ),
+        pytest.param(
+            "the euro zone economy grew to 5 billion euros", [], id="euro-zone-is-no-rate"
+        ),
+        pytest.param("the dollar index rose to 104.5", [], id="index-level-is-no-rate"),
+        pytest.param("the dollar rose to $5 million", [], id="a-sum-is-no-rate"),
+    ],
+)
+def test_levels_in_prose(text: str, want: list[tuple[str, str, str]]) -> None:
+    got = [(r.base, r.quote, r.rate) for r in find_rates(text)]
+    assert got == [(b, q, Decimal(v)) for b, q, v in want]
+    for r in find_rates(text):
+        assert r.start is not None and r.end is not None
+        assert text[r.start : r.end] == r.text

@@ -139,7 +139,9 @@ _PAIR_LINKS = frozenset({"=", ":", "at", "was", "is", "of", "stood", "traded", "
 _NOT_A_RATE_AFTER = frozenset({"%", "percent", "pct", "per", "pips", "bp", "bps", "basis"})
 # A word right before a bare "83.12 per dollar" that makes it a quoted level of the
 # currency named earlier in the clause ("the rupee closed at 83.12 per dollar").
-_LEVEL_BEFORE = re.compile(r"\b(?:at|to|from|of|around|near|about)\s{1,3}\Z")
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:at|to|from|of|around|near|about|past|beyond|above|below)\s{1,3}\Z"
+)
 # "by" right before the number makes it a change, not a level ("the won strengthened by
 # 6.60 won to the dollar").
 _CHANGE_BEFORE = re.compile(r"\bby\s{1,3}\Z")
@@ -624,7 +626,16 @@ def find_rates(text: str) -> list[ExchangeRate]:
     """
     if not isinstance(text, str):
         raise FiguresTypeError(f"find_rates needs a str, not {type(text).__name__}: {text!r:.80}")
-    return [rate for statement in _statements(text) for rate in statement.rates]
+    statements = _statements(text)
+    levels = _levels(text)
+    if levels:
+        # prose levels that no stated equation already covers, in text order
+        taken = [(st.start, st.end) for st in statements]
+        for level in levels:
+            if all(level.end <= s or level.start >= e for s, e in taken):
+                statements.append(level)
+        statements.sort(key=lambda st: st.start)
+    return [rate for statement in statements for rate in statement.rates]
 
 
 def footnote_spans(text: str) -> list[tuple[int, int]]:
@@ -703,3 +714,86 @@ def parse_rate(text: str, *, strict: bool = False) -> ExchangeRate:
     if strict and len(rates) > 1:
         raise AmbiguousError(text, "an exchange rate", [str(rate) for rate in rates])
     return rates[0]
+
+
+# --------------------------------------------------------------------------- levels in prose
+
+# "the euro was at $1.08", "sterling rose to $1.25", "the dollar bought 150 yen": a
+# currency named as the subject of a clause, then the price of one unit of it in another
+# currency. The subject is a bare currency word after "the" (or "sterling"), and what
+# follows it must be a plain amount of another currency, with no scale word: "the
+# dollar value of sales rose to $5 billion" states no rate.
+_LEVEL_SUBJECT = re.compile(
+    r"\b(?:[Ss]terling|[Tt]he\s(?:[A-Z][a-z]{2,12}\s)?(?:dollar|euro|pound|yen|yuan|renminbi"
+    r"|rupee|rouble|ruble|franc|won|peso|lira|rand|ringgit|baht|rupiah|shekel|zloty|forint"
+    r"|krona|krone|real|dinar|riyal|dirham|greenback))\b"
+)
+# Nouns that make the currency word an adjective ("the dollar value", "the euro zone").
+_LEVEL_NOT_SUBJECT = re.compile(
+    r"\s(?:value|values|amount|amounts|index|bloc|zone|area|figure|figures|terms|price"
+    r"|prices|denominated|bond|bonds|asset|assets|debt|deposits|reserves|market|markets"
+    r"|exposure|equivalent|sign|coin|coins|note|notes|bill|bills|economy|strength"
+    r"|weakness)\b"
+)
+# The words between the subject and the price: a verb, a preposition.
+_LEVEL_LINK = re.compile(
+    # words, and a change in percent on the way ("fell 2% to $1.20"); no other number
+    r"(?:[^.;:!?\n()0-9$£€¥₹]|[0-9]{1,3}(?:\.[0-9]{1,3})?\s?(?:%|percent|pct|per cent)){0,48}?"
+    r"\b(?:at|to|of|around|near|above|below|past|buys|bought|fetches|fetched|fetching"
+    r"|buying|worth)\s{1,3}",
+)
+
+
+# No currency costs a million of another: an amount that large is a sum, not a price.
+_LEVEL_MAX = Decimal(1000000)
+
+
+def _levels(text: str) -> list[_Statement]:
+    """Rates stated as a currency's level in prose: "the euro was at $1.08"."""
+    from figures.extract import extract
+    from figures.model import Kind
+
+    found: list[_Statement] = []
+    for m in _LEVEL_SUBJECT.finditer(text):
+        if _LEVEL_NOT_SUBJECT.match(text, m.end()):
+            continue
+        phrase = m.group(0).lower()
+        if phrase.startswith("the"):
+            phrase = phrase[4:]
+        word = lookup_name(phrase) or lookup_name(phrase.split(" ")[-1])
+        if word is None or word.minor:
+            continue
+        link = _LEVEL_LINK.match(text, m.end())
+        if link is None:
+            continue
+        window = text[link.end() : link.end() + 40]
+        figs = extract(window)
+        if not figs or figs[0].start != 0:
+            continue
+        fig = figs[0]
+        if (
+            fig.kind is not Kind.MONEY
+            or fig.value is None
+            or fig.currency is None
+            or fig.currency == word.code
+            or fig.unit is not None
+            or not 0 < fig.value < _LEVEL_MAX
+            or fig.note is not None
+            or fig.qualifier is not None
+        ):
+            continue  # a sum of money ("$5 billion"), not the price of one unit
+        start, end = m.start(), link.end() + fig.end
+        try:
+            rate = ExchangeRate(
+                word.code,
+                fig.currency,
+                fig.value,
+                source="inline",
+                text=text[start:end],
+                start=start,
+                end=end,
+            )
+        except FiguresError:
+            continue
+        found.append(_Statement("level", (rate,), start, end))
+    return found

@@ -32,6 +32,8 @@ from strategies import (
     number_to_words,
     numeral_text,
     prose,
+    rate_text,
+    rates,
     round_to,
     spelled_numbers,
 )
@@ -452,3 +454,32 @@ def test_settling_never_changes_a_stated_currency(parts: list[str]) -> None:
                 before.low,
                 before.high,
             )
+
+
+# --------------------------------------------------------------------------- rates in prose
+
+_SUBJECTS = [
+    ("the euro", "EUR"),
+    ("sterling", "GBP"),
+    ("the pound", "GBP"),
+    ("The Swiss franc", "CHF"),
+]
+
+
+@given(
+    st.sampled_from(_SUBJECTS),
+    st.sampled_from(["rose", "fell", "was", "stood", "traded", "closed"]),
+    st.sampled_from(["to", "at", "around", "near"]),
+    rates().filter(lambda r: r < 100000),
+    st.sampled_from(["plain", "grouped"]),
+    prose(max_words=4),
+)
+def test_a_level_in_prose_reads_as_its_rate(
+    subject: tuple[str, str], verb: str, prep: str, rate: Decimal, style: str, after: str
+) -> None:
+    """ "the euro rose to $1.0842 ..." states one euro's price in dollars, exactly."""
+    name, code = subject
+    text = f"{name} {verb} {prep} ${rate_text(rate, style)} {after}".strip()
+    found = find_rates(text)
+    assert [(r.base, r.quote, r.rate) for r in found] == [(code, "USD", rate)]
+    assert all(text[r.start : r.end] == r.text for r in found if r.start is not None)

@@ -730,22 +730,17 @@ def _read_word_number(text: str, pos: int) -> tuple[Numeral, int] | None:
         if m is None:
             break
         word = m.group(0).lower()
-        if word in ("of", "a", "an") and (previous in FRACTION_WORDS or previous == "of"):
-            # "two thirds of a million": a fraction of a scale
-            previous = word
-            words.append(m.group(0))
-            ends.append(m.end())
-            s = _NUM_SEP.match(text, m.end())
-            if s is None:
-                break
-            p = s.end()
-            continue
+        # "two thirds of a million": "of a" joins a fraction to a scale
+        joins_fraction = word in ("of", "a", "an") and (
+            previous in FRACTION_WORDS or previous == "of"
+        )
         if word == "point":
             spoken_digits = True  # "point zero three": digits one after another
-        if word not in NUMBER_WORDS or (
+        if not joins_fraction and (
+            word not in NUMBER_WORDS
             # "one one", "twenty thirty": no number goes on like this, so stop reading
             # (this also keeps the work per anchor small on "one one one ...")
-            (word in _UNIT_WORDS and previous in _UNIT_WORDS and not spoken_digits)
+            or (word in _UNIT_WORDS and previous in _UNIT_WORDS and not spoken_digits)
             or (word in _TENS_WORDS and previous in _TENS_WORDS)
         ):
             if word not in NUMBER_WORDS:

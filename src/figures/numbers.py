@@ -104,13 +104,9 @@ _TENS: dict[str, int] = {
     "eighty": 80,
     "ninety": 90,
 }
+# The scale words a spelled-out number uses ("seventy-two thousand", "two lakh").
 _BIG: dict[str, Decimal] = {
-    "thousand": Decimal(10) ** 3,
-    "million": Decimal(10) ** 6,
-    "billion": Decimal(10) ** 9,
-    "trillion": Decimal(10) ** 12,
-    "lakh": Decimal(10) ** 5,
-    "crore": Decimal(10) ** 7,
+    w: SCALES[w] for w in ("thousand", "million", "billion", "trillion", "lakh", "crore")
 }
 
 #: Fraction words as denominators ("two-thirds", "a quarter", "three fifths").

@@ -390,3 +390,28 @@ def test_more_ranges(
 )
 def test_scores_that_rise_are_still_scores(text: str) -> None:
     assert figures.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        pytest.param("five to six million", D("5000000"), D("6000000"), id="words-share-scale"),
+        pytest.param(
+            "between two and three billion dollars",
+            D("2000000000"),
+            D("3000000000"),
+            id="between-words",
+        ),
+        pytest.param("1/4 to 1/2 million", D("250000"), D("500000"), id="fractions-share-scale"),
+    ],
+)
+def test_ranges_share_the_scale_of_their_second_end(text: str, low: Decimal, high: Decimal) -> None:
+    fig = one(text)
+    assert (fig.low, fig.high) == (low, high)
+
+
+def test_a_zero_end_is_no_nan() -> None:
+    # found by fuzzing: the scale of "0 bn" was once worked out as 0 / 0
+    for fig in figures.extract("per points 7 - 0 bn JPY"):
+        for v in (fig.value, fig.low, fig.high):
+            assert v is None or v.is_finite()

@@ -391,7 +391,16 @@ class _Amount:
     word: bool = False  # spelled out
     prefix_currency: bool = False
     high: Decimal | None = None  # the upper end of a range
+    factor: Decimal = Decimal(1)  # the scale words applied ("5 million" -> 10**6)
     assumed: bool = False  # the currency is a default reading of an ambiguous marker
+
+    def scale_by(self, scale: Decimal) -> None:
+        """Apply a scale word: the value, the stated precision and the factor."""
+        self.value *= scale
+        if self.precision is not None:
+            self.precision *= scale
+        self.factor *= scale
+        self.scaled = True
 
     @property
     def marked(self) -> bool:
@@ -1002,12 +1011,8 @@ class _Scanner:
                         ok = ok and (a.num_end - a.num_start > 1 or a.value not in (4, 5, 8))
                 if ok:
                     scale = SCALES[word if word in SCALES else word.rstrip("s")]
-                    a.value *= scale
-                    if a.precision is not None:
-                        a.precision *= scale
-                    a.end = m.end()
-                    a.scaled = True
-                    p = a.end
+                    a.scale_by(scale)
+                    a.end = p = m.end()
                     # "1,2 Mrd. Euro": an abbreviated scale's full stop before a currency
                     if (
                         p + 2 < n
@@ -1027,10 +1032,7 @@ class _Scanner:
                     # a compound scale: "1.5 lakh crore", "2 thousand crore"
                     m2 = _SECOND_SCALE.match(text, p)
                     if m2 is not None:
-                        scale = SCALES[m2.group(1).lower()]
-                        a.value *= scale
-                        if a.precision is not None:
-                            a.precision *= scale
+                        a.scale_by(SCALES[m2.group(1).lower()])
                         a.end = p = m2.end()
         # something glued to the digits that is not a scale: ordinal, decade, identifier
         if p == a.num_end and p < n and (text[p].isalpha()):
@@ -1106,10 +1108,8 @@ class _Scanner:
                 and (q + 4 == n or not text[q + 4].isalnum())
                 and lexicon.lookup_code(code) is not None
             ):
-                a.value *= SCALES["m"]
-                if a.precision is not None:
-                    a.precision *= SCALES["m"]
-                a.kind, a.currency, a.end, a.scaled = Kind.MONEY, code, q + 4, True
+                a.scale_by(SCALES["m"])
+                a.kind, a.currency, a.end = Kind.MONEY, code, q + 4
                 return
         if got is not None:
             end, code, minor, needs_dollar, assumed = got
@@ -1130,11 +1130,8 @@ class _Scanner:
             m = _SCALE_WORD_AFTER.match(text, end) if not a.scaled else None
             if m is not None:
                 # "75 USD million": the scale after the currency
-                scale = SCALES[m.group(1).lower()]
-                a.value *= scale
-                if a.precision is not None:
-                    a.precision *= scale
-                a.end, a.scaled = m.end(), True
+                a.scale_by(SCALES[m.group(1).lower()])
+                a.end = m.end()
                 return
             self.minor_part(a, code)
             return
@@ -1220,6 +1217,10 @@ class _Scanner:
             numeral, wend = got
             a = _Amount(start, wend, start, wend, numeral.value, numeral.precision, False)
             a.word = True
+            last = text[max(start, wend - 9) : wend].rsplit(None, 1)[-1].lower()
+            if last in SCALES and len(last) > 2:
+                # "six million": the scale a first end may share ("five to six million")
+                a.factor, a.scaled = SCALES[last], True
         else:
             b = self.numeral_at(start, end)
             if b is None:
@@ -1537,12 +1538,9 @@ class _Scanner:
         ):
             return None  # "from 44 ml to 50 mg": two amounts, not one range
         low_value = a.value
-        low_prec = a.precision
-        if not a.scaled and b.scaled and not a.word:
+        if not a.scaled and b.scaled:
             # "$5-6 million": the scale of the second end applies to the first
-            scale = b.value / self._unscaled(b)
-            low_value = a.value * scale
-            low_prec = a.precision * scale if a.precision is not None else None
+            low_value = a.value * b.factor
         if a.kind is Kind.NUMBER:
             kind, currency, unit, note = b.kind, b.currency, b.unit, b.note
             assumed = b.assumed
@@ -1563,16 +1561,7 @@ class _Scanner:
         r.assumed = assumed
         r.scaled = True
         r.high = hi
-        del low_prec
         return r
-
-    def _unscaled(self, b: _Amount) -> Decimal:
-        raw = self.text[b.num_start : b.num_end]
-        if b.word:
-            got = _read_word_number(self.text, b.num_start)
-            return got[0].value if got else b.value
-        numeral = parse_digits(raw, self.locale)
-        return numeral.value if numeral is not None else b.value
 
     def vague_at(self, start: int, word: str) -> Figure | None:
         """'hundreds of', 'tens of thousands of', 'millions of dollars'."""

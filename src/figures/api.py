@@ -72,6 +72,7 @@ def figure_record(fig: Figure) -> dict[str, Any]:
         "unit": fig.unit,
         "precision": None if fig.precision is None else str(fig.precision),
         "note": fig.note,
+        "currency_assumed": fig.currency_assumed,
     }
 
 

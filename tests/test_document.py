@@ -521,9 +521,11 @@ NOT_CHECKED = [
         id="not-a-restatement",
     ),
     pytest.param(
+        # two ranges are judged end by end: 1-2 million pounds is $1.217-2.435 million,
+        # and "$1.2-2.4 million" is within 50,000 (plus the rate's rounding) at both ends
         "Britain pledged 1-2 million pounds ($1.2-2.4 million) to the ICC." + FOOTNOTE,
-        [None],
-        id="range-paired-but-not-judged",
+        [True],
+        id="ranges-judged-end-by-end",
     ),
     pytest.param(
         "Britain pledged 1-2 million pounds ($1.8 million) to the ICC." + FOOTNOTE,
@@ -1070,3 +1072,18 @@ def test_public_names() -> None:
     # read and the value types are reachable from the package root
     assert figures.read is read
     assert figures.Document is Document and figures.Pair is Pair
+
+
+@pytest.mark.parametrize(
+    ("restated", "consistent"),
+    [
+        # $5-6 million at 0.92 euros a dollar is 4.6-5.52 million euros; stated to the
+        # hundred thousand, each end may be off by 50,000 plus the rate's rounding
+        pytest.param("(4.6-5.5 million euros)", True, id="both-ends-agree"),
+        pytest.param("(4.7-5.5 million euros)", False, id="low-end-off"),
+        pytest.param("(4.6 million euros)", None, id="range-against-a-point"),
+    ],
+)
+def test_ranges_restated_end_by_end(restated: str, consistent: bool | None) -> None:
+    doc = read(f"It will cost $5-6 million {restated}. ($1 = 0.92 euros)")
+    assert [p.consistent for p in doc.pairs] == [consistent]

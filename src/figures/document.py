@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from figures.errors import FiguresError, FiguresTypeError, FiguresValueError, NoRateError
 from figures.extract import extract
-from figures.model import Figure, Kind
+from figures.model import Figure, Kind, Qualifier
 from figures.money import Money
 from figures.rates import ExchangeRate, Path, Rates
 
@@ -364,14 +364,36 @@ def _pair(original: Figure, restated: Figure, table: Rates) -> Pair:
         path = table.rate(original.currency, restated.currency)
     except NoRateError:
         return Pair(original, restated, implied, None, None, None, None, None)
-    if original.value is None or restated.value is None:
-        return Pair(original, restated, implied, path.rate, None, None, path, None)
-    expected = path.apply(original.value)
     precision = _effective_precision(restated) or Decimal(0)
+    if original.value is None or restated.value is None:
+        # two ranges ("$5-6 million (4.6-5.5 million euros)"): each end must agree;
+        # a range against a point, or a vague amount, is not judged
+        ends_agree: bool | None = None
+        if (
+            original.is_range
+            and restated.is_range
+            and original.qualifier is not Qualifier.VAGUE
+            and restated.qualifier is not Qualifier.VAGUE
+        ):
+            assert original.low is not None and original.high is not None
+            assert restated.low is not None and restated.high is not None
+            ends_agree = _within(path, original.low, restated.low, precision) and _within(
+                path, original.high, restated.high, precision
+            )
+        return Pair(original, restated, implied, path.rate, None, None, path, ends_agree)
+    expected = path.apply(original.value)
     with decimal.localcontext(_context()):
         tolerance = precision / 2 + abs(expected) * _rate_uncertainty(path)
         consistent = abs(restated.value - expected) <= tolerance
     return Pair(original, restated, implied, path.rate, expected, tolerance, path, consistent)
+
+
+def _within(path: Path, original: Decimal, restated: Decimal, precision: Decimal) -> bool:
+    """Whether ``restated`` is ``original`` converted along ``path``, within the rule."""
+    expected = path.apply(original)
+    with decimal.localcontext(_context()):
+        tolerance = precision / 2 + abs(expected) * _rate_uncertainty(path)
+        return abs(restated - expected) <= tolerance
 
 
 def settle_currencies(

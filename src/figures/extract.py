@@ -357,6 +357,7 @@ _CONTEST_AFTER = re.compile(
     r"|ruling|record|series|split|home|away|aggregate)\b",
     re.IGNORECASE,
 )
+_PER_INITIALS = frozenset("paePAE")  # "per", "a", "an", "each"
 _TIME_ADVERB_AFTER = re.compile(
     r"[ \t,]{0,3}(?:earlier|ago|before|later|after|previously|prior|since|back|on|in|from"
     r"|out|into|of|to|or|and)\b",
@@ -772,8 +773,8 @@ def _read_word_number(text: str, pos: int) -> tuple[Numeral, int] | None:
 
 def _is_year(a: _Amount, raw: str) -> bool:
     return (
-        a.integer_text
-        and len(raw) == 4
+        len(raw) == 4
+        and a.integer_text
         and 1000 <= a.value <= 2199
         and not a.marked
         and a.currency is None
@@ -1218,7 +1219,7 @@ class _Scanner:
             a = _Amount(start, wend, start, wend, numeral.value, numeral.precision, False)
             a.word = True
             last = text[max(start, wend - 9) : wend].rsplit(None, 1)[-1].lower()
-            if last in SCALES and len(last) > 2:
+            if len(last) > 2 and last in SCALES:
                 # "six million": the scale a first end may share ("five to six million")
                 a.factor, a.scaled = SCALES[last], True
         else:
@@ -1259,8 +1260,13 @@ class _Scanner:
         self.suffix(a)
         if a.currency is not None and not a.word and not a.scaled and self._dot_decimal:
             self.dot_grouping(a)
-        if a.kind is Kind.MONEY and a.unit is None and a.end < self.n:
-            self.per_unit(a)
+        if (
+            a.kind is Kind.MONEY
+            and a.unit is None
+            and (text[a.end : a.end + 1] == "/" or text[a.end + 1 : a.end + 2] in _PER_INITIALS)
+            and text[a.end : a.end + 1] in "/ "
+        ):
+            self.per_unit(a)  # "$80 a barrel", "$15.4/hour"
         return a
 
     def per_unit(self, a: _Amount) -> None:
@@ -1314,6 +1320,7 @@ class _Scanner:
     def not_a_figure(self, a: _Amount, raw: str) -> int | None:
         """If the anchor is a year, date, time, score, identifier...: where to resume."""
         text = self.text
+        marked = a.marked  # read once: a property, consulted below many times
         s, e = a.num_start, a.num_end
         n = self.n
         if a.note and a.note.startswith("glued:"):
@@ -1325,7 +1332,7 @@ class _Scanner:
                 if m is not None and m.group(2):
                     return None  # "five-year-old": an age
                 return self.tail(e)  # "two-year", "twenty-first": an adjective or ordinal
-            if not a.marked and self.names_a_thing(s, loose=False):
+            if not marked and self.names_a_thing(s, loose=False):
                 return e  # "World War Two"
             return None
         if after not in "-/–.:" and _is_year(a, raw) and not a.prefix_currency:
@@ -1361,19 +1368,19 @@ class _Scanner:
         if (
             after in ":."
             and (m := _COLON_TIME_AT.match(text, s) or _CLOCK_AT.match(text, s))
-            and (m.re is _COLON_TIME_AT or not a.marked)
+            and (m.re is _COLON_TIME_AT or not marked)
         ):
             return m.end()
         if (
-            not a.marked
+            len(raw) == 4
+            and not marked
             and a.integer_text
-            and len(raw) == 4
             and int(raw[:2]) < 24
             and int(raw[2:]) < 60
             and (m := _ZONE_AFTER.match(text, a.end)) is not None
         ):
             return m.end()  # "0930 GMT", "1400 UTC": a clock time, not a year or count
-        if not a.marked and a.integer_text and a.value <= 24:
+        if not marked and a.integer_text and a.value <= 24:
             sp = _HSPACE.match(text, a.end)
             assert sp is not None
             if text[sp.end() : sp.end() + 1] in _TIME_INITIALS and _TIME_AFTER.match(
@@ -1398,7 +1405,7 @@ class _Scanner:
             return m.end()
         if _is_year(a, raw) and not a.prefix_currency:
             return e
-        if not a.marked and not a.prefix_currency:
+        if not marked and not a.prefix_currency:
             if a.integer_text and self.month_near(s, e):
                 return e
             if self.names_a_thing(s, loose=a.integer_text):

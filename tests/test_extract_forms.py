@@ -415,3 +415,21 @@ def test_a_zero_end_is_no_nan() -> None:
     for fig in figures.extract("per points 7 - 0 bn JPY"):
         for v in (fig.value, fig.low, fig.high):
             assert v is None or v.is_finite()
+
+
+def test_a_percent_change_then_a_level_is_no_range() -> None:
+    found = figures.extract("South Africa's rand weakened 1.2% to 18.95 per dollar.")
+    assert [(f.text, f.value) for f in found] == [("1.2%", D("1.2")), ("18.95", D("18.95"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        pytest.param("cut spending by $1.5 trillion over 10 years", None, id="over-a-period"),
+        pytest.param("he worked there for over 10 years", "over", id="over-is-more-than"),
+    ],
+)
+def test_over_before_a_duration(text: str, qualifier: str | None) -> None:
+    ten = [f for f in figures.extract(text) if f.value == 10]
+    assert len(ten) == 1
+    assert (ten[0].qualifier.value if ten[0].qualifier else None) == qualifier

@@ -180,6 +180,16 @@ KNOWN_GAPS = [
 # Rates stated in running prose.
 PROSE = [
     pytest.param(
+        "The rupee fell to a record low of 83.29 against the dollar.",
+        [("USD", "INR", "83.29")],
+        id="against-the-dollar",
+    ),
+    pytest.param(
+        "South Africa's rand weakened 1.2% to 18.95 per dollar.",
+        [("USD", "ZAR", "18.95")],
+        id="change-then-level-per-dollar",
+    ),
+    pytest.param(
         "at an exchange rate of 7.1 yuan per dollar", [("USD", "CNY", "7.1")], id="yuan-per-dollar"
     ),
     pytest.param(

@@ -289,7 +289,10 @@ _CHANGE_BEFORE = re.compile(
     r"|drops?|slipped|slips?|gained?|gains|lost|loses?|grew|grows?|declined?|declines"
     r"|surged?|surges|plunged?|plunges|soared?|soars|slumped?|slumps|tumbled?|tumbles"
     r"|advanced?|advances|eased?|eases|lifted|lifts?|lowered|lowers?|up|down|by|added|adds?"
-    r"|shed|sheds|widened|narrowed|boosted|trimmed|hiked|reduced|revised|upgraded|downgraded)"
+    r"|shed|sheds|widened|narrowed|boosted|trimmed|hiked|reduced|revised|upgraded|downgraded"
+    r"|weakened|weakens|strengthened|strengthens|firmed|firms|dipped|dips|slid|slides|sank"
+    r"|sinks|rallied|rallies|recovered|recovers|rebounded|rebounds|edged|inched|spiked"
+    r"|spikes|shrank|shrinks|expanded|expands|doubled|halved|tripled|appreciated|depreciated)"
     r"\b[^.;:!?]{0,30}\Z",
     re.IGNORECASE,
 )
@@ -1492,6 +1495,20 @@ class _Scanner:
         ):
             # "rose 4.1% to £14.6bn", "fell $12.40 to $1,985.20": a change, then a level
             return None
+        if sep in ("to", "through", "or", "and") and a.kind is Kind.PERCENT:
+            # "weakened 1.2% to 18.95": a percentage range puts its sign on its second
+            # end or both ("5 to 7%", "5% to 7%"), never on the first alone (money may:
+            # "$5 to 6")
+            second = _ANCHOR.match(text, q)
+            if second is not None and second.group("d") is not None:
+                probe = self.numeral_at(second.start(), second.end())
+                if probe is not None:
+                    saved = self.done
+                    self.done = q
+                    self.suffix(probe)
+                    self.done = saved
+                    if not probe.marked:
+                        return None
         am = _ANCHOR.match(text, q)
         cur = None
         if am is None and text[q] in "-−" and text[q + 1 : q + 2].isdigit():
@@ -1718,7 +1735,8 @@ class _Scanner:
                 if r is not None:
                     hi = r.high
                     a = r
-        if a.note == "duration":
+        duration = a.note == "duration"
+        if duration:
             a.note = None
         start = a.start
         qualifier: Qualifier | None = None
@@ -1730,7 +1748,11 @@ class _Scanner:
         if bm is None:
             # "more than 72,000", and "about 5-6 million" (a range may be qualified too)
             q = self.qualifier_before(start)
-            if q is not None:
+            if q is not None and not (
+                duration and text[q[0] : q[0] + 4].lower() == "over" and q[0] - self.done <= 1
+            ):
+                # ("cut $1.5 trillion over 10 years": a period after an amount, where
+                # "for over 10 years" is more than ten)
                 start, qualifier = q
         if start < self.done:
             start = a.start

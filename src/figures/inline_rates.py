@@ -89,7 +89,7 @@ _TRIGGER = re.compile(
         (?P<per_num> [0-9] (?<![0-9,./-][0-9]) [0-9,.]{0,20} )   # the rate, from its first
                                      # digit; not the end of "148.20/30" or "1-1/2"
         (?P<per_name> (?: \s [A-Za-z] [A-Za-z.]{0,24} ){0,4} )   # the quote's name, if any
-        \s (?P<per_word> per | to \s the ) \s{1,3}
+        \s (?P<per_word> per | to \s the | against \s the ) \s{1,3}
         (?= [A-Za-z0-9] )
       )
     | (?P<pair>                      # "EUR/USD 1.0725", "EUR/USD was at 1.0725"
@@ -536,8 +536,17 @@ def _subject_before(text: str, end: int) -> tuple[str, int] | None:
     dozen tokens: (code, where its name starts)."""
     # The window may cut its first token short; only the last dozen tokens are read.
     toks = _Tokens(text, max(0, end - 100), end, most=100).all()
-    for p in range(len(toks) - 1, max(-1, len(toks) - 13), -1):
+    p = len(toks)
+    while p > max(0, len(toks) - 13):
+        p -= 1
         tok = toks[p]
+        if (
+            p >= 1
+            and toks[p - 1].kind == "num"
+            and (tok.text == "%" or tok.text.lower() in ("percent", "pct"))
+        ):
+            p -= 1  # "the rand weakened 1.2% to 18.95 per dollar": a change on the way
+            continue
         if tok.kind != "word":
             return None  # a number, symbol or punctuation ends the clause
         if tok.text.endswith(".") and tok.text.count(".") == 1:

@@ -433,3 +433,17 @@ def test_over_before_a_duration(text: str, qualifier: str | None) -> None:
     ten = [f for f in figures.extract(text) if f.value == 10]
     assert len(ten) == 1
     assert (ten[0].qualifier.value if ten[0].qualifier else None) == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "want_text", "qualifier"),
+    [
+        pytest.param("Its value topped $3 trillion.", "topped $3 trillion", "over", id="topped"),
+        pytest.param("Shares fell as much as 9.8%.", "as much as 9.8%", "under", id="as-much-as"),
+        pytest.param("as many as 100 people", "as many as 100", "under", id="as-many-as"),
+        pytest.param("for as little as $5", "as little as $5", "over", id="as-little-as"),
+    ],
+)
+def test_bounding_phrases(text: str, want_text: str, qualifier: str) -> None:
+    fig = one(text)
+    assert (fig.text, fig.qualifier.value if fig.qualifier else None) == (want_text, qualifier)

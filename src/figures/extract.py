@@ -190,22 +190,19 @@ _PERCENT_AFTER = re.compile(
     r"|bps\b|bp\b|pp\b|ppts?\b)",
     re.IGNORECASE,
 )
-_QUALIFIER_BEFORE = re.compile(
-    r"(?:^|(?<=[^\w]))("
-    r"more\s+than|over|above|exceeding|in\s+excess\s+of|at\s+least|upwards\s+of|no\s+less\s+than"
-    r"|less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than"
-    r"|about|around|roughly|nearly|almost|some|an\s+estimated|approximately|approx\.|circa"
-    r"|close\s+to|an\s+approximate|around\s+about"
-    r")\s+\Z",
-    re.IGNORECASE,
-)
+# Words before an amount that bound it, by how: "more than 72,000" is OVER.
 _QUALIFIERS: dict[str, Qualifier] = {}
 for _q, _words in (
     (
         Qualifier.OVER,
-        "more than|over|above|exceeding|in excess of|at least|upwards of|no less than",
+        "more than|over|above|exceeding|in excess of|at least|upwards of|no less than"
+        "|topped|topping|surpassed|surpassing|exceeded|as little as|as few as|as low as",
     ),
-    (Qualifier.UNDER, "less than|fewer than|under|below|up to|at most|no more than"),
+    (
+        Qualifier.UNDER,
+        "less than|fewer than|under|below|up to|at most|no more than|as much as"
+        "|as many as|as high as",
+    ),
     (
         Qualifier.ABOUT,
         "about|around|roughly|nearly|almost|some|an estimated|approximately|approx."
@@ -214,6 +211,15 @@ for _q, _words in (
 ):
     for _w in _words.split("|"):
         _QUALIFIERS[_w] = _q
+# The same words as one pattern, longest first, ending right before the amount.
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w]))("
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_QUALIFIERS, key=len, reverse=True)
+    )
+    + r")\s+\Z",
+    re.IGNORECASE,
+)
 
 # Unit abbreviations that are written in capitals.
 _UPPER_UNITS = frozenset(

@@ -106,7 +106,10 @@ FORMAT_CODES: tuple[str, ...] = tuple(
 )
 
 #: The locales the format-then-extract law reads, with the marks they write.
-LOCALES: tuple[str, ...] = ("en", "en_GB", "en_IN", "de", "fr", "es", "it", "nl")
+LOCALES: tuple[str, ...] = (
+    *"en en_GB en_IN de fr es it nl pt_BR pl sv da nb ru ja zh hi tr cs fi".split(),
+    *"de_CH fr_CH es_MX en_CA en_AU".split(),
+)
 
 # --------------------------------------------------------------------------- decimals
 

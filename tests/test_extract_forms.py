@@ -447,3 +447,28 @@ def test_over_before_a_duration(text: str, qualifier: str | None) -> None:
 def test_bounding_phrases(text: str, want_text: str, qualifier: str) -> None:
     fig = one(text)
     assert (fig.text, fig.qualifier.value if fig.qualifier else None) == (want_text, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "value", "kind", "currency"),
+    [
+        pytest.param("sv", "5 kr", D("5"), Kind.MONEY, "SEK", id="sv-kr-is-SEK"),
+        pytest.param("zh", "¥5", D("5"), Kind.MONEY, "CNY", id="zh-yen-sign-is-CNY"),
+        pytest.param("da", "5 kr.", D("5"), Kind.MONEY, "DKK", id="da-kr-is-DKK"),
+        pytest.param("tr", "%12,5", D("12.5"), Kind.PERCENT, None, id="tr-percent-first"),
+        pytest.param(
+            "de_CH", "1000000'000", D("1000000000"), Kind.NUMBER, None, id="swiss-apostrophe"
+        ),
+        pytest.param("de_CH", "CHF-1.00", D("-1.00"), Kind.MONEY, "CHF", id="code-then-minus"),
+        pytest.param("en", "VND5", D("5"), Kind.MONEY, "VND", id="glued-code-and-integer"),
+    ],
+)
+def test_locale_forms(
+    locale: str, text: str, value: Decimal, kind: Kind, currency: str | None
+) -> None:
+    fig = one(text, locale=locale)
+    assert (fig.text, fig.value, fig.kind, fig.currency) == (text, value, kind, currency)
+
+
+def test_cop28_is_still_a_conference() -> None:
+    assert figures.extract("Delegates met at COP28 in Dubai.") == []

@@ -303,8 +303,8 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GLUED_TAIL = re.compile(r"(?:[\-/.](?=\w)|\w){0,64}")
-# ISO codes common enough to be money even glued to a bare integer ("USD5").
-_GLUED_CODES = frozenset("USD EUR GBP JPY CHF CNY INR AUD CAD HKD SGD NZD".split())
+# ISO codes that, glued to a one- or two-digit number, name something else.
+_ACRONYM_CODES = frozenset(["COP"])
 # Vulgar fraction characters as (numerator, denominator): exact, never via float.
 _VULGAR = {
     "½": (1, 2),
@@ -802,16 +802,21 @@ _UNIT_FIRST_WORDS = _unit_first_words()
 
 @functools.cache
 def _home_currencies(locale: str) -> tuple[str, ...]:
-    """The currencies in use in a locale's territory ("en_CA" -> CAD); cached."""
-    if "_" not in locale.replace("-", "_"):
-        return ()
+    """The currencies in use in a locale's territory ("en_CA" -> CAD; "sv" -> SEK, by
+    CLDR's likely territory for the language); cached. English with no territory reads
+    as the US, the default of every marker already."""
     from babel import Locale
+    from babel.core import get_global
     from babel.numbers import get_territory_currencies
 
     try:
-        territory = Locale.parse(locale.replace("-", "_")).territory
+        parsed = Locale.parse(locale.replace("-", "_"))
     except (ValueError, TypeError, LookupError):
         return ()
+    territory = parsed.territory
+    if not territory:
+        likely = str(get_global("likely_subtags").get(parsed.language, ""))
+        territory = likely.rsplit("_", 1)[-1] if "_" in likely else None
     if not territory or territory == "US":
         return ()
     return tuple(get_territory_currencies(territory))
@@ -850,7 +855,16 @@ def _anchors(text: str) -> Iterator[re.Match[str]]:
 class _Scanner:
     """Reads the figures of one text. Holds the text and where the last figure ended."""
 
-    __slots__ = ("_dot_decimal", "_home", "_per_end", "done", "exclude", "locale", "n", "text")
+    __slots__ = (
+        "_dot_decimal",
+        "_home",
+        "_per_end",
+        "done",
+        "exclude",
+        "locale",
+        "n",
+        "text",
+    )
 
     def __init__(self, text: str, locale: str, exclude: list[tuple[int, int]]) -> None:
         self.text = text
@@ -953,7 +967,12 @@ class _Scanner:
         if (
             at > self.done
             and text[at - 1] in "-−–"
-            and (at < 2 or not (text[at - 2].isalnum() or text[at - 2] in "%-−–"))
+            and (
+                at < 2
+                or not (text[at - 2].isalnum() or text[at - 2] in "%-−–")
+                # "CHF-1.00", as babel writes a negative amount in de_CH
+                or (text[at - 2].isupper() and _currency_before(text, at - 1) is not None)
+            )
         ):
             a.value = -a.value
             return at - 1
@@ -1243,17 +1262,29 @@ class _Scanner:
                 self.fraction(a)
         # currency before: "$5", "US$ 5", "USD34.6", "Rs. 2.5"
         s = self.sign(a, a.start)
+        if (
+            s == a.start
+            and s > 0
+            and text[s - 1] == "%"
+            and (s < 2 or not text[s - 2].isalnum())
+            and a.kind is Kind.NUMBER
+        ):
+            # "%5": the percent sign before the number, as Turkish writes it
+            a.kind, a.unit, a.start = Kind.PERCENT, "percent", s - 1
+            s = a.start = self.sign(a, a.start)
         if s == a.start:
             cur = _currency_before(text, a.start)
             if (
                 cur is not None
                 and text[a.start - 1].isalpha()
                 and a.start - cur[0] == 3
-                and text[cur[0] : a.start].isupper()
-                and cur[1] not in _GLUED_CODES
+                and cur[1] in _ACRONYM_CODES
                 and a.integer_text
+                and len(text[a.num_start : a.num_end]) <= 2
             ):
-                cur = None  # "COP28", "ALL4": an acronym with a number, not money ("RM50" is)
+                # "COP28": the UN climate conference, not 28 Colombian pesos. Otherwise a
+                # glued code is money, as babel writes it ("VND5", "COP5000")
+                cur = None
             if cur is not None and cur[0] >= self.done:
                 a.start, a.currency, a.kind, a.prefix_currency = cur[0], cur[1], Kind.MONEY, True
                 a.assumed = cur[2]

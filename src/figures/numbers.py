@@ -179,6 +179,7 @@ def number_symbols(locale: str) -> tuple[str, str]:
 
 _SPACES = "\u00a0\u202f\u2009\u2007 "
 _GROUPED_3 = re.compile(r"\d{1,3}(?:,\d{3})+\Z")
+_GROUPED_LONG_HEAD = re.compile(r"\d+(?:,\d{3})+\Z")
 _GROUPED_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}\Z")
 
 
@@ -199,7 +200,12 @@ def _split_marks(raw: str, decimal_mark: str, group_mark: str) -> tuple[str, str
         normal = integer
         for mark in {group_mark, *_SPACES, "'", "’"}:
             normal = normal.replace(mark, ",")
-        if not (_GROUPED_3.match(normal) or _GROUPED_INDIAN.match(normal)):
+        if not (
+            _GROUPED_3.match(normal)
+            or _GROUPED_INDIAN.match(normal)
+            # Swiss apostrophes as babel writes them for de_CH: "1000000'000"
+            or (("'" in integer or "’" in integer) and _GROUPED_LONG_HEAD.match(normal))
+        ):
             return None
         integer = normal.replace(",", "")
     if not integer and not fraction:

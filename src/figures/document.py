@@ -437,12 +437,14 @@ def read(
     date: datetime.date | str | None = None,
     rates: Rates | Iterable[ExchangeRate] | None = None,
     max_age_days: int = 7,
+    decimal_mark: str | None = None,
 ) -> Document:
     """Read a text into a :class:`Document`.
 
     ``date`` (a ``datetime.date`` or ISO string) is the document's date; without it,
     a date stated at the top of the text is used. ``rates`` are the caller's rates,
     used after the document's own inline rates and before the ECB reference rates.
+    ``decimal_mark`` is passed to :func:`~figures.extract`.
 
     >>> doc = read("date 2023-03-20 Britain pledged 1 million pounds ($1.22 million)."
     ...            " ($1 = 0.8214 pounds)")
@@ -484,7 +486,7 @@ def read(
     inline = tuple(find_rates(text))
     return Document(
         text=text,
-        figures=settle_currencies(extract(text, locale=locale), inline),
+        figures=settle_currencies(extract(text, locale=locale, decimal_mark=decimal_mark), inline),
         rates=inline,
         date=day,
         date_source=date_source,

@@ -859,6 +859,7 @@ class _Scanner:
         "_dot_decimal",
         "_home",
         "_per_end",
+        "decimal_mark",
         "done",
         "exclude",
         "locale",
@@ -866,7 +867,13 @@ class _Scanner:
         "text",
     )
 
-    def __init__(self, text: str, locale: str, exclude: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        locale: str,
+        exclude: list[tuple[int, int]],
+        decimal_mark: str | None = None,
+    ) -> None:
         self.text = text
         self.n = len(text)
         self.locale = locale
@@ -874,7 +881,8 @@ class _Scanner:
         self.exclude = exclude
         self._per_end = 0  # where the last unit read by unit() ended
         self._home = _home_currencies(locale)
-        self._dot_decimal = number_symbols(locale)[0] == "."
+        self.decimal_mark = decimal_mark
+        self._dot_decimal = (decimal_mark or number_symbols(locale)[0]) == "."
         _lex()  # the module-level tables the hot paths read are filled here
 
     def home(self, code: str | None, assumed: bool) -> str | None:
@@ -906,7 +914,7 @@ class _Scanner:
             # "1.25": one decimal point, no grouping
             places = len(raw) - raw.index(".") - 1
             return _Amount(start, end, start, end, Decimal(raw), _PLACES[places], False)
-        numeral = parse_digits(raw, self.locale)
+        numeral = parse_digits(raw, self.locale, decimal_mark=self.decimal_mark)
         if numeral is None:
             return None
         return _Amount(start, end, start, end, numeral.value, numeral.precision, False)
@@ -921,7 +929,7 @@ class _Scanner:
             value = ratio(num, den) + (Decimal(whole) if whole else 0)
             return _Amount(start, end, start, end, value, None, False)
         mantissa, _, exponent = raw.replace("E", "e").partition("e")
-        numeral = parse_digits(mantissa, self.locale)
+        numeral = parse_digits(mantissa, self.locale, decimal_mark=self.decimal_mark)
         if numeral is None:
             return None
         shift = int(exponent)
@@ -1851,12 +1859,16 @@ def _tidy(d: Decimal | None) -> Decimal | None:
     return d.quantize(Decimal(1), context=_WIDE)
 
 
-def extract(text: str, *, locale: str = "en") -> list[Figure]:
+def extract(text: str, *, locale: str = "en", decimal_mark: str | None = None) -> list[Figure]:
     """Every money, percent, number and quantity figure in ``text``, in text order.
 
     Never raises on a ``str``; anything else is a ``TypeError``. Exchange-rate
     footnotes such as "($1 = 0.8214 pounds)" are rates, not figures: see
-    :func:`figures.read`.
+    :func:`figures.read`. ``locale`` sets the digit marks and the home currency;
+    ``decimal_mark`` ("." or ",") forces the decimal mark when the caller knows it.
+
+    >>> [f.value for f in extract("1.500 and 2,5", decimal_mark=",")]
+    [Decimal('1500'), Decimal('2.5')]
 
     >>> [(f.text, f.kind.value, f.value, f.currency) for f in extract("£3bn, up 5%")]
     [('£3bn', 'money', Decimal('3000000000'), 'GBP'), ('5%', 'percent', Decimal('5'), None)]
@@ -1872,4 +1884,4 @@ def extract(text: str, *, locale: str = "en") -> list[Figure]:
 
         exclude = sorted(footnote_spans(text))
     with decimal.localcontext(_EXTRACT_CONTEXT):
-        return _Scanner(text, locale, exclude).figures()
+        return _Scanner(text, locale, exclude, decimal_mark).figures()

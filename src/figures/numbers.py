@@ -213,7 +213,9 @@ def _split_marks(raw: str, decimal_mark: str, group_mark: str) -> tuple[str, str
     return integer or "0", fraction
 
 
-def parse_digits(raw: str, locale: str = "en") -> Numeral | None:
+def parse_digits(
+    raw: str, locale: str = "en", *, decimal_mark: str | None = None
+) -> Numeral | None:
     """Read a run of digits with grouping and decimal marks, or None if malformed.
 
     English reads ``,`` as grouping and ``.`` as the decimal mark; other locales use
@@ -233,9 +235,25 @@ def parse_digits(raw: str, locale: str = "en") -> Numeral | None:
     Decimal('1234.5')
     >>> parse_digits("1,1,1") is None
     True
+
+    ``decimal_mark`` forces the reading whatever the locale (a price scraped from a page
+    whose locale is known): ``parse_digits("1.500", decimal_mark=",").value`` is 1500.
+
+    >>> parse_digits("1.500", decimal_mark=",").value
+    Decimal('1500')
     """
     if not raw or len(raw) > 400:
         return None
+    if decimal_mark is not None:
+        split = _split_marks(raw, decimal_mark, "." if decimal_mark == "," else ",")
+        if split is None:
+            return None
+        integer, fraction = split
+        try:
+            value = Decimal((integer + "." + fraction) if fraction else integer)
+        except decimal.InvalidOperation:
+            return None
+        return Numeral(value, _precision_of(len(fraction)))
     dec, group = number_symbols(locale)
     split = _split_marks(raw, dec, group)
     if split is None and (dec, group) == (".", ","):

@@ -472,3 +472,15 @@ def test_locale_forms(
 
 def test_cop28_is_still_a_conference() -> None:
     assert figures.extract("Delegates met at COP28 in Dubai.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mark", "values"),
+    [
+        pytest.param("1.500 and 2,5", ",", [D("1500"), D("2.5")], id="comma-forced"),
+        pytest.param("1,500 and 2.5", ".", [D("1500"), D("2.5")], id="point-forced"),
+        pytest.param("€ 1.299", ",", [D("1299")], id="price-with-forced-comma"),
+    ],
+)
+def test_decimal_mark_is_forced(text: str, mark: str, values: list[Decimal]) -> None:
+    assert [f.value for f in figures.extract(text, decimal_mark=mark)] == values

@@ -238,3 +238,18 @@ def test_installed_console_script() -> None:
     assert "1 USD = 0.8214 GBP" in done.stdout
     assert "$1,217,433.65" in done.stdout
     assert done.stdout.rstrip().endswith("Inconsistent stated conversions: 0")
+
+
+def test_python_dash_m_figures_runs_the_command() -> None:
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-m", "figures", "-"],
+        input="Britain pledged 1 million pounds ($1.45 million). ($1 = 0.8214 pounds)",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "INCONSISTENT" in out.stdout
+    assert "Inconsistent stated conversions: 1" in out.stdout

@@ -150,7 +150,10 @@ def _as_json(doc: Document, currency: str) -> dict[str, Any]:
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """The command line entry point; returns the exit status."""
-    parser = argparse.ArgumentParser(prog="figures", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="figures",
+        description="The figures, exchange rates, stated conversions and conversions of texts.",
+    )
     parser.add_argument("files", nargs="+", help="text files to read, or - for stdin")
     parser.add_argument("--to", default="USD", help="currency to convert to (default USD)")
     parser.add_argument("--date", help="the documents' date (ISO), if the text states none")

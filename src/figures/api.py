@@ -17,7 +17,14 @@ from figures.model import Figure, Kind
 from figures.money import Money
 from figures.rates import ExchangeRate, Rates
 
-__all__ = ["extract_many", "figure_record", "parse_money", "read_many", "records"]
+__all__ = [
+    "document_record",
+    "extract_many",
+    "figure_record",
+    "parse_money",
+    "read_many",
+    "records",
+]
 
 # price-parser is quadratic on long digit runs: never hand it more than this.
 _PRICE_PARSER_LIMIT = 200
@@ -91,6 +98,55 @@ def records(
         row = next(keys) if keys is not None else position
         for fig in extract(text, locale=locale):
             yield {"row": row, **figure_record(fig)}
+
+
+def document_record(doc: Document, currency: str = "USD") -> dict[str, Any]:
+    """A document as plain JSON-ready values: its date, figures, inline rates, stated
+    conversions and every money figure in ``currency`` (Decimals as strings). The
+    ``figures --json`` output, one such record per file.
+
+    >>> rec = document_record(read("Paid 1 million pounds ($1.22 million). ($1 = 0.8214 pounds)"))
+    >>> rec["rates"][0]["rate"], rec["pairs"][0]["consistent"], rec["conversions"][0]["amount"][:10]
+    ('0.8214', True, '1217433.64')
+    """
+    return {
+        "date": None if doc.date is None else doc.date.isoformat(),
+        "figures": [figure_record(f) for f in doc.figures],
+        "rates": [
+            {
+                "base": r.base,
+                "quote": r.quote,
+                "rate": str(r.rate),
+                "text": r.text,
+                "start": r.start,
+                "end": r.end,
+            }
+            for r in doc.rates
+        ],
+        "pairs": [
+            {
+                "original": p.original.text,
+                "restated": p.restated.text,
+                "implied_rate": None if p.implied_rate is None else str(p.implied_rate),
+                "document_rate": None if p.document_rate is None else str(p.document_rate),
+                "consistent": p.consistent,
+            }
+            for p in doc.pairs
+        ],
+        "conversions": [
+            {
+                "text": c.figure.text,
+                "amount": None if c.money is None else str(c.money.amount),
+                "low": None if c.low is None else str(c.low.amount),
+                "high": None if c.high is None else str(c.high.amount),
+                "currency": currency,
+                "path": None if c.path is None else str(c.path),
+                "source": c.source,
+                "error": c.error,
+            }
+            for c in doc.convert(currency)
+        ],
+    }
 
 
 def parse_money(text: str, *, locale: str = "en", strict: bool = False) -> Money:

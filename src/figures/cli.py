@@ -11,9 +11,9 @@ import json
 import sys
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, TextIO
+from typing import TextIO
 
-from figures.api import figure_record
+from figures.api import document_record
 from figures.document import Document, read
 from figures.errors import FiguresError
 from figures.model import Figure
@@ -107,47 +107,6 @@ def render(doc: Document, currency: str = "USD") -> str:
     return "\n".join(lines)
 
 
-def _as_json(doc: Document, currency: str) -> dict[str, Any]:
-    return {
-        "date": None if doc.date is None else doc.date.isoformat(),
-        "figures": [figure_record(f) for f in doc.figures],
-        "rates": [
-            {
-                "base": r.base,
-                "quote": r.quote,
-                "rate": str(r.rate),
-                "text": r.text,
-                "start": r.start,
-                "end": r.end,
-            }
-            for r in doc.rates
-        ],
-        "pairs": [
-            {
-                "original": p.original.text,
-                "restated": p.restated.text,
-                "implied_rate": None if p.implied_rate is None else str(p.implied_rate),
-                "document_rate": None if p.document_rate is None else str(p.document_rate),
-                "consistent": p.consistent,
-            }
-            for p in doc.pairs
-        ],
-        "conversions": [
-            {
-                "text": c.figure.text,
-                "amount": None if c.money is None else str(c.money.amount),
-                "low": None if c.low is None else str(c.low.amount),
-                "high": None if c.high is None else str(c.high.amount),
-                "currency": currency,
-                "path": None if c.path is None else str(c.path),
-                "source": c.source,
-                "error": c.error,
-            }
-            for c in doc.convert(currency)
-        ],
-    }
-
-
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """The command line entry point; returns the exit status."""
     parser = argparse.ArgumentParser(
@@ -171,7 +130,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
                     text = fh.read()
             doc = read(text, locale=args.locale, date=args.date)
             if args.json:
-                stream.write(json.dumps({"file": name, **_as_json(doc, args.to)}) + "\n")
+                stream.write(json.dumps({"file": name, **document_record(doc, args.to)}) + "\n")
             else:
                 if len(args.files) > 1:
                     stream.write(f"== {name}\n")

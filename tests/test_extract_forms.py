@@ -484,3 +484,16 @@ def test_cop28_is_still_a_conference() -> None:
 )
 def test_decimal_mark_is_forced(text: str, mark: str, values: list[Decimal]) -> None:
     assert [f.value for f in figures.extract(text, decimal_mark=mark)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "temperatures"),
+    [
+        pytest.param("The temperature hit 40C in Seville.", ["40C"], id="glued-celsius"),
+        pytest.param("Temperatures could reach 45C (113F).", ["45C", "113F"], id="both-scales"),
+        pytest.param("He got a grade 5C in physics.", [], id="grade-is-no-temperature"),
+    ],
+)
+def test_glued_temperatures_need_weather_words(text: str, temperatures: list[str]) -> None:
+    found = [f.text for f in figures.extract(text) if f.kind is Kind.QUANTITY]
+    assert found == temperatures

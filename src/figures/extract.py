@@ -366,6 +366,12 @@ _CONTEST_AFTER = re.compile(
     r"|ruling|record|series|split|home|away|aggregate)\b",
     re.IGNORECASE,
 )
+# Words that make a glued "40C" a temperature: "the temperature hit 40C".
+_WEATHER_BEFORE = re.compile(
+    r"\b(?:temperatures?|degrees|heat|heatwave|hot|cold|warm|cool|highs?|lows?|freezing"
+    r"|weather|forecast|celsius|fahrenheit|thermometers?|mercury|chill|frost|minus)\b",
+    re.IGNORECASE,
+)
 _PER_INITIALS = frozenset("paePAE")  # "per", "a", "an", "each"
 _TIME_ADVERB_AFTER = re.compile(
     r"[ \t,]{0,3}(?:earlier|ago|before|later|after|previously|prior|since|back|on|in|from"
@@ -1076,6 +1082,17 @@ class _Scanner:
             g = _GLUED_SUFFIX.match(text, p)
             if g is not None:
                 a.note = "glued:" + g.group(1).lower()
+                return
+            if (
+                text[p] in "CF"
+                and (p + 1 >= n or not text[p + 1].isalnum())
+                and a.num_end - a.num_start <= 5
+                and a.kind is Kind.NUMBER
+                and _WEATHER_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
+            ):
+                # "40C", "-10C", "104F": a temperature as British copy writes it
+                name = "degree_Celsius" if text[p] == "C" else "degree_Fahrenheit"
+                a.kind, a.unit, a.end = Kind.QUANTITY, unit_name(name), p + 1
                 return
         # "20p": pence, only glued and followed by a non-letter
         if (

@@ -483,3 +483,37 @@ def test_a_level_in_prose_reads_as_its_rate(
     found = find_rates(text)
     assert [(r.base, r.quote, r.rate) for r in found] == [(code, "USD", rate)]
     assert all(text[r.start : r.end] == r.text for r in found if r.start is not None)
+
+
+# ------------------------------------------------------------ forced marks, prices per unit
+
+
+@given(decimals(max_digits=12, max_places=2, positive=True), st.booleans())
+def test_a_forced_decimal_comma_reads_back(value: Decimal, grouped: bool) -> None:
+    """With ``decimal_mark=","``, "1.234.567,89" is exactly 1234567.89."""
+    text = numeral_text(value, grouped).replace(",", "_").replace(".", ",").replace("_", ".")
+    found = extract(text, decimal_mark=",")
+    assume(not (_YEAR.match(text)))  # a bare four-digit whole number is a year
+    fig = whole(text, found)
+    assert fig.value == value
+
+
+@given(
+    st.sampled_from(PREFIX_SYMBOLS),
+    decimals(max_digits=7, max_places=2, positive=True),
+    st.sampled_from(["per", "a"]),
+    st.sampled_from([("barrel", "barrel"), ("ounce", "ounce"), ("tonne", "metric_ton")]),
+)
+def test_a_price_per_unit_keeps_its_unit(
+    symbol: tuple[str, str], amount: Decimal, per: str, unit: tuple[str, str]
+) -> None:
+    """ "$80.5 a barrel" is money with unit "1 / barrel", and the same amount."""
+    sign, code = symbol
+    text = f"{sign}{numeral_text(amount)} {per} {unit[0]}"
+    fig = whole(text, extract(text))
+    assert (fig.kind, fig.value, fig.currency, fig.unit) == (
+        Kind.MONEY,
+        amount,
+        code,
+        f"1 / {unit[1]}",
+    )

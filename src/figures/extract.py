@@ -556,7 +556,7 @@ def _currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
             return i, hit[0], hit[3]
         if cand.endswith("$") and len(cand) > 1 and cand[:-1].isalpha():
             # "Mex$", "MXN$", "aud$": a country or code before a dollar sign
-            found = _dollar_prefix(text, k - 1, glued=True)
+            found = _dollar_prefix(text, k - 1)
             if found is not None and found[0] == i:
                 return found
         bare = cand[:-1] if cand.endswith("$") else cand
@@ -569,10 +569,9 @@ def _currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     return None
 
 
-def _dollar_prefix(text: str, at: int, *, glued: bool = False) -> tuple[int, str, bool] | None:
-    """The letters before a "$" (at ``at`` or, spaced, just before it) naming a dollar:
-    "c $", "HK$", "Mex$", "AUD$". Returns (start, code, True) or None."""
-    del glued  # the same rule either way; the keyword documents the call site
+def _dollar_prefix(text: str, at: int) -> tuple[int, str, bool] | None:
+    """The letters ending at ``at`` that name a dollar, glued to a "$" at ``at`` ("HK$",
+    "Mex$", "AUD$") or spaced before it ("c $", "hk $"): (start, code, False) or None."""
     end = at
     j = end
     while j > 0 and end - j < 4 and text[j - 1].isalpha():
@@ -1361,7 +1360,8 @@ class _Scanner:
         raw = self.text[a.num_start : a.num_end]
         if not _DOT_GROUPED.match(raw):
             return
-        if minor_units(a.currency or "XXX") == 0:
+        assert a.currency is not None  # the caller reads only amounts with a currency
+        if minor_units(a.currency) == 0:
             a.value = (a.value * 1000).quantize(Decimal(1))
             a.precision = Decimal(1)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from figures.errors import FiguresError, FiguresTypeError, FiguresValueError, NoRateError
-from figures.extract import extract
+from figures.extract import MONTH_NUMBERS, extract
 from figures.model import Figure, Kind, Qualifier
 from figures.money import Money
 from figures.rates import ExchangeRate, Path, Rates
@@ -26,15 +26,7 @@ __all__ = ["Conversion", "Document", "Pair", "RateAudit", "read", "settle_curren
 #: Significant digits for the consistency arithmetic (the same as money's).
 PRECISION = 50
 
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        "january february march april may june july august september october november "
-        "december".split()
-    )
-}
-_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
+_MONTHS = MONTH_NUMBERS
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _US_DATE = re.compile(
     r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? ((?:19|20)\d\d)\b"  # March 20, 2023

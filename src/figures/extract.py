@@ -36,6 +36,8 @@ from figures.numbers import (
     FRACTION_WORDS,
     NUMBER_WORDS,
     SCALES,
+    TENS_NUMBER_WORDS,
+    UNIT_NUMBER_WORDS,
     Numeral,
     number_symbols,
     parse_digits,
@@ -65,7 +67,17 @@ _WORD_NUMBERS = sorted(
     key=len,
     reverse=True,
 )
-_VAGUE_WORDS = ("dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores")
+# Plural counting words and the unit each counts in: "hundreds of" is 200 to 1,000.
+_VAGUE_UNITS: dict[str, Decimal] = {
+    "dozens": Decimal(12),
+    "scores": Decimal(20),
+    "tens": Decimal(10),
+    "hundreds": Decimal(100),
+    "thousands": Decimal(1000),
+    "millions": Decimal(10) ** 6,
+    "billions": Decimal(10) ** 9,
+}
+_VAGUE_WORDS = tuple(_VAGUE_UNITS)
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -227,10 +239,17 @@ _UPPER_UNITS = frozenset(
 )
 # The last word of every qualifier: a cheap test before the pattern.
 _QUALIFIER_LAST_WORDS = frozenset(q.split(" ")[-1] for q in _QUALIFIERS)
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+# Month names and abbreviations to their numbers (document.py reads datelines with it).
+MONTH_NUMBERS: dict[str, int] = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november "
+        "december".split()
+    )
+}
+MONTH_NUMBERS.update({k[:3]: v for k, v in list(MONTH_NUMBERS.items())})
+MONTH_NUMBERS["sept"] = 9
+_MONTHS = frozenset(MONTH_NUMBERS)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words after which a number names a thing rather than counts it.
 _ID_WORDS = frozenset(
@@ -734,11 +753,8 @@ def _currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool, bool
 # --------------------------------------------------------------------------- numerals
 
 
-_UNIT_WORDS = frozenset(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split()
-)
-_TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_UNIT_WORDS = UNIT_NUMBER_WORDS
+_TENS_WORDS = TENS_NUMBER_WORDS
 
 
 def _read_word_number(text: str, pos: int) -> tuple[Numeral, int] | None:
@@ -1652,15 +1668,7 @@ class _Scanner:
     def vague_at(self, start: int, word: str) -> Figure | None:
         """'hundreds of', 'tens of thousands of', 'millions of dollars'."""
         text = self.text
-        units = {
-            "dozens": Decimal(12),
-            "scores": Decimal(20),
-            "tens": Decimal(10),
-            "hundreds": Decimal(100),
-            "thousands": Decimal(1000),
-            "millions": Decimal(10) ** 6,
-            "billions": Decimal(10) ** 9,
-        }
+        units = _VAGUE_UNITS
         unit = units[word.lower()]
         end = start + len(word)
         m = _OF.match(text, end)

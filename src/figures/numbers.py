@@ -17,6 +17,8 @@ from decimal import Decimal
 __all__ = [
     "FRACTION_WORDS",
     "SCALES",
+    "TENS_NUMBER_WORDS",
+    "UNIT_NUMBER_WORDS",
     "Numeral",
     "number_symbols",
     "parse_digits",
@@ -104,6 +106,10 @@ _TENS: dict[str, int] = {
     "eighty": 80,
     "ninety": 90,
 }
+#: The spelled-out units ("zero" to "nineteen") and tens ("twenty" to "ninety").
+UNIT_NUMBER_WORDS: frozenset[str] = frozenset(_UNITS)
+TENS_NUMBER_WORDS: frozenset[str] = frozenset(_TENS)
+
 # The scale words a spelled-out number uses ("seventy-two thousand", "two lakh").
 _BIG: dict[str, Decimal] = {
     w: SCALES[w] for w in ("thousand", "million", "billion", "trillion", "lakh", "crore")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 
 import figures
-from figures.extract import _DIGIT_ANCHOR, _WORD_ANCHOR
+from figures.scan.anchors import DIGIT_ANCHOR, WORD_ANCHOR
 
 MB = 1_000_000
 
@@ -55,9 +55,7 @@ def _seconds(text: str, runs: int = 1) -> float:
 
 def _anchors(text: str) -> int:
     """How many places the scanner must look at: digit runs and number words."""
-    return sum(1 for _ in _DIGIT_ANCHOR.finditer(text)) + sum(
-        1 for _ in _WORD_ANCHOR.finditer(text)
-    )
+    return sum(1 for _ in DIGIT_ANCHOR.finditer(text)) + sum(1 for _ in WORD_ANCHOR.finditer(text))
 
 
 @pytest.fixture(scope="module")

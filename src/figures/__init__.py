@@ -31,11 +31,11 @@ from figures.errors import (
     StaleRateError,
     UnknownCurrencyError,
 )
-from figures.extract import extract
 from figures.inline_rates import find_rates, parse_rate
 from figures.model import Figure, Kind, Qualifier
 from figures.money import Money
 from figures.rates import ExchangeRate, Path, Rates
+from figures.scan import extract
 
 __all__ = [
     "AmbiguousError",

@@ -12,10 +12,10 @@ from typing import Any
 
 from figures.document import Document, read
 from figures.errors import AmbiguousError, FiguresTypeError, ParseError
-from figures.extract import extract
 from figures.model import Figure, Kind
 from figures.money import Money
 from figures.rates import ExchangeRate, Rates
+from figures.scan import extract
 
 __all__ = [
     "document_record",
@@ -187,7 +187,7 @@ def parse_money(text: str, *, locale: str = "en", strict: bool = False) -> Money
         if value is None:
             continue
         if strict and fig.currency_assumed:
-            from figures.extract import currency_families
+            from figures.scan import currency_families
 
             others = sorted(currency_families().get(fig.currency, frozenset()))
             raise AmbiguousError(text, "money", [fig.currency, *others])

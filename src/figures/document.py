@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from figures.errors import FiguresError, FiguresTypeError, FiguresValueError, NoRateError
-from figures.extract import MONTH_NUMBERS, extract
 from figures.model import Figure, Kind, Qualifier
 from figures.money import Money
 from figures.rates import ExchangeRate, Path, Rates
+from figures.scan import MONTH_NUMBERS, extract
 
 __all__ = ["Conversion", "Document", "Pair", "RateAudit", "read", "settle_currencies"]
 
@@ -406,7 +406,7 @@ def settle_currencies(
     """
     from dataclasses import replace
 
-    from figures.extract import currency_families
+    from figures.scan import currency_families
 
     explicit = {f.currency for f in figures if f.currency and not f.currency_assumed}
     confirmed = {code for r in rates for code in (r.base, r.quote)}

@@ -759,8 +759,8 @@ _LEVEL_MAX = Decimal(1000000)
 
 def _levels(text: str) -> list[_Statement]:
     """Rates stated as a currency's level in prose: "the euro was at $1.08"."""
-    from figures.extract import extract
     from figures.model import Kind
+    from figures.scan import extract
 
     found: list[_Statement] = []
     for m in _LEVEL_SUBJECT.finditer(text):

@@ -1,6 +1,6 @@
 """Numerals to exact ``Decimal``: digits with locale marks, scale words, number words.
 
-Nothing here looks at context; :mod:`figures.extract` decides what a numeral means in
+Nothing here looks at context; :mod:`figures.scan` decides what a numeral means in
 its sentence. Every result carries its *precision*, the unit of its last stated digit
 ("1.22" -> 0.01), so a caller can tell how a figure was rounded.
 """

@@ -1,0 +1,145 @@
+"""anchors."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from figures.numbers import (
+    FRACTION_WORDS,
+    NUMBER_WORDS,
+)
+from figures.scan.tokens import trie_pattern
+
+_WORD_NUMBERS = sorted(
+    (
+        w
+        for w in NUMBER_WORDS
+        if w not in ("a", "an", "and", "point", "dozens") and w not in FRACTION_WORDS
+    ),
+    key=len,
+    reverse=True,
+)
+
+
+# Plural counting words and the unit each counts in: "hundreds of" is 200 to 1,000.
+VAGUE_UNITS: dict[str, Decimal] = {
+    "dozens": Decimal(12),
+    "scores": Decimal(20),
+    "tens": Decimal(10),
+    "hundreds": Decimal(100),
+    "thousands": Decimal(1000),
+    "millions": Decimal(10) ** 6,
+    "billions": Decimal(10) ** 9,
+}
+
+
+VAGUE_WORDS = tuple(VAGUE_UNITS)
+
+
+# An anchor: digits (with inner grouping/decimal marks), a leading-point decimal, a
+# number word, or "a"/"half" starting a number ("a dozen", "half a million"). Words are
+# matched case-insensitively through a character class per letter, which keeps the
+# trie's first-letter dispatch.
+_DIGITS = (
+    r"\d{1,3}(?: \d{3}){1,6}(?:,\d{1,2})?(?![\d.,]?\d)"  # "1 139,00"
+    # at most 40 groups: no real numeral has more, and a bound keeps the engine's
+    # backtracking stack small on runs like "1,1,1,..." a megabyte long
+    r"|\d+(?:[.,'’\u00a0\u202f\u2009]\d+){0,40}(?:[eE][+-]?\d{1,3}(?![\w.]))?"  # "1.5e10"
+    r"[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]?"  # "2½"
+    r"|(?<![\w.])\.\d+|[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
+)
+
+
+_WORDS = (
+    # lower, Capitalised and UPPER spellings, matched case-sensitively: the trie then
+    # dispatches on the first letter, three times faster than re.IGNORECASE here
+    trie_pattern(
+        sorted({v for w in (*_WORD_NUMBERS, *VAGUE_WORDS) for v in (w, w.capitalize(), w.upper())})
+    )
+    + r"\b"
+    r"|[Aa][Nn]?\s(?=(?i:dozen|hundred|thousand|million|billion|trillion|third|quarter|half)\b)"
+    r"|(?i:half)\s(?=[Aa][Nn]?\s)|(?i:half|quarter)\s(?=(?i:million|billion|trillion)\b)"
+)
+
+
+# The text is scanned twice, for digits and for words, each a pattern the engine can
+# skip through fast; the two streams of anchors are merged in text order.
+# A leading character-class look-ahead lets the engine skip to candidate characters
+# fast (measured: 20% faster than without it on news copy).
+DIGIT_ANCHOR = re.compile(r"(?=[\d.½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?:" + _DIGITS + ")")
+
+
+# Words are one trie, "a", "an", "half" and "quarter" included: what must follow those
+# ("a dozen", "half a million") is checked for the few that match (LEAD_FOLLOW), which
+# is cheaper than asking the engine to try extra branches at every word.
+# Fraction words that are anchors only after "a" ("a third", "a fifth of"): alone they
+# are ordinals ("the third quarter").
+AFTER_A_ONLY = ("third", "fifth", "sixth", "eighth", "tenth")
+
+
+# Anchor words that "a"/"an" may stand before ("a million", "a quarter"). "a" itself is
+# no anchor: it is everywhere, and these words find it by looking one word back.
+AFTER_A = frozenset(AFTER_A_ONLY) | frozenset(
+    "half quarter dozen hundred thousand million billion trillion lakh crore".split()
+)
+
+
+_ANCHOR_WORDS = sorted(
+    {
+        v
+        for w in (*_WORD_NUMBERS, *VAGUE_WORDS, *AFTER_A_ONLY, "half", "quarter")
+        for v in (w, w.capitalize(), w.upper())
+    }
+)
+
+
+WORD_ANCHOR = re.compile(
+    "(?=["
+    + "".join(sorted({w[0] for w in _ANCHOR_WORDS}))
+    + r"])\b"
+    + trie_pattern(_ANCHOR_WORDS)
+    + r"\b"
+)
+
+
+LEAD_FOLLOW = {
+    "half": re.compile(r"\s(?=[Aa][Nn]?\s|(?i:million|billion|trillion)\b)"),
+    "quarter": re.compile(r"\s(?=(?i:million|billion|trillion)\b)"),
+}
+
+
+def a_before(text: str, s: int) -> int:
+    """Where an "a " or "an " standing as a word right before ``s`` starts, else -1."""
+    if s >= 2 and text[s - 1] == " ":
+        if text[s - 2] in "aA" and (s == 2 or not text[s - 3].isalnum()):
+            return s - 2
+        if (
+            s >= 3
+            and text[s - 2] in "nN"
+            and text[s - 3] in "aA"
+            and (s == 3 or not text[s - 4].isalnum())
+        ):
+            return s - 3
+    return -1
+
+
+# Both at one position, for the second end of a range.
+ANCHOR = re.compile(r"(?P<d>" + _DIGITS + r")|\b(?P<w>" + _WORDS + ")")
+
+
+def find_anchors(text: str) -> Iterator[re.Match[str]]:
+    """Digit and word anchors in text order: the two scans merged as they go (word
+    anchors are the rarer, so they wait in ``w`` while digits stream past)."""
+    words = WORD_ANCHOR.finditer(text)
+    w = next(words, None)
+    for d in DIGIT_ANCHOR.finditer(text):
+        if w is not None and w.start() < d.start():
+            while w is not None and w.start() < d.start():
+                yield w
+                w = next(words, None)
+        yield d
+    while w is not None:
+        yield w
+        w = next(words, None)

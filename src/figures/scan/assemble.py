@@ -1,0 +1,208 @@
+"""assemble."""
+
+from __future__ import annotations
+
+import decimal
+from decimal import Decimal
+
+from figures.errors import FiguresTypeError
+from figures.model import Figure, Qualifier
+from figures.scan.amounts import a_fraction, amount_at
+from figures.scan.anchors import (
+    AFTER_A,
+    AFTER_A_ONLY,
+    LEAD_FOLLOW,
+    VAGUE_WORDS,
+    WORD_ANCHOR,
+    a_before,
+    find_anchors,
+)
+from figures.scan.ranges import (
+    BETWEEN_BEFORE,
+    RANGE_SEP,
+    combine,
+    is_score,
+    qualifier_before,
+    range_after,
+    vague_at,
+)
+from figures.scan.rejects import not_a_figure
+from figures.scan.state import EXTRACT_CONTEXT, Scanner, tidy
+
+
+def scan_figures(sc: Scanner) -> list[Figure]:
+    """Every figure of the text, in order, none overlapping."""
+    text = sc.text
+    excl = sc.exclude
+    ei = 0
+    out: list[Figure] = []
+    for m in find_anchors(text):
+        s = m.start()
+        if s < sc.done:
+            continue
+        while ei < len(excl) and excl[ei][1] <= s:
+            ei += 1
+        if ei < len(excl) and excl[ei][0] <= s < excl[ei][1]:
+            continue
+        e = m.end()
+        w = None
+        if m.re is WORD_ANCHOR:
+            w = m.group(0)
+            lw = w.lower()
+            if lw in AFTER_A:
+                a_at = a_before(text, s)
+                if a_at >= sc.done:
+                    # "a million", "a third of": the number starts at the article
+                    s, e = a_at, a_at + (3 if text[a_at + 1] in "nN" else 2)
+                    fig = figure_at(sc, s, e, text[s:e])
+                    if fig is not None and not (out and fig.start < out[-1].end):
+                        sc.done = fig.end
+                        out.append(fig)
+                        continue
+                    s, e = m.start(), m.end()
+                if lw in AFTER_A_ONLY:
+                    continue  # "the third quarter": an ordinal
+            lead = LEAD_FOLLOW.get(lw)
+            if lead is not None:
+                # "a", "half", "quarter" start a number only before the right word
+                if lead.match(text, e) is None:
+                    continue
+                e += 1
+                w = text[s:e]
+        fig = figure_at(sc, s, e, w)
+        if fig is None:
+            continue
+        if ei < len(excl) and fig.end > excl[ei][0] >= fig.start:
+            continue
+        if out and fig.start < out[-1].end:
+            continue  # a prefix read backwards may reach into the figure before
+        sc.done = fig.end
+        out.append(fig)
+    return out
+
+
+def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None:
+    """The figure whose numeral is the anchor [start, end) (``w``: its text when it
+    is a word), or None when it is not a figure."""
+    text = sc.text
+    if w is not None:
+        lw = w.lower().strip()
+        if lw in VAGUE_WORDS:
+            fig = vague_at(sc, start, w)
+            if fig is None and lw in ("thousands", "millions", "billions", "hundreds"):
+                return None
+            return fig
+    a = a_fraction(sc, start) if w is not None and w[:1] in "aA" else None
+    if a is None:
+        a = amount_at(sc, start, end, w is not None)
+    if a is None:
+        sc.done = max(sc.done, end)
+        return None
+    raw = text[a.num_start : a.num_end]
+    if (
+        a.word
+        and not a.marked
+        and (
+            (a.value == 1 and raw.lower() in ("one", "a", "an"))
+            or " ".join(raw.lower().split()) in ("half a", "half an")
+        )
+    ):
+        return None  # "one of the", "half a chance": not a count
+    resume = not_a_figure(sc, a, raw)
+    if resume is not None:
+        sc.done = max(sc.done, resume)
+        return None
+    if a.note and a.note.startswith("glued"):
+        sc.done = max(sc.done, a.end)
+        return None
+    sep = RANGE_SEP.match(text, a.end)
+    hi: Decimal | None = None
+    if sep is not None:
+        b = range_after(sc, a)
+        if b is not None and (
+            not_a_figure(sc, b, text[b.num_start : b.num_end]) is None or b.marked
+        ):
+            if is_score(sc, a, b, sep.group(0)):
+                sc.done = max(sc.done, b.end)
+                return None
+            r = combine(sc, a, b)
+            if r is not None:
+                hi = r.high
+                a = r
+    duration = a.note == "duration"
+    if duration:
+        a.note = None
+    start = a.start
+    qualifier: Qualifier | None = None
+    bm = None
+    if hi is not None:
+        bm = BETWEEN_BEFORE.search(text, max(sc.done, start - 10), start)
+        if bm is not None:
+            start = bm.start()
+    if bm is None:
+        # "more than 72,000", and "about 5-6 million" (a range may be qualified too)
+        q = qualifier_before(sc, start)
+        if q is not None and not (
+            duration and text[q[0] : q[0] + 4].lower() == "over" and q[0] - sc.done <= 1
+        ):
+            # ("cut $1.5 trillion over 10 years": a period after an amount, where
+            # "for over 10 years" is more than ten)
+            start, qualifier = q
+    if start < sc.done:
+        start = a.start
+    end = a.end
+    value: Decimal | None = a.value
+    low: Decimal | None = None
+    if hi is not None:
+        low, value = a.value, None
+    precision = a.precision
+    if a.scaled or a.word:
+        # drop the zeros scaling leaves: 1.22 x 10**6 is 1220000, not 1220000.00
+        value, low, hi, precision = tidy(value), tidy(low), tidy(hi), tidy(precision)
+    currency = a.currency
+    if a.assumed and sc.homes:
+        currency = sc.home(currency, True)
+    # positional, in field order: the hot path builds one of these per figure
+    return Figure(
+        a.kind,
+        text[start:end],
+        start,
+        end,
+        value,
+        low,
+        hi,
+        qualifier,
+        currency,
+        a.unit,
+        precision,
+        a.note,
+        a.assumed,
+    )
+
+
+def extract(text: str, *, locale: str = "en", decimal_mark: str | None = None) -> list[Figure]:
+    """Every money, percent, number and quantity figure in ``text``, in text order.
+
+    Never raises on a ``str``; anything else is a ``TypeError``. Exchange-rate
+    footnotes such as "($1 = 0.8214 pounds)" are rates, not figures: see
+    :func:`figures.read`. ``locale`` sets the digit marks and the home currency;
+    ``decimal_mark`` ("." or ",") forces the decimal mark when the caller knows it.
+
+    >>> [f.value for f in extract("1.500 and 2,5", decimal_mark=",")]
+    [Decimal('1500'), Decimal('2.5')]
+
+    >>> [(f.text, f.kind.value, f.value, f.currency) for f in extract("£3bn, up 5%")]
+    [('£3bn', 'money', Decimal('3000000000'), 'GBP'), ('5%', 'percent', Decimal('5'), None)]
+    >>> f = extract("more than 72,000 incidents")[0]
+    >>> f.text, f.value, f.qualifier.value
+    ('more than 72,000', Decimal('72000'), 'over')
+    """
+    if not isinstance(text, str):
+        raise FiguresTypeError(f"extract() needs a str, not {type(text).__name__}")
+    exclude: list[tuple[int, int]] = []
+    if "=" in text:  # every footnote states an equation
+        from figures.inline_rates import footnote_spans
+
+        exclude = sorted(footnote_spans(text))
+    with decimal.localcontext(EXTRACT_CONTEXT):
+        return scan_figures(Scanner(text, locale, exclude, decimal_mark))

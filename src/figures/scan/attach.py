@@ -1,0 +1,444 @@
+"""attach."""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+
+from figures import lexicon
+from figures.lexicon import minor_units
+from figures.model import Kind
+from figures.numbers import (
+    FRACTION_WORDS,
+    NUMBER_WORDS,
+    SCALES,
+    ratio,
+)
+from figures.scan.currency import LOWER_CODES, currency_name_after, lexicon_tables
+from figures.scan.numerals import read_word_number
+from figures.scan.state import Amount, Scanner
+from figures.scan.tokens import HSPACE, OF, OF_A, PER, SPACE_OR_NL, WORD, trie_pattern, words_after
+from figures.units import DURATION_WORDS, MAX_UNIT_WORDS, UNIT_WORDS, unit_name
+
+_SCALE_AFTER = re.compile(
+    r"(hundred|dozens?|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|mn|bn|tn"
+    r"|trn|tln|mm|mio|mrd|mil|cr"
+    r"|k|m|b|t)"
+    r"(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+# First characters of what the scale and percent patterns can match: a cheap test
+# before each pattern.
+_SCALE_INITIALS = frozenset("tmbklcdhTMBKLCDH")
+
+
+_PERCENT_INITIALS = frozenset("%pPbB")
+
+
+_AND_FRACTION = re.compile(
+    r"[ \t]{1,3}and[ \t]{1,3}(an?|one|two|three)[ \t]{1,3}(half|quarters?|thirds?)\b", re.I
+)
+
+
+_SECOND_SCALE = re.compile(
+    r"[ \t]{1,3}(crores?|million|billion|trillion)\b(?!\s*(?:of|and)\b)", re.IGNORECASE
+)
+
+
+_PERCENT_AFTER = re.compile(
+    r"(%|percentage[ -]points?\b|basis[ -]points?\b|per\s?cent\b|percent\b|pct\b|pc\b"
+    r"|bps\b|bp\b|pp\b|ppts?\b)",
+    re.IGNORECASE,
+)
+
+
+# Unit abbreviations that are written in capitals.
+_UPPER_UNITS = frozenset(
+    "MW GW KW kW kWh MWh GWh GB TB MB KM KG Hz kHz MHz GHz KHZ MHZ GHZ L".split()
+)
+
+
+_GLUED_SUFFIX = re.compile(r"(st|nd|rd|th|s)\b", re.IGNORECASE)
+
+
+_SCALE_WORD_AFTER = re.compile(r"[ \t]{1,3}(million|billion|trillion|mln|bln|bn|mn)\b", re.I)
+
+
+_MINOR_PART = re.compile(
+    r"[ \t]{1,3}(?:and[ \t]{1,3})?(?:(?P<n>\d{1,2})(?!\d|[.,]\d)|(?P<w>(?:"
+    + trie_pattern(sorted(w for w in NUMBER_WORDS if w not in ("a", "an", "and")))
+    + r")\b))",
+    re.IGNORECASE,
+)
+
+
+_MINOR_UNIT_AFTER = re.compile(
+    r"[ \t]{1,3}(?:cents?|pence|p|paise|kopecks?|centimes|centavos|mao|fen)\b", re.I
+)
+
+
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\Z|\n|(?:more|less|only|each)\b)", re.I)
+
+
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})\Z")
+
+
+# One space and a lower-case word: the usual thing after a number.
+_SPACE_WORD = re.compile(r" ([a-z]+)\b")
+
+
+# Words that make a glued "40C" a temperature: "the temperature hit 40C".
+_WEATHER_BEFORE = re.compile(
+    r"\b(?:temperatures?|degrees|heat|heatwave|hot|cold|warm|cool|highs?|lows?|freezing"
+    r"|weather|forecast|celsius|fahrenheit|thermometers?|mercury|chill|frost|minus)\b",
+    re.IGNORECASE,
+)
+
+
+PER_INITIALS = frozenset("paePAE")  # "per", "a", "an", "each"
+
+
+_TIME_ADVERB_AFTER = re.compile(
+    r"[ \t,]{0,3}(?:earlier|ago|before|later|after|previously|prior|since|back|on|in|from"
+    r"|out|into|of|to|or|and)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _words_worth_reading() -> frozenset[str]:
+    """Every lower-case word that may start a currency or unit after an amount."""
+    lex = lexicon_tables()
+    return frozenset(
+        {w.rstrip(".") for w in lex.first_words}
+        | {w.split(" ")[0].rstrip(".") for w in (*UNIT_WORDS, *DURATION_WORDS)}
+        | LOWER_CODES
+        | {k.lower().rstrip(".") for k in lex.symbols if k[:1].isalpha()}
+    )
+
+
+@functools.cache
+def _suffix_words() -> frozenset[str]:
+    """Lower-case words that may follow an amount and belong to it: scale, percent,
+    currency and unit words (what suffix() reads). Others end the amount at once."""
+    scales = {w for w in SCALES} | {"lakhs", "lacs", "crores", "dozens"}
+    percents = {"percent", "per", "pct", "pc", "percentage", "basis", "bps", "bp", "pp", "ppt"}
+    return _words_worth_reading() | frozenset(scales | percents | {"ppts", "of", "and"})
+
+
+def _nothing_after(text: str, q: int) -> bool:
+    """True when the lower-case word at ``q`` can start no currency or unit: a quick
+    test that spares the full look-ups for most words after most numbers."""
+    m = WORD.match(text, q)
+    if m is None:
+        return True
+    word = m.group(0)
+    follow = q + len(word)
+    if follow < len(text) and text[follow] in lexicon_tables().symbol_starts:
+        return False  # "us$", "cn¥"
+    return word.rstrip(".").lower() not in _words_worth_reading()
+
+
+def _unit_first_words() -> frozenset[str]:
+    return frozenset(w.split(" ")[0] for w in (*UNIT_WORDS, *DURATION_WORDS))
+
+
+_UNIT_FIRST_WORDS = _unit_first_words()
+
+
+def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
+    """Extend ``a`` with a scale word, then percent, currency, minor unit or unit."""
+    text = sc.text
+    n = sc.n
+    p = a.end
+    if p < n and text[p] in ",;)]" and not a.word:
+        return  # "5, 6 and 7", "($1.22 million)": the amount ends at the mark
+    if p < n and text[p] == " " and not a.word and a.currency is None:
+        # the common case first: a plain word after the number ("5 people", "12 vs")
+        # that can start no scale, percent, currency or unit ends the amount
+        w = _SPACE_WORD.match(text, p)
+        if (
+            w is not None
+            and w.group(1) not in _suffix_words()
+            and text[w.end() : w.end() + 1] not in sc.symbol_starts
+        ):
+            return
+    if a.word and a.value < 1 and (m0 := OF_A.match(text, p)) is not None:
+        # "a quarter of a percentage point", "three-quarters of a percent": read on
+        q0 = m0.end()
+        if _PERCENT_AFTER.match(text, q0) or currency_name_after(text, q0):
+            a.end = p = q0
+    # a scale word: glued ("3bn", "$5m") or after a space ("3 million")
+    p0 = p
+    q = p
+    if p < n:
+        # wire copy is hard-wrapped: "0.5\npct", "94.76 billion\ndlrs"
+        sp = SPACE_OR_NL.match(text, p)
+        assert sp is not None
+        q = sp.end()
+    if allow_scale and p < n:
+        m = _SCALE_AFTER.match(text, q) if text[q : q + 1] in _SCALE_INITIALS else None
+        if m is not None:
+            word = m.group(1).lower()
+            glued = q == p
+            ok = True
+            if word in ("m", "k", "b", "t", "mm", "cr", "mil"):
+                # single letters are scales only glued, or spaced after a currency;
+                # "mm" is millions only in money ("$1MM"), millimetres otherwise
+                ok = (glued or a.currency is not None) and not (word == "mm" and a.currency is None)
+                if word == "m" and a.currency is None:
+                    # "100m" alone: metres unless money follows ("100m euros")
+                    after = HSPACE.match(text, m.end())
+                    assert after is not None
+                    ok = currency_name_after(text, after.end()) is not None
+                if word in ("b", "t") and a.currency is None and a.integer_text:
+                    ok = False  # "5b", "5t": a grade or tonnes; "1.2b" is a billion
+                if word == "k" and text[q] == "K" and a.currency is None and a.word is False:
+                    # "4K", "8K": screen resolutions, not thousands
+                    ok = ok and (a.num_end - a.num_start > 1 or a.value not in (4, 5, 8))
+            if ok:
+                scale = SCALES[word if word in SCALES else word.rstrip("s")]
+                a.scale_by(scale)
+                a.end = p = m.end()
+                # "1,2 Mrd. Euro": an abbreviated scale's full stop before a currency
+                if (
+                    p + 2 < n
+                    and text[p] == "."
+                    and text[p + 1] == " "
+                    and currency_name_after(text, p + 2) is not None
+                ):
+                    p += 1
+                # "3 million and a half": a fraction of the scale
+                fm = _AND_FRACTION.match(text, p) if word not in ("k", "m", "b", "t") else None
+                if fm is not None:
+                    num = 1 if fm.group(1).lower() in ("a", "an", "one") else 0
+                    num = num or {"two": 2, "three": 3}[fm.group(1).lower()]
+                    a.value += ratio(num, FRACTION_WORDS[fm.group(2).lower()]) * scale
+                    a.precision = None
+                    a.end = p = fm.end()
+                # a compound scale: "1.5 lakh crore", "2 thousand crore"
+                m2 = _SECOND_SCALE.match(text, p)
+                if m2 is not None:
+                    a.scale_by(SCALES[m2.group(1).lower()])
+                    a.end = p = m2.end()
+    # something glued to the digits that is not a scale: ordinal, decade, identifier
+    if p == a.num_end and p < n and (text[p].isalpha()):
+        g = _GLUED_SUFFIX.match(text, p)
+        if g is not None:
+            a.note = "glued:" + g.group(1).lower()
+            return
+        if (
+            text[p] in "CF"
+            and (p + 1 >= n or not text[p + 1].isalnum())
+            and a.num_end - a.num_start <= 5
+            and a.kind is Kind.NUMBER
+            and _WEATHER_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
+        ):
+            # "40C", "-10C", "104F": a temperature as British copy writes it
+            name = "degree_Celsius" if text[p] == "C" else "degree_Fahrenheit"
+            a.kind, a.unit, a.end = Kind.QUANTITY, unit_name(name), p + 1
+            return
+    # "20p": pence, only glued and followed by a non-letter
+    if (
+        p < n
+        and text[p] == "p"
+        and a.kind is Kind.NUMBER
+        and a.num_end == p
+        and (p + 1 >= n or not text[p + 1].isalnum())
+    ):
+        a.value = a.value.scaleb(-2)
+        if a.precision is not None:
+            a.precision = a.precision.scaleb(-2)
+        a.kind, a.currency, a.note, a.end = Kind.MONEY, "GBP", "minor unit", p + 1
+        return
+    if p != p0:
+        sp = SPACE_OR_NL.match(text, p)
+        assert sp is not None
+        q = sp.end()
+    if q >= n:
+        return
+    m = _PERCENT_AFTER.match(text, q) if text[q] in _PERCENT_INITIALS else None
+    if m is not None and a.currency is None:
+        word = m.group(1).lower().replace("-", " ")
+        a.kind = Kind.PERCENT
+        a.end = m.end()
+        if word.startswith("basis") or word.startswith("bp"):
+            a.value = a.value.scaleb(-2)
+            if a.precision is not None:
+                a.precision = a.precision.scaleb(-2)
+            a.unit, a.note = "percent", "basis points"
+        elif word.startswith("percentage p") or word in ("pp", "ppt", "ppts"):
+            a.unit = "percentage point"
+        else:
+            a.unit = "percent"
+        return
+    if a.currency is not None and a.kind is Kind.MONEY:
+        # a name restating the prefix ("$5 million dollars", "US$5 USD")
+        got = currency_name_after(text, q) if text[q].isalpha() else None
+        if got is not None and got[1] == a.currency and got[2] == 0:
+            a.end = got[0]
+            a.assumed = a.assumed and got[4]
+        return
+    c = text[q]
+    if c.islower():
+        if _nothing_after(text, q):
+            return  # "12 shares", "5 vs 6": no currency or unit starts here
+    elif not c.isalpha() and c not in lexicon_tables().symbol_starts and c not in "-°":
+        return  # a comma, a bracket, a line break: nothing more belongs to the amount
+    if q == p and p < n and text[p] == "-" and a.num_end == p:
+        # "a 12-cent dividend", "a one-yen bid": the amount as an adjective
+        got = currency_name_after(text, p + 1)
+        if got is not None and not got[3]:
+            q = p + 1
+        else:
+            # "a 3-inch screen", "a six-mile trip", "a 45-acre farm"
+            w = WORD.match(text, p + 1)
+            unit = UNIT_WORDS.get(w.group(0).lower()) if w is not None else None
+            if w is not None and unit is not None and len(w.group(0)) > 2:
+                a.kind, a.unit, a.end = Kind.QUANTITY, unit_name(unit), w.end()
+                return
+    got = currency_name_after(text, q)
+    if got is None and q < n and text[q] == "M" and q + 4 <= n:
+        # "30 MUSD", "120 MEUR": millions of a currency, in corporate filings
+        code = text[q + 1 : q + 4]
+        if (
+            code.isupper()
+            and (q + 4 == n or not text[q + 4].isalnum())
+            and lexicon.lookup_code(code) is not None
+        ):
+            a.scale_by(SCALES["m"])
+            a.kind, a.currency, a.end = Kind.MONEY, code, q + 4
+            return
+    if got is not None:
+        end, code, minor, needs_dollar, assumed = got
+        if needs_dollar:
+            return
+        if text[q:end].lower().startswith("pound") and OF.match(text, end) is not None:
+            # "5 pounds of sugar": weight, not sterling
+            a.kind, a.unit, a.end = Kind.QUANTITY, unit_name_at(sc, "pound", end), sc.per_end
+            return
+        a.kind, a.currency, a.end = Kind.MONEY, code, end
+        a.assumed = assumed
+        if minor:
+            a.value = a.value.scaleb(-minor)
+            if a.precision is not None:
+                a.precision = a.precision.scaleb(-minor)
+            a.note = "minor unit"
+            return
+        m = _SCALE_WORD_AFTER.match(text, end) if not a.scaled else None
+        if m is not None:
+            # "75 USD million": the scale after the currency
+            a.scale_by(SCALES[m.group(1).lower()])
+            a.end = m.end()
+            return
+        minor_part(sc, a, code)
+        return
+    unit_after(sc, a, q)
+
+
+def minor_part(sc: Scanner, a: Amount, code: str) -> None:
+    """'3 dollars 50 cents', '15 dollars and 50': the minor part of one amount."""
+    text = sc.text
+    m = _MINOR_PART.match(text, a.end)
+    if m is None or a.scaled or a.value != a.value.to_integral_value():
+        return
+    digits = m.group("n")
+    if digits is not None:
+        cents = Decimal(digits)
+        end = m.end("n")
+    else:
+        got = read_word_number(text, m.start("w"))
+        if got is None or not 0 < got[0].value < 100:
+            return
+        cents, end = got[0].value, got[1]
+    unit = _MINOR_UNIT_AFTER.match(text, end)
+    if unit is not None:
+        end = unit.end()
+    elif end < sc.n and not _CLAUSE_END.match(text, end):
+        return  # "15 dollars and 15 cars": not part of the amount
+    digits_minor = minor_units(code)
+    if digits_minor == 0:
+        return
+    a.value += cents.scaleb(-digits_minor)
+    a.precision = Decimal(1).scaleb(-digits_minor)
+    a.end = end
+
+
+def unit_name_at(sc: Scanner, pint_name: str, end: int) -> str:
+    """pint's name for a unit ending at ``end``, with a "per day" that follows."""
+    sc.per_end = end
+    m = PER.match(sc.text, end)
+    if m is not None:
+        w = WORD.match(sc.text, m.end())
+        if w is not None and w.group(0).lower().rstrip(".") in DURATION_WORDS:
+            sc.per_end = m.end() + len(w.group(0).rstrip("."))
+            return unit_name(pint_name, DURATION_WORDS[w.group(0).lower().rstrip(".")])
+    return unit_name(pint_name)
+
+
+def unit_after(sc: Scanner, a: Amount, q: int) -> None:
+    text = sc.text
+    if q < sc.n and text[q] == "°" and q + 1 < sc.n and text[q + 1] in "CF":
+        name = "degree_Celsius" if text[q + 1] == "C" else "degree_Fahrenheit"
+        a.kind, a.unit, a.end = Kind.QUANTITY, unit_name_at(sc, name, q + 2), sc.per_end
+        return
+    first = WORD.match(text, q)
+    if first is None:
+        return
+    low = first.group(0).lower()
+    if low not in _UNIT_FIRST_WORDS and low.rstrip(".") not in _UNIT_FIRST_WORDS:
+        return
+    words = words_after(text, q, MAX_UNIT_WORDS)
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(w for w, _ in words[:k]).lower()
+        end = words[k - 1][1]
+        if phrase.endswith(".") and phrase not in UNIT_WORDS:
+            phrase, end = phrase[:-1], end - 1
+        if phrase in UNIT_WORDS:
+            written = text[q:end]
+            if len(phrase) <= 3 and written != phrase and written not in _UPPER_UNITS:
+                continue  # "5G" is a network, "10 M" is not a unit
+            a.kind = Kind.QUANTITY
+            a.unit = unit_name_at(sc, UNIT_WORDS[phrase], end)
+            a.end = sc.per_end
+            return
+        if k == 1 and phrase in DURATION_WORDS:
+            a.note = "duration"
+            return
+
+
+def per_unit(sc: Scanner, a: Amount) -> None:
+    """'$350 per kg', '$80 a barrel', '$15.4/hour': a price per unit of something."""
+    text = sc.text
+    m = PER.match(text, a.end)
+    if m is None or m.end() == a.end:
+        return
+    w = WORD.match(text, m.end())
+    if w is None:
+        return
+    word = w.group(0).lower().rstrip(".")
+    name = UNIT_WORDS.get(word) or DURATION_WORDS.get(word)
+    if name is None or (len(word) <= 3 and w.group(0).rstrip(".") != word):
+        return
+    if (
+        word in DURATION_WORDS
+        and m.group(0).strip().lower() in ("a", "an")
+        and _TIME_ADVERB_AFTER.match(text, w.end())
+    ):
+        return  # "3.2 bln yen a year earlier": when, not how often
+    a.unit = unit_name(f"1 / ({name})")
+    a.end = w.end() - (1 if w.group(0).endswith(".") else 0)  # not the full stop
+
+
+def dot_grouping(sc: Scanner, a: Amount) -> None:
+    """'Rp 350.000', '1.727 Ft': a currency without minor units groups with dots."""
+    raw = sc.text[a.num_start : a.num_end]
+    if not _DOT_GROUPED.match(raw):
+        return
+    assert a.currency is not None  # the caller reads only amounts with a currency
+    if minor_units(a.currency) == 0:
+        a.value = (a.value * 1000).quantize(Decimal(1))
+        a.precision = Decimal(1)

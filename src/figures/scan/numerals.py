@@ -1,0 +1,228 @@
+"""numerals."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from figures.numbers import (
+    FRACTION_WORDS,
+    NUMBER_WORDS,
+    TENS_NUMBER_WORDS,
+    UNIT_NUMBER_WORDS,
+    Numeral,
+    parse_digits,
+    parse_number_words,
+    ratio,
+)
+from figures.scan.currency import currency_before
+from figures.scan.state import Amount, Scanner
+
+_WORDS_FOR_NUMBER = re.compile(r"[A-Za-z]{1,12}(?=[\s\-]|$|[^\w])")
+
+
+_NUM_SEP = re.compile(r"(?:[ \t]{1,3}|-|[ \t]*-[ \t]*)(?=[A-Za-z])")
+
+
+# Vulgar fraction characters as (numerator, denominator): exact, never via float.
+_VULGAR = {
+    "½": (1, 2),
+    "¼": (1, 4),
+    "¾": (3, 4),
+    "⅓": (1, 3),
+    "⅔": (2, 3),
+    "⅕": (1, 5),
+    "⅖": (2, 5),
+    "⅗": (3, 5),
+    "⅘": (4, 5),
+    "⅙": (1, 6),
+    "⅚": (5, 6),
+    "⅛": (1, 8),
+    "⅜": (3, 8),
+    "⅝": (5, 8),
+    "⅞": (7, 8),
+}
+
+
+def _proper(m: re.Match[str]) -> bool:
+    """A fraction as news writes one: numerator below a denominator up to 100, and not
+    '9/11' (the date that names an event)."""
+    num, den = int(m.group(1)), int(m.group(2))
+    return 0 < num < den <= 100 and (num, den) != (9, 11)
+
+
+FRACTION_AT = re.compile(r"(\d{1,3})/(\d{1,3})\b")
+
+
+_UNIT_WORDS = UNIT_NUMBER_WORDS
+
+
+_TENS_WORDS = TENS_NUMBER_WORDS
+
+
+def read_word_number(text: str, pos: int) -> tuple[Numeral, int] | None:
+    """A spelled-out number at ``pos``: the numeral and its end offset."""
+    words: list[str] = []
+    ends: list[int] = []
+    p = pos
+    n = len(text)
+    previous = ""
+    spoken_digits = False
+    while len(words) < 40 and p < n:  # 999,999,999,999,999 spelled out is 29 words
+        m = _WORDS_FOR_NUMBER.match(text, p)
+        if m is None:
+            break
+        word = m.group(0).lower()
+        # "two thirds of a million": "of a" joins a fraction to a scale
+        joins_fraction = word in ("of", "a", "an") and (
+            previous in FRACTION_WORDS or previous == "of"
+        )
+        if word == "point":
+            spoken_digits = True  # "point zero three": digits one after another
+        if not joins_fraction and (
+            word not in NUMBER_WORDS
+            # "one one", "twenty thirty": no number goes on like this, so stop reading
+            # (this also keeps the work per anchor small on "one one one ...")
+            or (word in _UNIT_WORDS and previous in _UNIT_WORDS and not spoken_digits)
+            or (word in _TENS_WORDS and previous in _TENS_WORDS)
+        ):
+            if word not in NUMBER_WORDS:
+                words.append(m.group(0))  # one word of look-ahead for the parser
+                ends.append(m.end())
+            break
+        previous = word
+        words.append(m.group(0))
+        ends.append(m.end())
+        s = _NUM_SEP.match(text, m.end())
+        if s is None:
+            break
+        p = s.end()
+    got = parse_number_words(words)
+    if got is None:
+        return None
+    numeral, used = got
+    return numeral, ends[used - 1]
+
+
+_ONE = Decimal(1)
+
+
+_DOT_GROUPED_ANY = re.compile(r"\d{1,3}(?:\.\d{3})+\Z")
+
+
+def text_after_is_dash(text: str, end: int) -> bool:
+    """',-' or '.-' right after a numeral: a continental price without cents."""
+    return text[end : end + 2] in (",-", ".-", ",—", ",–")
+
+
+_PLAIN_DECIMAL = re.compile(r"[0-9]+\.[0-9]{1,30}\Z")
+
+
+_PLACES = [Decimal(1).scaleb(-k) for k in range(31)]
+
+
+_MAX_NUMERAL = 400  # the longest digit run read as a number (parse_digits agrees)
+
+
+_MINUS_WORD = re.compile(r"(?:^|(?<=\W))minus\s+\Z", re.IGNORECASE)
+
+
+def numeral_at(sc: Scanner, start: int, end: int) -> Amount | None:
+    """The bare numeral at [start, end) with sign; None when it is not a figure."""
+    raw = sc.text[start:end]
+    if len(raw) > _MAX_NUMERAL:
+        return None  # no figure has 400 digits: a run of digits, not a number
+    if raw.isdigit() and raw.isascii():
+        # the common case, plain digits: no marks to read
+        return Amount(start, end, start, end, Decimal(raw), _ONE, True)
+    if text_after_is_dash(sc.text, end) and _DOT_GROUPED_ANY.match(raw):
+        # "1.899,-": a price with no cents; its dots can only be grouping
+        return Amount(start, end, start, end, Decimal(raw.replace(".", "")), _ONE, False)
+    if raw[-1] in _VULGAR or "e" in raw or "E" in raw:
+        return special_numeral(sc, start, end, raw)
+    if sc.dot_decimal and _PLAIN_DECIMAL.match(raw):
+        # "1.25": one decimal point, no grouping
+        places = len(raw) - raw.index(".") - 1
+        return Amount(start, end, start, end, Decimal(raw), _PLACES[places], False)
+    numeral = parse_digits(raw, sc.locale, decimal_mark=sc.decimal_mark)
+    if numeral is None:
+        return None
+    return Amount(start, end, start, end, numeral.value, numeral.precision, False)
+
+
+def special_numeral(sc: Scanner, start: int, end: int, raw: str) -> Amount | None:
+    """'2½', '½', '1.5e10': vulgar fractions and scientific notation."""
+    if raw[-1] in _VULGAR:
+        num, den = _VULGAR[raw[-1]]
+        whole = raw[:-1]
+        if whole and not whole.isdigit():
+            return None
+        value = ratio(num, den) + (Decimal(whole) if whole else 0)
+        return Amount(start, end, start, end, value, None, False)
+    mantissa, _, exponent = raw.replace("E", "e").partition("e")
+    numeral = parse_digits(mantissa, sc.locale, decimal_mark=sc.decimal_mark)
+    if numeral is None:
+        return None
+    shift = int(exponent)
+    a = Amount(
+        start,
+        end,
+        start,
+        end,
+        numeral.value.scaleb(shift),
+        None if numeral.precision is None else numeral.precision.scaleb(shift),
+        False,
+    )
+    a.scaled = True
+    return a
+
+
+def fraction(sc: Scanner, a: Amount) -> None:
+    """'1/4', '2 1/2': a fraction or mixed number after digits (not '24/7', '9/11')."""
+    text = sc.text
+    e = a.num_end
+    if e < sc.n and text[e] == "/":
+        m = FRACTION_AT.match(text, a.num_start)
+        if m is not None and _proper(m):
+            a.value = ratio(int(m.group(1)), int(m.group(2)))
+            a.precision, a.integer_text = None, False
+            a.end = a.num_end = m.end()
+    elif (
+        e + 1 < sc.n
+        and text[e] == " "
+        and a.num_end - a.num_start <= 3
+        and text[e + 1].isdigit()
+        and (m := FRACTION_AT.match(text, e + 1)) is not None
+        and _proper(m)
+        and not text[m.end() : m.end() + 1].isdigit()
+    ):
+        # "10 1/2 miles", "2 1/4 percent"
+        a.value += ratio(int(m.group(1)), int(m.group(2)))
+        a.precision, a.integer_text = None, False
+        a.end = a.num_end = m.end()
+
+
+def sign(sc: Scanner, a: Amount, at: int) -> int:
+    """Apply a minus sign standing right before offset ``at``; return the new start."""
+    text = sc.text
+    if (
+        at > sc.done
+        and text[at - 1] in "-−–"
+        and (
+            at < 2
+            or not (text[at - 2].isalnum() or text[at - 2] in "%-−–")
+            # "CHF-1.00", as babel writes a negative amount in de_CH
+            or (text[at - 2].isupper() and currency_before(text, at - 1) is not None)
+        )
+    ):
+        a.value = -a.value
+        return at - 1
+    if at > sc.done and text[at - 1] == "+" and (at < 2 or not text[at - 2].isalnum()):
+        return at - 1
+    m = None
+    if "minus" in text[max(sc.done, at - 8) : at].lower():
+        m = _MINUS_WORD.search(text, max(sc.done, at - 8), at)
+    if m is not None:
+        a.value = -a.value
+        return m.start()
+    return at

@@ -1,0 +1,274 @@
+"""ranges."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from figures.model import Figure, Kind, Qualifier
+from figures.scan.amounts import amount_at
+from figures.scan.anchors import ANCHOR, VAGUE_UNITS
+from figures.scan.attach import suffix
+from figures.scan.currency import currency_name_after
+from figures.scan.numerals import numeral_at
+from figures.scan.state import Amount, Scanner
+from figures.scan.tokens import HSPACE, OF
+
+# Words before an amount that bound it, by how: "more than 72,000" is OVER.
+QUALIFIERS: dict[str, Qualifier] = {}
+
+
+for _q, _words in (
+    (
+        Qualifier.OVER,
+        "more than|over|above|exceeding|in excess of|at least|upwards of|no less than"
+        "|topped|topping|surpassed|surpassing|exceeded|as little as|as few as|as low as",
+    ),
+    (
+        Qualifier.UNDER,
+        "less than|fewer than|under|below|up to|at most|no more than|as much as"
+        "|as many as|as high as",
+    ),
+    (
+        Qualifier.ABOUT,
+        "about|around|roughly|nearly|almost|some|an estimated|approximately|approx."
+        "|circa|close to|an approximate|around about",
+    ),
+):
+    for _w in _words.split("|"):
+        QUALIFIERS[_w] = _q
+
+
+# The same words as one pattern, longest first, ending right before the amount.
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w]))("
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(QUALIFIERS, key=len, reverse=True)
+    )
+    + r")\s+\Z",
+    re.IGNORECASE,
+)
+
+
+# The last word of every qualifier: a cheap test before the pattern.
+_QUALIFIER_LAST_WORDS = frozenset(q.split(" ")[-1] for q in QUALIFIERS)
+
+
+RANGE_SEP = re.compile(r"[ \t]{0,2}(?:-|–|—|to|and|through|or)[ \t]{0,2}", re.IGNORECASE)
+
+
+# A verb of change before "X to Y" makes it a change and a level, not a range.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases"
+    r"|decreased?|decreases|raised?|raises|cut|cuts|jumped?|jumps|climbed?|climbs|dropped"
+    r"|drops?|slipped|slips?|gained?|gains|lost|loses?|grew|grows?|declined?|declines"
+    r"|surged?|surges|plunged?|plunges|soared?|soars|slumped?|slumps|tumbled?|tumbles"
+    r"|advanced?|advances|eased?|eases|lifted|lifts?|lowered|lowers?|up|down|by|added|adds?"
+    r"|shed|sheds|widened|narrowed|boosted|trimmed|hiked|reduced|revised|upgraded|downgraded"
+    r"|weakened|weakens|strengthened|strengthens|firmed|firms|dipped|dips|slid|slides|sank"
+    r"|sinks|rallied|rallies|recovered|recovers|rebounded|rebounds|edged|inched|spiked"
+    r"|spikes|shrank|shrinks|expanded|expands|doubled|halved|tripled|appreciated|depreciated)"
+    r"\b[^.;:!?]{0,30}\Z",
+    re.IGNORECASE,
+)
+
+
+_SYMBOL_THEN_DIGIT = re.compile(r"[^\s\d]{1,5}[ \u00a0]?(?=\d)")
+
+
+_VAGUE_SCALE = re.compile(r"[ \t]{1,3}(thousands|millions|billions)\b", re.I)
+
+
+# Words of contest beside "3-1": a score or a vote, not a range.
+_CONTEST_BEFORE = re.compile(
+    r"\b(?:won|win|wins|beat|beats|lost|lose|loses|losing|defeat|defeated|drew|draw|score"
+    r"|scored|victory|vote|voted|votes|ruled|margin|lead|led|leads|tied|edged|routed|beaten"
+    r"|trailed|trailing|fell|record|series|game|match|final)\b[^.;:!?\n]{0,20}\Z",
+    re.IGNORECASE,
+)
+
+
+_CONTEST_AFTER = re.compile(
+    r"[ \t]{1,3}(?:win|wins|victory|loss|defeat|lead|vote|margin|decision|draw|tie|majority"
+    r"|ruling|record|series|split|home|away|aggregate)\b",
+    re.IGNORECASE,
+)
+
+
+BETWEEN_BEFORE = re.compile(r"(?:^|(?<=\W))(between|from)\s+\Z", re.IGNORECASE)
+
+
+def qualifier_before(sc: Scanner, start: int) -> tuple[int, Qualifier] | None:
+    text = sc.text
+    k = start
+    while k > 0 and text[k - 1] in " \t\n":
+        k -= 1
+    # the word before: after the last space or line break (found in C)
+    lo = max(0, k - 15)
+    j = max(lo, text.rfind(" ", lo, k) + 1, text.rfind("\n", lo, k) + 1)
+    if text[j:k].lower().lstrip('("“') not in _QUALIFIER_LAST_WORDS:
+        return None
+    lo = max(sc.done, start - 24)
+    m = _QUALIFIER_BEFORE.search(sc.text, lo, start)
+    if m is None:
+        return None
+    key = re.sub(r"\s+", " ", m.group(1).lower())
+    return m.start(1), QUALIFIERS[key]
+
+
+def range_after(sc: Scanner, a: Amount) -> Amount | None:
+    """The second end of a range starting with ``a``, or None."""
+    text = sc.text
+    m = RANGE_SEP.match(text, a.end)
+    if m is None or m.end() >= sc.n:
+        return None
+    sep = m.group(0).strip().lower()
+    q = m.end()
+    if (sep == "and" or (sep == "or" and a.marked)) and not BETWEEN_BEFORE.search(
+        text, max(0, a.start - 10), a.start
+    ):
+        return None  # "5 or 6 percent" is a range; "5 percent or 6 points" is not
+    if sep in ("to", "through", "or") and not (m.group(0).startswith(" ") or q > a.end):
+        return None
+    if (
+        sep in ("to", "through")
+        and a.marked
+        and not BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start)
+        and _CHANGE_BEFORE.search(text, max(0, a.start - 40), a.start)
+    ):
+        # "rose 4.1% to £14.6bn", "fell $12.40 to $1,985.20": a change, then a level
+        return None
+    if sep in ("to", "through", "or", "and") and a.kind is Kind.PERCENT:
+        # "weakened 1.2% to 18.95": a percentage range puts its sign on its second
+        # end or both ("5 to 7%", "5% to 7%"), never on the first alone (money may:
+        # "$5 to 6")
+        second = ANCHOR.match(text, q)
+        if second is not None and second.group("d") is not None:
+            probe = numeral_at(sc, second.start(), second.end())
+            if probe is not None:
+                saved = sc.done
+                sc.done = q
+                suffix(sc, probe)
+                sc.done = saved
+                if not probe.marked:
+                    return None
+    am = ANCHOR.match(text, q)
+    cur = None
+    if am is None and text[q] in "-−" and text[q + 1 : q + 2].isdigit():
+        am = ANCHOR.match(text, q + 1)  # "from -18 °C to -34 °C": a signed end
+    if am is None:
+        # "$5 million to $6 million": a currency before the second number
+        cm = _SYMBOL_THEN_DIGIT.match(text, q)
+        if cm is None:
+            return None
+        am = ANCHOR.match(text, cm.end())
+        cur = cm
+        if am is None:
+            return None
+    saved = sc.done
+    sc.done = q
+    b = amount_at(sc, am.start(), am.end(), am.group("w") is not None)
+    sc.done = saved
+    if b is None or (cur is not None and not b.prefix_currency):
+        return None
+    if b.note and b.note.startswith("glued:"):
+        return None
+    return b
+
+
+def is_score(sc: Scanner, a: Amount, b: Amount, sep_text: str) -> bool:
+    """'3-1', '112-104', 'voted 51-49': two bare integers joined by a dash that do not
+    rise as a range does, or that a word of contest stands beside ('lost 1-3')."""
+    if not (
+        a.kind is Kind.NUMBER
+        and b.kind is Kind.NUMBER
+        and not (a.scaled or b.scaled or a.unit or b.unit)
+        and sep_text.strip() in ("-", "–", "—")
+        and a.integer_text
+        and b.integer_text
+    ):
+        return False
+    if b.value <= a.value:
+        return True  # a range rises: "10-20 years"; a score need not
+    text = sc.text
+    return (
+        _CONTEST_BEFORE.search(text, max(0, a.start - 30), a.start) is not None
+        or _CONTEST_AFTER.match(text, b.end) is not None
+    )
+
+
+def combine(sc: Scanner, a: Amount, b: Amount) -> Amount | None:
+    """Share scale, currency and kind between the two ends of a range; None when
+    the two cannot be one range (a percent then money)."""
+    if (
+        a.kind is not Kind.NUMBER
+        and b.kind is not Kind.NUMBER
+        and (a.kind is not b.kind or a.currency != b.currency or a.unit != b.unit)
+    ):
+        return None  # "from 44 ml to 50 mg": two amounts, not one range
+    low_value = a.value
+    if not a.scaled and b.scaled:
+        # "$5-6 million": the scale of the second end applies to the first
+        low_value = a.value * b.factor
+    if a.kind is Kind.NUMBER:
+        kind, currency, unit, note = b.kind, b.currency, b.unit, b.note
+        assumed = b.assumed
+    else:
+        kind, currency, unit, note = a.kind, a.currency, a.unit or b.unit, a.note or b.note
+        assumed = a.assumed and (b.assumed or b.currency is None)
+    if kind is Kind.NUMBER and b.kind is Kind.NUMBER and a.kind is Kind.NUMBER:
+        unit = a.unit or b.unit
+    if note and note.startswith("glued"):
+        note = None
+    if note == "basis points" and a.kind is Kind.NUMBER:
+        low_value = low_value.scaleb(-2)
+    if note == "minor unit" and a.kind is Kind.NUMBER:
+        low_value = low_value.scaleb(-2)
+    lo, hi = min(low_value, b.value), max(low_value, b.value)  # "from -18 to -34"
+    r = Amount(a.start, b.end, a.num_start, b.num_end, lo, b.precision, False)
+    r.kind, r.currency, r.unit, r.note = kind, currency, unit, note
+    r.assumed = assumed
+    r.scaled = True
+    r.high = hi
+    return r
+
+
+def vague_at(sc: Scanner, start: int, word: str) -> Figure | None:
+    """'hundreds of', 'tens of thousands of', 'millions of dollars'."""
+    text = sc.text
+    units = VAGUE_UNITS
+    unit = units[word.lower()]
+    end = start + len(word)
+    m = OF.match(text, end)
+    if m is None:
+        return None
+    # "tens of thousands of", "hundreds of millions of"
+    m2 = _VAGUE_SCALE.match(text, m.end())
+    if m2 is not None and word.lower() in ("tens", "hundreds", "dozens", "scores"):
+        unit *= units[m2.group(1).lower()]
+        end = m2.end()
+        m = OF.match(text, end)
+    elif word.lower() == "tens":
+        return None
+    low, high = unit * 2, unit * (12 if word.lower() == "dozens" else 10)
+    if word.lower() == "scores":
+        high = Decimal(100) * (unit / 20)
+    kind, currency, assumed = Kind.NUMBER, None, False
+    if m is not None:
+        sp = HSPACE.match(text, m.end())
+        assert sp is not None
+        got = currency_name_after(text, sp.end())
+        if got is not None and not got[3] and not got[2]:
+            kind, currency, end = Kind.MONEY, got[1], got[0]
+            assumed = got[4]
+    return Figure(
+        kind=kind,
+        text=text[start:end],
+        start=start,
+        end=end,
+        low=low,
+        high=high,
+        qualifier=Qualifier.VAGUE,
+        currency=sc.home(currency, assumed),
+        currency_assumed=assumed,
+    )

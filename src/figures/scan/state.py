@@ -1,0 +1,116 @@
+"""state."""
+
+from __future__ import annotations
+
+import decimal
+from dataclasses import dataclass
+from decimal import Decimal
+
+from figures.model import Kind
+from figures.numbers import (
+    number_symbols,
+)
+from figures.scan.currency import currency_families, home_currencies, lexicon_tables
+
+# Wide enough for any amount met in text: quantize must never fail for lack of digits.
+_WIDE = decimal.Context(prec=1000, Emax=999999, Emin=-999999)
+
+
+# The context every reading runs in: exact for any numeral extract() accepts (at most
+# 400 characters, times a scale), and never the caller's context.
+EXTRACT_CONTEXT = decimal.Context(
+    prec=1000, rounding=decimal.ROUND_HALF_EVEN, Emax=999999, Emin=-999999, traps=[]
+)
+
+
+@dataclass(slots=True)
+class Amount:
+    """A value being read: its extent so far and what it has been found to be."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: Decimal
+    precision: Decimal | None
+    integer_text: bool  # digits without any mark: a candidate year/score
+    kind: Kind = Kind.NUMBER
+    currency: str | None = None
+    unit: str | None = None
+    note: str | None = None
+    scaled: bool = False
+    word: bool = False  # spelled out
+    prefix_currency: bool = False
+    high: Decimal | None = None  # the upper end of a range
+    factor: Decimal = Decimal(1)  # the scale words applied ("5 million" -> 10**6)
+    assumed: bool = False  # the currency is a default reading of an ambiguous marker
+
+    def scale_by(self, scale: Decimal) -> None:
+        """Apply a scale word: the value, the stated precision and the factor."""
+        self.value *= scale
+        if self.precision is not None:
+            self.precision *= scale
+        self.factor *= scale
+        self.scaled = True
+
+    @property
+    def marked(self) -> bool:
+        """It carries something that makes it a figure whatever it looks like."""
+        return self.kind is not Kind.NUMBER or self.scaled or self.unit is not None
+
+
+def tidy(d: Decimal | None) -> Decimal | None:
+    """Drop the trailing zeros that scaling leaves: 1.22e6 -> 1220000, and
+    5666666.6666666666666666666667000000 -> 5666666.6666666666666666666667."""
+    if d is None or not d.is_finite():
+        return d
+    if d != d.to_integral_value():
+        return d.normalize(_WIDE)
+    return d.quantize(Decimal(1), context=_WIDE)
+
+
+class Scanner:
+    """The state of one scan: the text, its options, and where the last figure ended."""
+
+    __slots__ = (
+        "decimal_mark",
+        "done",
+        "dot_decimal",
+        "exclude",
+        "homes",
+        "locale",
+        "n",
+        "per_end",
+        "symbol_starts",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        locale: str,
+        exclude: list[tuple[int, int]],
+        decimal_mark: str | None = None,
+    ) -> None:
+        self.text = text
+        self.n = len(text)
+        self.locale = locale
+        self.done = 0  # nothing before this offset may start a figure
+        self.exclude = exclude
+        self.per_end = 0  # where the last unit read by unit() ended
+        self.homes = home_currencies(locale)
+        self.decimal_mark = decimal_mark
+        self.dot_decimal = (decimal_mark or number_symbols(locale)[0]) == "."
+        # the lexicon is built on the first scan; its symbols' first characters are
+        # read on the hot path
+        self.symbol_starts = lexicon_tables().symbol_starts
+
+    def home(self, code: str | None, assumed: bool) -> str | None:
+        """An ambiguous marker read in a locale's home currency ("$" in en_CA is CAD)."""
+        if code is None or not assumed or not self.homes or code in self.homes:
+            return code
+        family = currency_families().get(code, frozenset())
+        for home in self.homes:
+            if home in family:
+                return home
+        return code

@@ -73,7 +73,7 @@ def how_far_off(pair: Pair) -> Decimal | None:
             if pair.restated.value is None or pair.expected == 0:
                 return None
             beyond = abs(pair.restated.value - pair.expected) - pair.tolerance
-            return max(Decimal(0), beyond) / abs(pair.expected)
+            return beyond / abs(pair.expected) if beyond > 0 else Decimal(0)
         original, restated, path = pair.original, pair.restated, pair.path
         if path is None or not (original.is_range and restated.is_range):
             return None

@@ -108,7 +108,16 @@ def render(doc: Document, currency: str = "USD") -> str:
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    """The command line entry point; returns the exit status."""
+    """The command line entry point; returns the exit status.
+
+    ``figures report FILE... -o report.html`` writes an HTML report instead (see
+    :func:`figures.report.report_command`).
+    """
+    args_list = sys.argv[1:] if argv is None else list(argv)
+    if args_list[:1] == ["report"]:
+        from figures.report import report_command
+
+        return report_command(args_list[1:])
     parser = argparse.ArgumentParser(
         prog="figures",
         description="The figures, exchange rates, stated conversions and conversions of texts.",
@@ -118,7 +127,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     parser.add_argument("--date", help="the documents' date (ISO), if the text states none")
     parser.add_argument("--locale", default="en", help="locale of the text (default en)")
     parser.add_argument("--json", action="store_true", help="one JSON object per file")
-    args = parser.parse_args(argv)
+    args = parser.parse_args(args_list)
     stream = out or sys.stdout
     status = 0
     for name in args.files:

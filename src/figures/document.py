@@ -339,6 +339,16 @@ class Document:
             out.append(RateAudit(r, ref, diff))
         return out
 
+    # -- seeing it -----------------------------------------------------------------------
+
+    def to_html(self, to: str | None = None, *, title: str | None = None) -> str:
+        """This document as one self-contained HTML page: the text with its figures
+        marked, its rates, the audit against the ECB and the flagged stated conversions.
+        ``to`` adds each money figure in that currency. See :mod:`figures.report`."""
+        from figures.report import render
+
+        return render(self, to=to, title=title)
+
 
 def _money(path: Path, value: Decimal | None, currency: str) -> Money | None:
     if value is None:

@@ -724,7 +724,11 @@ RANGES = [
     case(
         "1.5 to 2 million barrels per day",
         qty(
-            "1.5 to 2 million barrels per day", None, "barrel / day", low="1500000", high="2000000"
+            "1.5 to 2 million barrels per day",
+            None,
+            "oil_barrel / day",
+            low="1500000",
+            high="2000000",
         ),
         id="range-quantity",
     ),
@@ -767,7 +771,7 @@ QUALIFIERS = [
     ),
     case(
         "over 1.5 million barrels per day",
-        qty("over 1.5 million barrels per day", "1500000", "barrel / day", qualifier="over"),
+        qty("over 1.5 million barrels per day", "1500000", "oil_barrel / day", qualifier="over"),
         id="qual-over-quantity",
     ),
     case("less than 5%", pct("less than 5%", "5", qualifier="under"), id="qual-less-than"),
@@ -918,7 +922,7 @@ VAGUE = [
 QUANTITIES = [
     case(
         "1.5 million barrels per day",
-        qty("1.5 million barrels per day", "1500000", "barrel / day"),
+        qty("1.5 million barrels per day", "1500000", "oil_barrel / day"),
         id="qty-barrels-per-day",
     ),
     case("10 km", qty("10 km", "10", "kilometer"), id="qty-km"),
@@ -946,7 +950,7 @@ QUANTITIES = [
     case("200 acres", qty("200 acres", "200", "acre"), id="qty-acres"),
     case("100 metres", qty("100 metres", "100", "meter"), id="qty-metres"),
     case("25 grams", qty("25 grams", "25", "gram"), id="qty-grams"),
-    case("1,000 barrels", qty("1,000 barrels", "1000", "barrel"), id="qty-barrels"),
+    case("1,000 barrels", qty("1,000 barrels", "1000", "oil_barrel"), id="qty-barrels"),
     case("12 ounces", qty("12 ounces", "12", "ounce"), id="qty-ounces"),
 ]
 
@@ -1003,7 +1007,7 @@ NEWS = [
     ),
     case(
         "Oil output rose to 1.5 million barrels per day in March.",
-        qty("1.5 million barrels per day", "1500000", "barrel / day"),
+        qty("1.5 million barrels per day", "1500000", "oil_barrel / day"),
         id="news-oil-output",
     ),
     case(
@@ -1079,7 +1083,7 @@ NEWS = [
     ),
     case(
         "Brent crude settled at $82.34 a barrel.",
-        money("$82.34 a barrel", "82.34", "USD", unit="1 / barrel"),
+        money("$82.34 a barrel", "82.34", "USD", unit="1 / oil_barrel"),
         id="news-brent",
     ),
     case(
@@ -1172,7 +1176,7 @@ NEWS = [
     ),
     case(
         "The refinery processes 250,000 barrels per day.",
-        qty("250,000 barrels per day", "250000", "barrel / day"),
+        qty("250,000 barrels per day", "250000", "oil_barrel / day"),
         id="news-refinery",
     ),
     case(

@@ -22,6 +22,9 @@ def test_import_loads_no_heavy_package() -> None:
         assert heavy not in loaded, heavy
 
 
-def test_pint_loads_only_when_a_unit_is_met() -> None:
+def test_pint_loads_only_when_a_quantity_is_asked_for() -> None:
+    """Recognising a unit is a table look-up; pint loads for a Quantity or a conversion."""
     assert "pint" not in _modules_after("import figures; figures.extract('$5 and 5%')")
-    assert "pint" in _modules_after("import figures; figures.extract('5 km')")
+    seen = "import figures; fig = figures.extract('5 km and 80 bpd at $80 a barrel')"
+    assert "pint" not in _modules_after(seen)
+    assert "pint" in _modules_after(seen + "; fig[0].quantity")

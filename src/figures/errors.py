@@ -9,12 +9,14 @@ from __future__ import annotations
 __all__ = [
     "AmbiguousError",
     "CurrencyMismatchError",
+    "DensityRequiredError",
     "FiguresError",
     "FiguresTypeError",
     "FiguresValueError",
     "NoRateError",
     "ParseError",
     "StaleRateError",
+    "UnitError",
     "UnknownCurrencyError",
 ]
 
@@ -106,3 +108,24 @@ class AmbiguousError(ParseError):
             self, f"{text!r} is ambiguous as {what}: could be " + " or ".join(readings)
         )
         self.text = text
+
+
+class UnitError(FiguresError, ValueError):
+    """A unit that neither figures nor pint knows, or a conversion between units of
+    different dimensions ("kilometer" to "kilogram"). ``unit`` is the value at fault."""
+
+    def __init__(self, unit: object, detail: str) -> None:
+        self.unit = unit
+        super().__init__(f"{unit!r} {detail}")
+
+
+class DensityRequiredError(UnitError):
+    """A conversion between mass and volume ("oil_barrel" to "metric_ton") asked for
+    without a density: pass ``density=`` ("0.85 kg/L", "7.33 oil_barrel/metric_ton")."""
+
+    def __init__(self, source: str, target: str) -> None:
+        self.source, self.target = source, target
+        super().__init__(
+            source,
+            f"to {target!r} converts mass and volume: pass density= (such as '0.85 kg/L')",
+        )

@@ -7,8 +7,12 @@ Dask or Spark worker, and safe to share between threads.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from figures.rates import Rates
 
 __all__ = ["Figure", "Kind", "Qualifier"]
 
@@ -47,8 +51,8 @@ class Figure:
     ("$1.22 million" -> ``Decimal("10000")``), the basis for consistency checks.
 
     ``unit`` says what a non-money figure counts: ``"percent"``, ``"percentage point"``,
-    or a quantity's unit ("barrel / day"); on money, what the price is per ("$80 a
-    barrel" has ``"1 / barrel"``). ``note`` carries what the reading did that a
+    or a quantity's unit ("oil_barrel / day"); on money, what the price is per ("$80 a
+    barrel" has ``"1 / oil_barrel"``). ``note`` carries what the reading did that a
     reader may want to know ("basis points", "minor unit", "duration").
 
     ``currency_assumed`` is True when the currency is a default reading of a marker
@@ -80,3 +84,124 @@ class Figure:
     def span(self) -> tuple[int, int]:
         """``(start, end)``, for slicing the source text."""
         return (self.start, self.end)
+
+    @property
+    def quantity(self) -> Any:
+        """A quantity figure as a pint ``Quantity`` with a Decimal magnitude, from the
+        one registry of :func:`figures.units.registry` (pint loads on first use).
+
+        A range has no single quantity (use ``low`` and ``high`` with
+        :func:`figures.units.quantity`); other kinds have none:
+        :class:`~figures.errors.FiguresValueError` names the figure.
+
+        >>> import figures
+        >>> q = figures.extract("output of 1.5 million barrels per day")[0].quantity
+        >>> q.magnitude, str(q.units)
+        (Decimal('1500000'), 'oil_barrel / day')
+        """
+        from figures.errors import FiguresValueError
+        from figures.units import quantity
+
+        if self.kind is not Kind.QUANTITY or self.unit is None:
+            raise FiguresValueError(f"{self.text!r} is a {self.kind.value} figure, no quantity")
+        if self.value is None:
+            raise FiguresValueError(f"{self.text!r} is a range: convert low and high apart")
+        return quantity(self.value, self.unit)
+
+    def to(
+        self,
+        target: str,
+        *,
+        rates: Rates | None = None,
+        density: object = None,
+    ) -> Figure:
+        """This figure in other units, or a price in another currency per another unit.
+
+        A quantity converts to any unit of the same dimension ("kilometer", "mile /
+        hour"); a money figure to ``"EUR"`` (currency only, a price keeps its unit) or
+        ``"EUR/tonne"`` (currency and the unit the price is per). Currencies convert by
+        ``rates`` (a :class:`~figures.rates.Rates`, such as ``Document.rate_table()``),
+        units exactly by :func:`figures.units.convert`; mass and volume only with a
+        ``density`` ("0.85 kg/L"). The result is a new :class:`Figure` with the same
+        text and span, its value (or ``low`` and ``high``) and ``precision`` converted,
+        unrounded. Errors: :class:`~figures.errors.UnitError`,
+        :class:`~figures.errors.DensityRequiredError`,
+        :class:`~figures.errors.NoRateError`.
+
+        >>> from decimal import Decimal
+        >>> import figures
+        >>> oil = figures.extract("Brent rose to $80 a barrel.")[0]
+        >>> rates = figures.Rates([figures.ExchangeRate("EUR", "USD", Decimal("1.25"))])
+        >>> eur = oil.to("EUR/tonne", rates=rates, density="0.8 kg/L")
+        >>> round(eur.value, 2), eur.currency, eur.unit
+        (Decimal('503.18'), 'EUR', '1 / metric_ton')
+        >>> round(figures.extract("a 10 km race")[0].to("mile").value, 4)
+        Decimal('6.2137')
+        """
+        from figures.errors import FiguresValueError
+
+        if self.kind is Kind.QUANTITY and self.unit is not None:
+            return self._to_unit(target, density)
+        if self.kind is Kind.MONEY and self.currency is not None:
+            return self._to_price(target, rates, density)
+        raise FiguresValueError(
+            f"{self.text!r} is a {self.kind.value} figure: only quantities and money convert"
+        )
+
+    def _converted(self, unit: str | None, change: Any, **fields: Any) -> Figure:
+        """A copy with value, low, high and precision passed through ``change``."""
+
+        def apply(value: Decimal | None) -> Decimal | None:
+            return None if value is None else change(value)
+
+        precision = None
+        if self.precision is not None:
+            # a precision is a difference: convert it as one (offsets cancel)
+            precision = abs(change(self.precision) - change(Decimal(0)))
+        return replace(
+            self,
+            value=apply(self.value),
+            low=apply(self.low),
+            high=apply(self.high),
+            precision=precision,
+            unit=unit,
+            **fields,
+        )
+
+    def _to_unit(self, target: str, density: object) -> Figure:
+        from figures.units import canonical, convert
+
+        assert self.unit is not None
+        source = self.unit
+        name = canonical(target)
+        return self._converted(name, lambda v: convert(v, source, target, density=density))
+
+    def _to_price(self, target: str, rates: Rates | None, density: object) -> Figure:
+        from figures.errors import NoRateError, UnitError
+        from figures.lexicon import validate_currency
+        from figures.money import Money
+        from figures.units import canonical, convert, per_unit, unit_name
+
+        code_text, slash, unit_text = target.partition("/")
+        code = validate_currency(code_text.strip())
+        assert self.currency is not None
+        currency = self.currency
+        per = per_unit(self.unit) if self.unit is not None else None
+        factor = Decimal(1)
+        unit = self.unit
+        if slash:
+            if per is None:
+                raise UnitError(target, f"asks a unit of {self.text!r}, which is no price per unit")
+            wanted = canonical(unit_text.strip())
+            # a price per X is, per Y, the price times the number of X in one Y
+            factor = convert(Decimal(1), wanted, per, density=density)
+            unit = unit_name(f"1 / ({wanted})")
+        if code != currency and rates is None:
+            raise NoRateError(currency, code, f"pass rates= to convert {self.text!r}")
+        path = rates.rate(currency, code) if rates is not None else None
+
+        def change(value: Decimal) -> Decimal:
+            money = Money(value, currency) * factor
+            return money.amount if path is None else path.apply(money.amount)
+
+        return self._converted(unit, change, currency=code, currency_assumed=False)

@@ -1,80 +1,117 @@
 """Units of quantities ("1.5 million barrels per day"), named the way pint names them.
 
-Which words count as units is decided here, from a short list of words that news uses
-for measures: pint knows thousands of units, and many of them are English words ("in"
-is an inch, "a" a year, "at" an atmosphere), so pint is asked only to *name* a unit we
-have already recognised. pint is imported on the first unit met, not at import time;
-its registry and every name it returns are cached.
+Two halves, and only the second loads pint:
+
+- **Recognising** a unit word is a look-up in a word table, data read from
+  ``lexicon/units/<language>.tsv`` plus the symbols and aliases of our definitions file
+  ``lexicon/units/definitions.txt``. pint knows thousands of units and many of them are
+  English words ("in" is an inch, "a" a year, "at" an atmosphere), so which words count
+  is decided here, and the unit string a figure carries ("oil_barrel / day") is composed
+  by :func:`unit_name` without pint. A test checks every string against pint.
+- **Converting** goes through :func:`registry`: one pint ``UnitRegistry`` with Decimal
+  magnitudes (``non_int_type=Decimal``) and our definitions loaded, built once on the
+  first call that needs it and cached. :func:`convert` multiplies by exact root factors
+  inside a 50-digit context of its own, so "there and back" is exact wherever both
+  factors are finite decimals, and the caller's decimal context never leaks in.
+
+>>> unit_name("oil_barrel", "day")
+'oil_barrel / day'
+>>> UNIT_WORDS["bpd"], UNIT_WORDS["km²"], UNIT_WORDS["teu"]
+('oil_barrel / day', 'kilometer ** 2', 'twenty_foot_equivalent_unit')
+>>> convert(Decimal("5"), "mile", "kilometer")
+Decimal('8.04672')
+>>> convert(Decimal("8.04672"), "kilometer", "mile")
+Decimal('5')
 """
 
 from __future__ import annotations
 
+import decimal
 import functools
+import re
+from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
-__all__ = ["DURATION_WORDS", "UNIT_WORDS", "unit_name"]
+from figures.errors import DensityRequiredError, UnitError
+from figures.money import PRECISION
 
-#: Words for a measure (lower-case, singular and plural) to the name pint parses.
-UNIT_WORDS: dict[str, str] = {}
+__all__ = [
+    "CASED_SYMBOLS",
+    "DURATION_WORDS",
+    "MAX_UNIT_WORDS",
+    "UNIT_WORDS",
+    "canonical",
+    "convert",
+    "per_unit",
+    "quantity",
+    "registry",
+    "unit_name",
+    "unit_words",
+]
+
+_DATA = Path(__file__).parent / "lexicon" / "units"
+_DEFINITIONS = _DATA / "definitions.txt"
+
+# Every conversion runs in a context built here from scratch (never a copy of the
+# caller's), with ties to even and traps so a NaN raises. pint computes a factor defined
+# by a division ("inch = yard / 36") as a product with a reciprocal, which is off in its
+# last digit, so the work runs with guard digits and each result is rounded once to
+# PRECISION digits: a factor that is a finite decimal comes out exact.
+_TRAPS = [decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow]
+_CONTEXT = decimal.Context(prec=PRECISION + 12, rounding=decimal.ROUND_HALF_EVEN, traps=_TRAPS)
+_RESULT = decimal.Context(prec=PRECISION, rounding=decimal.ROUND_HALF_EVEN, traps=_TRAPS)
 
 
-def _add(pint_name: str, *words: str) -> None:
-    for w in words:
-        UNIT_WORDS[w] = pint_name
+def _definition_words() -> tuple[dict[str, str], frozenset[str]]:
+    """The symbols and aliases of our definitions file: lower-case word -> unit name,
+    and the spellings whose case matters ("TEU", "MMBtu")."""
+    words: dict[str, str] = {}
+    cased: set[str] = set()
+    for line in _DEFINITIONS.read_text(encoding="utf-8").splitlines():
+        line = line.partition("#")[0].strip()
+        if not line or "=" not in line:
+            continue
+        name, _, *aliases = (part.strip() for part in line.split("="))
+        for alias in aliases:
+            if alias and alias != "_":
+                words[alias.lower()] = name
+                cased.add(alias)
+    return words, frozenset(cased)
 
 
-_add("barrel", "barrel", "barrels", "bbl", "bbls")
-_add("barrel / day", "bpd", "b/d")  # oil-market shorthand for barrels per day
-_add("metric_ton", "tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "mt")
-_add("ton", "ton", "tons", "short ton", "short tons")
-_add("long_ton", "long ton", "long tons")
-_add("troy_ounce", "troy ounce", "troy ounces")
-_add("ounce", "ounce", "ounces", "oz")
-_add("kilogram", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kg", "kgs")
-_add("gram", "gram", "grams", "gramme", "grammes", "g")
-_add("milligram", "milligram", "milligrams", "mg")
-_add("pound", "lb", "lbs")
-_add("kilometer", "kilometre", "kilometres", "kilometer", "kilometers", "km", "kms")
-_add("meter", "metre", "metres", "meter", "meters")
-_add("centimeter", "centimetre", "centimetres", "centimeter", "centimeters", "cm")
-_add("millimeter", "millimetre", "millimetres", "millimeter", "millimeters", "mm")
-_add("milliliter", "millilitre", "millilitres", "milliliter", "milliliters", "ml")
-_add("mile", "mile", "miles")
-_add("nautical_mile", "nautical mile", "nautical miles")
-_add("foot", "foot", "feet", "ft")
-_add("inch", "inch", "inches")
-_add("yard", "yard", "yards")
-_add("acre", "acre", "acres")
-_add("hectare", "hectare", "hectares", "ha")
-_add("kilometer ** 2", "square kilometre", "square kilometres", "square kilometer")
-_add("kilometer ** 2", "square kilometers", "sq km", "km2")
-_add("mile ** 2", "square mile", "square miles", "sq miles")
-_add("foot ** 2", "square foot", "square feet", "sq ft")
-_add("liter", "litre", "litres", "liter", "liters", "l")
-_add("gallon", "gallon", "gallons")
-_add("bushel", "bushel", "bushels")
-_add("foot ** 3", "cubic foot", "cubic feet")
-_add("meter ** 3", "cubic metre", "cubic metres", "cubic meter", "cubic meters")
-_add("watt", "watt", "watts")
-_add("kilowatt", "kilowatt", "kilowatts", "kw")
-_add("megawatt", "megawatt", "megawatts", "mw")
-_add("gigawatt", "gigawatt", "gigawatts", "gw")
-_add("kilowatt_hour", "kilowatt hour", "kilowatt hours", "kwh")
-_add("megawatt_hour", "megawatt hour", "megawatt hours", "mwh")
-_add("gigawatt_hour", "gigawatt hour", "gigawatt hours", "gwh")
-_add("degree_Celsius", "degrees celsius", "degree celsius", "°c", "celsius", "degrees c")
-_add("degree_Fahrenheit", "degrees fahrenheit", "degree fahrenheit", "°f", "fahrenheit")
-_add("mile / hour", "mph", "miles per hour", "miles an hour")
-_add("kilometer / hour", "km/h", "kph", "kmph", "kilometres per hour", "kilometers per hour")
-_add("knot", "knot", "knots")
-_add("byte", "byte", "bytes")
-_add("gigabyte", "gigabyte", "gigabytes", "gb")
-_add("terabyte", "terabyte", "terabytes", "tb")
-_add("megabyte", "megabyte", "megabytes", "mb")
-_add("hertz", "hertz", "hz")
-_add("kilohertz", "kilohertz", "khz")
-_add("megahertz", "megahertz", "mhz")
-_add("gigahertz", "gigahertz", "ghz")
+@functools.cache
+def unit_words(language: str = "en") -> dict[str, str]:
+    """Words for a measure in ``language`` (lower case, singular and plural) to the
+    unit string pint parses. Read once from ``lexicon/units/<language>.tsv`` and cached;
+    a language with no table yet has no unit words (an empty dict). Every language also
+    gets the symbols of our definitions file ("boe", "bcm", "TEU"), which are the same
+    in every language.
+
+    >>> unit_words("en")["tonnes"], unit_words("en")["mmbtu"]
+    ('metric_ton', 'million_british_thermal_unit')
+    >>> unit_words("xx")["boe"]
+    'barrel_of_oil_equivalent'
+    """
+    words = dict(_definition_words()[0])
+    table = _DATA / f"{language}.tsv"
+    if table.is_file():
+        for line in table.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            name, _, spelled = line.partition("\t")
+            for word in spelled.split("|"):
+                if word.strip():
+                    words[word.strip()] = name.strip()
+    return words
+
+
+#: English words for a measure (lower-case, singular and plural) to the name pint parses.
+UNIT_WORDS: dict[str, str] = unit_words("en")
+
+#: Unit symbols whose case matters, as written ("TEU", "MMBtu"): a short unit word is
+#: read only as written or as one of these, so "5G" or "10 M" is no unit.
+CASED_SYMBOLS: frozenset[str] = _definition_words()[1]
 
 #: Time words. A duration or an age is reported as a number, never as money or a
 #: quantity to convert; they are listed so that "per day" composes with a unit.
@@ -99,22 +136,239 @@ DURATION_WORDS: dict[str, str] = {
 #: The longest unit phrase, in words, so a scanner knows how far to look.
 MAX_UNIT_WORDS = max(len(k.split()) for k in UNIT_WORDS)
 
+# --------------------------------------------------------------------- unit strings
 
-@functools.cache
-def _registry() -> Any:
-    import pint
+_TOKEN = re.compile(r"\s*(?:(\*\*)|([*/()])|([0-9]+)|([^\s*/()]+))")
 
-    return pint.UnitRegistry()
+
+def _exponents(expression: str) -> dict[str, int]:
+    """``"(oil_barrel / day) / year"`` -> ``{"oil_barrel": 1, "day": -1, "year": -1}``:
+    a unit expression of names, ``*``, ``/``, integer ``**`` and parentheses."""
+    tokens: list[str] = []
+    pos = 0
+    while pos < len(expression.rstrip()):
+        m = _TOKEN.match(expression, pos)
+        if m is None:
+            raise UnitError(expression, "is not a unit expression")
+        tokens.append(m.group(m.lastindex or 0))
+        pos = m.end()
+    at = 0
+
+    def product() -> dict[str, int]:
+        nonlocal at
+        out = factor()
+        while at < len(tokens) and tokens[at] in ("*", "/"):
+            sign = 1 if tokens[at] == "*" else -1
+            at += 1
+            for name, power in factor().items():
+                out[name] = out.get(name, 0) + sign * power
+        return out
+
+    def factor() -> dict[str, int]:
+        nonlocal at
+        if at >= len(tokens):
+            raise UnitError(expression, "is not a unit expression")
+        token = tokens[at]
+        at += 1
+        if token == "(":
+            out = product()
+            if at >= len(tokens) or tokens[at] != ")":
+                raise UnitError(expression, "has an unclosed parenthesis")
+            at += 1
+        elif token == "1":
+            out = {}
+        elif token[0].isdigit() or token in "*/)":
+            raise UnitError(expression, "is not a unit expression")
+        else:
+            out = {token: 1}
+        if at + 1 < len(tokens) and tokens[at] == "**" and tokens[at + 1].isdigit():
+            power = int(tokens[at + 1])
+            at += 2
+            out = {name: p * power for name, p in out.items()}
+        return out
+
+    result = product()
+    if at != len(tokens):
+        raise UnitError(expression, "is not a unit expression")
+    return {name: p for name, p in result.items() if p}
+
+
+def _format(exponents: dict[str, int]) -> str:
+    """pint's default spelling: names in alphabetical order, the numerator joined by
+    " * ", each denominator after " / ", powers as " ** n", an empty numerator "1"."""
+
+    def term(name: str, power: int) -> str:
+        return name if power == 1 else f"{name} ** {power}"
+
+    up = [term(n, p) for n, p in sorted(exponents.items()) if p > 0]
+    down = [term(n, -p) for n, p in sorted(exponents.items()) if p < 0]
+    head = " * ".join(up) if up else "1"
+    return " / ".join([head, *down]) if down else head
 
 
 @functools.cache
 def unit_name(pint_name: str, per: str | None = None) -> str:
-    """pint's canonical name for a unit, optionally per a time unit. Cached.
+    """pint's canonical string for a unit expression, optionally per a time unit,
+    composed without loading pint. Cached.
 
-    >>> unit_name("barrel", "day")
-    'barrel / day'
+    >>> unit_name("oil_barrel", "day")
+    'oil_barrel / day'
+    >>> unit_name("1 / (kilogram / hectare)")
+    'hectare / kilogram'
     >>> unit_name("kilometer")
     'kilometer'
     """
     expression = f"({pint_name}) / {per}" if per else pint_name
-    return str(_registry().parse_units(expression))
+    return _format(_exponents(expression))
+
+
+def per_unit(unit: str) -> str | None:
+    """The unit a price is per: ``"1 / oil_barrel"`` -> ``"oil_barrel"``; None for a
+    unit that is not "1 / something" (a plain quantity's unit).
+
+    >>> per_unit("1 / oil_barrel"), per_unit("1 / metric_ton"), per_unit("kilometer")
+    ('oil_barrel', 'metric_ton', None)
+    """
+    exponents = _exponents(unit)
+    if not exponents or any(p > 0 for p in exponents.values()):
+        return None
+    return _format({name: -p for name, p in exponents.items()})
+
+
+# ------------------------------------------------------------------- pint registry
+
+
+@functools.cache
+def registry() -> Any:
+    """The one pint ``UnitRegistry`` figures uses: Decimal magnitudes and our
+    definitions file loaded after pint's defaults. Built on the first call (importing
+    pint and parsing its definitions takes the better part of a second) inside our own
+    decimal context, so a caller's context at that moment cannot shape its factors;
+    cached for the life of the process.
+
+    Quantities of different registries do not mix: use ``registry().Quantity`` (or
+    :attr:`figures.Figure.quantity`) to make quantities that meet ours.
+
+    >>> registry().Quantity(Decimal("1.5"), "boe").to("mmBtu").magnitude
+    Decimal('8.70')
+    """
+    with decimal.localcontext(_CONTEXT.copy()):
+        import pint
+
+        reg: Any = pint.UnitRegistry(non_int_type=Decimal)
+        reg.load_definitions(str(_DEFINITIONS))
+    return reg
+
+
+def _units(reg: Any, unit: str) -> Any:
+    import pint
+
+    try:
+        return reg.parse_units(unit)
+    except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError) as err:
+        raise UnitError(unit, "is not a unit figures or pint knows") from err
+    except (AttributeError, TypeError, ValueError, SyntaxError) as err:
+        raise UnitError(unit, "is not a unit expression") from err
+
+
+def canonical(unit: str) -> str:
+    """pint's canonical spelling of a unit expression a caller wrote (loads pint);
+    :class:`~figures.errors.UnitError` for a unit neither figures nor pint knows.
+
+    >>> canonical("km/h"), canonical("tonne"), canonical("bcm")
+    ('kilometer / hour', 'metric_ton', 'billion_cubic_metre')
+    """
+    reg = registry()
+    with decimal.localcontext(_CONTEXT.copy()):
+        return str(_units(reg, unit))
+
+
+def quantity(value: Decimal | int, unit: str) -> Any:
+    """``value`` of ``unit`` as a pint ``Quantity`` of :func:`registry`, magnitude a
+    Decimal (an int is made one, a float refused).
+
+    >>> q = quantity(Decimal("1.5"), "oil_barrel / day")
+    >>> q.magnitude, str(q.units)
+    (Decimal('1.5'), 'oil_barrel / day')
+    """
+    if not isinstance(value, (Decimal, int)) or isinstance(value, bool):
+        from figures.errors import FiguresTypeError
+
+        raise FiguresTypeError(f"a quantity's value must be a Decimal, not {value!r}")
+    reg = registry()
+    with decimal.localcontext(_CONTEXT.copy()):
+        return reg.Quantity(Decimal(value), _units(reg, unit))
+
+
+def _magnitude(q: Any) -> Decimal:
+    """A pint quantity's magnitude in its root units, exactly (our context)."""
+    factor, _ = q._REGISTRY.get_root_units(q.units)
+    return Decimal(q.magnitude) * Decimal(factor)
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """Rounded once to PRECISION digits, without trailing zeros, and whole numbers
+    without an exponent: ``8.0467200`` -> ``8.04672``, ``2E+3`` -> ``2000``."""
+    value = value.normalize(_RESULT)
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > 0:
+        value = value.quantize(Decimal(1), context=_CONTEXT)
+    return value
+
+
+def _density(density: object, reg: Any) -> Any:
+    if isinstance(density, str):
+        import pint
+
+        try:
+            q = reg.Quantity(density)
+        except (pint.errors.PintError, AttributeError, TypeError, ValueError) as err:
+            raise UnitError(density, "is not a density such as '850 kg/m**3'") from err
+    elif hasattr(density, "units") and hasattr(density, "magnitude"):
+        q = reg.Quantity(Decimal(str(density.magnitude)), str(density.units))
+    else:
+        raise UnitError(density, "is not a density: give a string such as '0.85 kg/L'")
+    if q.dimensionality not in (
+        reg.parse_units("kg / m ** 3").dimensionality,
+        reg.parse_units("m ** 3 / kg").dimensionality,
+    ):
+        raise UnitError(density, "is not a mass per volume (or volume per mass)")
+    return q
+
+
+def convert(value: Decimal | int, source: str, target: str, *, density: object = None) -> Decimal:
+    """``value`` in ``source`` units expressed in ``target`` units, exactly.
+
+    Multiplicative units convert through their root factors, ``value * f_source /
+    f_target``, in a 50-digit context of our own: exact whenever the result is a finite
+    decimal, so going there and back returns the value. Temperatures with an offset
+    (degree_Celsius, degree_Fahrenheit) convert through pint. Mass and volume convert
+    into each other only with a ``density`` the caller gives ("850 kg/m**3", "7.33
+    barrel/metric_ton" or a pint Quantity); without one,
+    :class:`~figures.errors.DensityRequiredError`. Other mismatched dimensions raise
+    :class:`~figures.errors.UnitError`.
+
+    >>> convert(Decimal("2"), "metric_ton", "kilogram")
+    Decimal('2000')
+    >>> convert(Decimal("1"), "oil_barrel", "metric_ton", density="0.85 kg/L")
+    Decimal('0.1351392006888')
+    """
+    reg = registry()
+    with decimal.localcontext(_CONTEXT.copy()):
+        src, dst = _units(reg, source), _units(reg, target)
+        start = reg.Quantity(Decimal(value), src)
+        if src.dimensionality == dst.dimensionality:
+            if not (start._is_multiplicative and reg.Quantity(1, dst)._is_multiplicative):
+                return _tidy(Decimal(start.to(dst).magnitude))
+            return _tidy(_magnitude(start) / Decimal(reg.get_root_units(dst)[0]))
+        if density is None:
+            mass = reg.parse_units("kilogram").dimensionality
+            volume = reg.parse_units("meter ** 3").dimensionality
+            if {src.dimensionality, dst.dimensionality} == {mass, volume}:
+                raise DensityRequiredError(source, target)
+            raise UnitError(source, f"cannot be converted to {target!r}: different dimensions")
+        rho = _density(density, reg)
+        for moved in (start * rho, start / rho):
+            if moved.dimensionality == dst.dimensionality:
+                return _tidy(_magnitude(moved) / Decimal(reg.get_root_units(dst)[0]))
+        raise UnitError(source, f"cannot be converted to {target!r}, even with a density")

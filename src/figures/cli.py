@@ -1,7 +1,8 @@
 """``figures FILE``: the figures, rates, stated conversions and conversions of a text.
 
 Run ``figures --help`` for the options. ``-`` reads standard input; ``--json`` prints
-one JSON object a file (Decimals as strings) for pipelines.
+one JSON object a file (Decimals as strings) for pipelines. ``figures rates update``
+and ``figures rates info`` manage the ECB data (:mod:`figures.ecb_store`).
 """
 
 from __future__ import annotations
@@ -109,6 +110,11 @@ def render(doc: Document, currency: str = "USD") -> str:
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """The command line entry point; returns the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["rates"] and args_list[1:2] in (["update"], ["info"], ["--help"]):
+        from figures.ecb_store import rates_command
+
+        return rates_command(args_list[1:])
     parser = argparse.ArgumentParser(
         prog="figures",
         description="The figures, exchange rates, stated conversions and conversions of texts.",
@@ -118,7 +124,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     parser.add_argument("--date", help="the documents' date (ISO), if the text states none")
     parser.add_argument("--locale", default="en", help="locale of the text (default en)")
     parser.add_argument("--json", action="store_true", help="one JSON object per file")
-    args = parser.parse_args(argv)
+    args = parser.parse_args(args_list)
     stream = out or sys.stdout
     status = 0
     for name in args.files:

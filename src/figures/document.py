@@ -88,6 +88,11 @@ class Conversion:
     chain of rates used and ``source`` where they came from ("inline", "caller", or
     "ecb 2023-03-20" with the fixing day). When no rate connects the currencies,
     ``error`` says why and the amounts are None: nothing is dropped silently.
+
+    >>> doc = read("It cost 100 Swiss francs.", date="2023-03-20")
+    >>> c = doc.convert("USD")[0]
+    >>> c.money.rounded(), c.source, str(c.path)
+    (Money(Decimal('107.95'), 'USD'), 'ecb 2023-03-20', 'CHF -> EUR -> USD (cross; ecb 2023-03-20)')
     """
 
     figure: Figure
@@ -122,7 +127,14 @@ class Pair:
     ``document_rate`` what the document's rate table says; ``tolerance`` how far the
     restated amount may be from the exact conversion, from the restatement's last
     stated digit and the rounding of the rates used. ``consistent`` tells whether the
-    restated amount lies within it.
+    restated amount lies within it (None when no rate connects the two currencies or
+    one side is a range). ``difference`` is restated minus expected.
+
+    >>> p = read("Britain pledged 1 million pounds ($1.22 million). ($1 = 0.8214 pounds)").pairs[0]
+    >>> p.implied_rate, p.expected.quantize(Decimal("0.01")), p.tolerance.quantize(Decimal("0.01"))
+    (Decimal('1.22'), Decimal('1217433.65'), Decimal('5074.11'))
+    >>> p.consistent, p.difference.quantize(Decimal("0.01"))
+    (True, Decimal('2566.35'))
     """
 
     original: Figure
@@ -145,7 +157,17 @@ class Pair:
 
 @dataclass(frozen=True, slots=True)
 class RateAudit:
-    """An inline rate next to the ECB reference rate of the document's date."""
+    """An inline rate next to the ECB reference rate of the document's date, as
+    :meth:`Document.audit_rates` returns it. ``relative_difference`` is (inline -
+    reference) / reference: a typo in a footnote shows as a large one. Without a date or
+    a reference rate, ``error`` says why.
+
+    >>> audit = read("($1 = 0.8214 pounds)", date="2023-03-20").audit_rates()[0]
+    >>> str(audit.reference), round(audit.relative_difference * 100, 2)
+    ('USD -> EUR -> GBP (cross; ecb 2023-03-20)', Decimal('0.54'))
+    >>> read("($1 = 0.8214 pounds)").audit_rates()[0].error
+    'the document has no date'
+    """
 
     rate: ExchangeRate
     reference: Path | None
@@ -193,6 +215,10 @@ class Document:
     Build it with :func:`read`. It is a frozen value; the rate table it converts with
     is built on demand from the inline rates, the caller's rates and the ECB reference
     rates of its date.
+
+    >>> doc = read("Britain pledged 1 million pounds ($1.22 million). ($1 = 0.8214 pounds)")
+    >>> [f.text for f in doc.money], str(doc.rate("GBP", "USD")), doc.check()
+    (['1 million pounds', '$1.22 million'], 'GBP -> USD (inverse; inline)', [])
     """
 
     text: str

@@ -18,7 +18,13 @@ __all__ = ["Figure", "Kind", "Qualifier"]
 
 
 class Kind(str, enum.Enum):
-    """What a figure measures."""
+    """What a figure measures: ``MONEY``, ``PERCENT``, ``NUMBER`` or ``QUANTITY`` (a
+    ``str`` enum with the lower-case names as values).
+
+    >>> from figures import extract
+    >>> [f.kind.value for f in extract("$5, 5%, 5 and 5 km")]
+    ['money', 'percent', 'number', 'quantity']
+    """
 
     MONEY = "money"
     PERCENT = "percent"
@@ -30,7 +36,15 @@ class Kind(str, enum.Enum):
 
 
 class Qualifier(str, enum.Enum):
-    """How a stated amount bounds the true one ("more than 72,000" is ``OVER``)."""
+    """How a stated amount bounds the true one ("more than 72,000" is ``OVER``): a
+    ``str`` enum of ``OVER``, ``UNDER``, ``ABOUT`` and ``VAGUE`` ("hundreds of").
+
+    >>> from figures import extract
+    >>> [(f.text, f.qualifier.value) for f in extract(
+    ...     "more than 72,000 people, up to 5%, about $300,000 and hundreds of jobs")]
+    [('more than 72,000', 'over'), ('up to 5%', 'under'), ('about $300,000', 'about'),
+     ('hundreds', 'vague')]
+    """
 
     OVER = "over"
     UNDER = "under"
@@ -59,6 +73,12 @@ class Figure:
     that may mean others ("$" is USD unless the locale or the document says otherwise;
     "pounds" is GBP unless it says Egyptian). :func:`figures.read` settles such
     figures from the document's own evidence.
+
+    >>> from figures import extract
+    >>> source = "Costs rose to $5-6 million."
+    >>> fig = extract(source)[0]
+    >>> fig.text == source[fig.start:fig.end], fig.is_range, fig.low, fig.high, fig.currency
+    (True, True, Decimal('5000000'), Decimal('6000000'), 'USD')
     """
 
     kind: Kind

@@ -21,9 +21,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import figures
-from figures.cli import main
+from figures.cli import main, report_command
 from figures.rates import ExchangeRate
-from figures.report import how_far_off, render, render_many, report_command
+from figures.report import how_far_off, render, render_many
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_06cab5962894b8ac.txt"
 FLAGGED = (

@@ -1,7 +1,8 @@
 """One self-contained HTML file that shows a document's figures, rates and flags.
 
 :func:`render` draws one document, :func:`render_many` several behind an index, and
-``figures report FILE... -o report.html`` (:func:`report_command`) writes either to disk.
+``figures report FILE... -o report.html`` (:func:`figures.cli.report_command`) writes
+either to disk.
 The page has no script and loads nothing: its style sheet is inlined, so it works
 opened from disk, without JavaScript and without a network. Every piece of the source
 text goes through Jinja2's autoescaping, so a text holding ``<script>`` shows as text.
@@ -25,23 +26,23 @@ The Jinja2 environment is built on first use and cached for the process.
 
 from __future__ import annotations
 
-import argparse
 import decimal
 import functools
 import re
-import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from figures.document import Conversion, Document, Pair, read
 from figures.errors import FiguresError
 from figures.model import Figure, Kind
 from figures.rates import ExchangeRate
 
-__all__ = ["how_far_off", "render", "render_many", "report_command"]
+if TYPE_CHECKING:  # the report draws documents; it never reads or builds one
+    from figures.document import Conversion, Document, Pair
+
+__all__ = ["how_far_off", "render", "render_many"]
 
 # The letter drawn after each figure, so that a kind never rests on colour alone.
 KIND_LETTERS = {Kind.MONEY: "M", Kind.PERCENT: "P", Kind.NUMBER: "N", Kind.QUANTITY: "Q"}
@@ -514,44 +515,3 @@ def render_many(
             kinds=[(k.value, KIND_LETTERS[k]) for k in Kind],
         )
     )
-
-
-def report_command(argv: Sequence[str]) -> int:
-    """``figures report FILE... -o report.html [--to USD] [--date D]``; returns the exit
-    status (1 if a file could not be read, 2 for bad options)."""
-    parser = argparse.ArgumentParser(
-        prog="figures report",
-        description="Write one self-contained HTML report of the figures, rates and flags "
-        "of text files.",
-    )
-    parser.add_argument("files", nargs="+", help="text files to read, or - for stdin")
-    parser.add_argument("-o", "--output", required=True, help="the HTML file to write")
-    parser.add_argument("--to", help="currency to convert money to, such as USD")
-    parser.add_argument("--date", help="the documents' date (ISO), if the text states none")
-    parser.add_argument("--locale", default="en", help="locale of the text (default en)")
-    parser.add_argument("--title", help="the page title")
-    try:
-        args = parser.parse_args(list(argv))
-    except SystemExit as exit_:
-        return int(exit_.code or 0)
-    documents: list[tuple[str, Document]] = []
-    status = 0
-    for name in args.files:
-        try:
-            if name == "-":
-                text = sys.stdin.read()
-            else:
-                with open(name, encoding="utf-8") as fh:
-                    text = fh.read()
-            documents.append((name, read(text, locale=args.locale, date=args.date)))
-        except (OSError, FiguresError, ValueError) as err:
-            print(f"figures report: {name}: {err}", file=sys.stderr)
-            status = 1
-    try:
-        page = render_many(documents, to=args.to, title=args.title)
-        with open(args.output, "w", encoding="utf-8") as fh:
-            fh.write(page)
-    except (OSError, FiguresError) as err:
-        print(f"figures report: {args.output}: {err}", file=sys.stderr)
-        return 1
-    return status

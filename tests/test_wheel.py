@@ -76,7 +76,8 @@ def test_the_demo_runs_from_the_installed_wheel(venv: Path, tmp_path: Path) -> N
     assert "Document date: 2023-03-20 (stated in the text)" in out
     assert "'1 million pounds' -> '$1.22 million'  consistent" in out
     assert "Inconsistent stated conversions: 0" in out
-    where = _run(venv / "bin" / "python", "-c", "import figures; print(figures.__file__)", cwd=tmp_path)
+    probe = "import figures; print(figures.__file__)"
+    where = _run(venv / "bin" / "python", "-c", probe, cwd=tmp_path)
     assert str(venv) in where.stdout
 
 

@@ -38,7 +38,7 @@ unit: $(FULL)
 test: lint typecheck unit
 
 docs: $(FULL)
-	$(BIN)/mkdocs build --strict
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
 thorough: $(FULL)
 	HYPOTHESIS_PROFILE=thorough $(BIN)/python -m pytest -q tests

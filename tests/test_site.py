@@ -96,3 +96,44 @@ def test_the_changelog_page_includes_the_changelog(site: Path) -> None:
 def test_site_is_not_committed() -> None:
     ignored = (ROOT / ".gitignore").read_text("utf-8").split()
     assert "site/" in ignored
+
+
+def test_docstrings_become_markdown() -> None:
+    # scripts/griffe_docstrings.py: what mkdocstrings renders from a docstring
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "griffe_docstrings", ROOT / "scripts" / "griffe_docstrings.py"
+    )
+    pytest.importorskip("griffe")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = "Read with :func:`~figures.read` or :class:`figures.Money`.\n>>> 1 + 1\n2\n\nEnd."
+    assert module.markdown(text).splitlines() == [
+        "Read with ``read`` or ``figures.Money``.",
+        "```pycon",
+        ">>> 1 + 1",
+        "2",
+        "```",
+        "",
+        "End.",
+    ]
+
+
+def test_the_copy_button_leaves_out_prompts_and_output() -> None:
+    css = (DOCS / "assets" / "extra.css").read_text("utf-8")
+    assert ".highlight code[data-md-copying] .gp" in css
+    assert ".highlight code[data-md-copying] .go" in css
+
+
+def test_the_benchmark_chart_is_drawn_from_its_numbers() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "plot.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    numbers = (DOCS / "assets" / "benchmarks.json").read_text("utf-8")
+    assert '"command": "python benchmarks/price_parser_cases.py"' in numbers

@@ -137,3 +137,10 @@ def test_the_benchmark_chart_is_drawn_from_its_numbers() -> None:
     assert done.returncode == 0, done.stderr
     numbers = (DOCS / "assets" / "benchmarks.json").read_text("utf-8")
     assert '"command": "python benchmarks/price_parser_cases.py"' in numbers
+
+
+def test_the_report_page_shows_the_seed_report(site: Path) -> None:
+    html = (site / "howto" / "report" / "index.html").read_text("utf-8")
+    assert 'src="../../assets/report-seed.png"' in html
+    png = site / "assets" / "report-seed.png"
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 50_000

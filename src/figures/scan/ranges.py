@@ -54,7 +54,10 @@ _QUALIFIER_BEFORE = re.compile(
 _QUALIFIER_LAST_WORDS = frozenset(q.split(" ")[-1] for q in QUALIFIERS)
 
 
-RANGE_SEP = re.compile(r"[ \t]{0,2}(?:-|–|—|to|and|through|or)[ \t]{0,2}", re.IGNORECASE)
+# "8- to 16-meter": a first end left hanging on its hyphen reads as "to"
+RANGE_SEP = re.compile(
+    r"[ \t]{0,2}(?:-[ \t]{1,2}to|-|–|—|to|and|through|or)[ \t]{0,2}", re.IGNORECASE
+)
 
 
 # A verb of change before "X to Y" makes it a change and a level, not a range.
@@ -123,6 +126,8 @@ def range_after(sc: Scanner, a: Amount) -> Amount | None:
     if m is None or m.end() >= sc.n:
         return None
     sep = m.group(0).strip().lower()
+    if sep.startswith("-") and sep.endswith("to"):
+        sep = "to"
     q = m.end()
     if (sep == "and" or (sep == "or" and a.marked)) and not BETWEEN_BEFORE.search(
         text, max(0, a.start - 10), a.start

@@ -98,6 +98,14 @@ class Conversion:
     error: str | None = None
 
     @property
+    def unit(self) -> str | None:
+        """What a converted price is per: the figure's unit, which a change of currency
+        keeps ("$80 a barrel" in EUR is still per ``"1 / oil_barrel"``); None for an
+        amount of money that is no price per unit. Use :meth:`Figure.to` with
+        ``"EUR/tonne"`` to change the unit too."""
+        return self.figure.unit
+
+    @property
     def rate(self) -> Decimal | None:
         """The effective rate used (one unit of the figure's currency in the target)."""
         return None if self.path is None else self.path.rate

@@ -6,7 +6,8 @@ the few places where a word means two things:
 
 - **"pounds"**: money by default (sterling, or the pounds the document names), and a
   mass when the text says so: "pounds of" ("5 pounds of sugar"), a weight word before it
-  in the sentence ("weighs 25 pounds", "the weight is 3 pounds"), another mass unit
+  in the sentence ("weighs 25 pounds", "the weight is 3 pounds"), a verb of body
+  weight before an amount without a scale word ("to drop 25 pounds"), another mass unit
   just before it ("a metric ton is 2,204.62 pounds", "10kg (25lbs)"), or a singular
   "pound" describing a thing ("a 20-pound bag", "a twenty pound turkey"; but "a
   five-pound note" and "a 10 pound fine" are money). See :func:`pounds_are_mass`.
@@ -26,7 +27,11 @@ the few places where a word means two things:
 - **"degrees"** alone: an angle only when a word of turning is near ("rotate 90
   degrees", "a 180-degree turn"); otherwise no unit ("35 degrees" of heat, "six degrees
   on the Mercalli scale", a university degree). See :func:`angle_near`.
-- **"pm"** and **"am"**: always clock times, never picometres or attometres.
+- **"pm"** and **"am"**: clock times after any number that can be one (an hour up to
+  12, with or without two-digit minutes: "2 pm", "2.13 am"); after any other number
+  picometres and attometres ("2.123 pm"). See :func:`clock_or_length`.
+- **"°"** alone: the temperature scale named right after it ("−273.15° on the Celsius
+  scale"), no unit when the weather is the subject, otherwise an angle ("a 90° bend").
 
 >>> read_unit("km/h", 0), read_unit("kg/ha", 0), read_unit("km²", 0)
 ((4, 'kilometer / hour'), (5, 'kilogram / hectare'), (3, 'kilometer ** 2'))
@@ -41,8 +46,10 @@ import re
 from figures.units import DURATION_WORDS, UNIT_WORDS, symbols, unit_name
 
 __all__ = [
+    "absolute_zero",
     "angle_near",
     "clock_or_length",
+    "degree_sign",
     "inch_in",
     "inch_mark",
     "m_is_million",
@@ -61,6 +68,7 @@ _OPERATOR = re.compile(r"[ \t]?(?:/|·|⋅|\*)[ \t]?|[ \t]per[ \t]")
 _POWER_WORD = re.compile(r"[ \t](squared|cubed)\b")
 _LENGTH = re.compile(r"meter|foot|inch|mile|yard")
 _POWER_BEFORE = re.compile(r"(square|sq|cubic|cu)\.?[ \t]", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\s,;:()\[\]]+?(?=[\s,;:()\[\]]|\.(?!\w)|$)")
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _POWERS = {"2": 2, "3": 3, "-1": -1, "−1": -1, "²": 2, "³": 3, "⁻¹": -1}
 #: Time symbols met only as a denominator ("km/h", "W/min", "t/d").
@@ -91,6 +99,11 @@ def read_unit(text: str, pos: int) -> tuple[int, str] | None:
     >>> read_unit("MWh today", 0), read_unit("fb−1 in", 0), read_unit("pm", 0)
     ((3, 'megawatt_hour'), (4, '1 / femtobarn'), None)
     """
+    token = _TOKEN.match(text, pos)
+    if token is not None and "/" in token.group(0):
+        written = token.group(0).lower()
+        if written in UNIT_WORDS:  # "b/d", "km/h": a word of the table, not symbols
+            return token.end(), unit_name(UNIT_WORDS[written])
     close = _BRACKETS.get(text[pos : pos + 1])
     start = pos + 1 if close else pos
     factors: list[tuple[str, int]] = []
@@ -114,8 +127,11 @@ def read_unit(text: str, pos: int) -> tuple[int, str] | None:
         if name is None:
             break
         written = m.group("p") or "1"
-        if written in ("2", "3") and not _LENGTH.search(name):
-            break  # "10W2" is a code; "km2", "m3" are an area and a volume
+        if written in ("-1", "−1") and not m.group("u").islower():
+            break  # "A-1" is a rating; "s-1", "fb−1" are inverse units
+        if written in ("2", "3") and not (_LENGTH.search(name) or (sign < 0 and name == "second")):
+            break  # "10W2" is a code; "km2", "m3" are an area and a volume, "m/s2" is
+            # an acceleration
         power = _POWERS.get(written.lstrip("^"), 1)
         factors.append((name, sign * power))
         end = m.end()
@@ -241,6 +257,10 @@ def regional(word: str, unit: str, locale: str) -> str:
     return re.sub(r"\bton\b", "metric_ton", unit)
 
 
+_BODY_WEIGHT = re.compile(
+    r"\b(?:lose|loses|lost|losing|drop|dropped|shed|sheds|gain|gains|gained|put on)\W+$",
+    re.IGNORECASE,
+)
 _WEIGHT_BEFORE = re.compile(
     r"\b(?:weigh\w*|weight\w*|heav(?:y|ier|iest)|light(?:er|est)|pounds? of|tons?|tonnes?"
     r"|kilo(?:gram(?:me)?)?s?|kg|ounces?|oz|grams?|lbs?|stones?)\b",
@@ -258,14 +278,17 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def pounds_are_mass(text: str, start: int, q: int, end: int) -> bool:
+def pounds_are_mass(text: str, start: int, q: int, end: int, scaled: bool = False) -> bool:
     """ "pound(s)" at ``q``..``end`` after an amount starting at ``start`` is a mass:
-    a weight word or another mass unit earlier in the sentence (60 characters), or a
-    singular "pound" describing a thing ("a 20-pound bag", not "a five-pound note").
-    ("pounds of" is read by the caller.)"""
+    a weight word or another mass unit earlier in the sentence (60 characters), a
+    verb of body weight just before an amount with no scale word ("to drop 25
+    pounds", not "lost 5 million pounds"), or a singular "pound" describing a thing
+    ("a 20-pound bag", not "a five-pound note"). ("pounds of" is read by the caller.)"""
     before = text[max(0, start - 60) : start]
     before = re.split(r"[.!?;]\s", before)[-1]
     if _WEIGHT_BEFORE.search(before):
+        return True
+    if not scaled and _BODY_WEIGHT.search(before):
         return True
     if text[q:end].lower() != "pound":
         return False
@@ -302,6 +325,32 @@ def clock_or_length(text: str, number: str, q: int) -> tuple[int, str] | None:
     12, with or without two-digit minutes), "pm" and "am" are picometres and
     attometres; "2 pm", "2.13 am" and "11:45 pm" stay clock times (None)."""
     m = _AM_PM.match(text, q)
-    if m is None or _CLOCK.match(number):
+    if m is None or _CLOCK.match(number) or not number[:1].isdigit():
         return None
     return m.end(), "picometer" if m.group(1) == "pm" else "attometer"
+
+
+_SCALE_NAMED = re.compile(r"[^.;\n]{0,30}?\b(celsius|centigrade|fahrenheit)\b", re.IGNORECASE)
+
+
+def degree_sign(text: str, start: int, q: int) -> tuple[int, str] | None:
+    """A degree sign alone ("−273.15°", "a 90° turn"): the temperature scale named
+    within the clause after it ("−273.15° on the Celsius scale"), no unit when the
+    weather is the subject without a scale ("it hit 40°"), else an angle."""
+    if text[q : q + 1] != "°" or text[q + 1 : q + 2] in ("C", "F"):
+        return None
+    m = _SCALE_NAMED.match(text, q + 1)
+    if m is not None:
+        scale = m.group(1).lower()
+        return q + 1, "degree_Fahrenheit" if scale == "fahrenheit" else "degree_Celsius"
+    if weather_near(text, start, q + 1):
+        return None
+    return q + 1, "degree"
+
+
+def absolute_zero(text: str, num_start: int) -> int | None:
+    """Where "absolute zero" starts, when the spelled "zero" at ``num_start`` ends it."""
+    begin = num_start - len("absolute ")
+    if begin >= 0 and text[begin:num_start].lower() == "absolute ":
+        return begin
+    return None

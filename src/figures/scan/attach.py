@@ -20,8 +20,10 @@ from figures.scan.numerals import read_word_number
 from figures.scan.state import Amount, Scanner
 from figures.scan.tokens import HSPACE, OF, OF_A, PER, SPACE_OR_NL, WORD, trie_pattern, words_after
 from figures.unit_reader import (
+    absolute_zero,
     angle_near,
     clock_or_length,
+    degree_sign,
     inch_in,
     inch_mark,
     m_is_million,
@@ -127,6 +129,7 @@ def _words_worth_reading() -> frozenset[str]:
         {w.rstrip(".") for w in lex.first_words}
         | {w.split(" ")[0].rstrip(".") for w in (*UNIT_WORDS, *DURATION_WORDS)}
         | {w.lower() for w in symbols(compound=True) if w.isalpha()}
+        | {"am", "pm"}
         | LOWER_CODES
         | {k.lower().rstrip(".") for k in lex.symbols if k[:1].isalpha()}
     )
@@ -166,6 +169,9 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     text = sc.text
     n = sc.n
     p = a.end
+    if a.word and a.value == 0 and (at := absolute_zero(text, a.num_start)) is not None:
+        a.kind, a.unit, a.start = Kind.QUANTITY, "kelvin", at  # "absolute zero": 0 K
+        return
     if p < n and text[p] in ",;)]" and not a.word:
         return  # "5, 6 and 7", "($1.22 million)": the amount ends at the mark
     if p < n and text[p] == " " and not a.word and a.currency is None:
@@ -336,7 +342,7 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
         if needs_dollar:
             return
         if text[q:end].lower().startswith("pound") and (
-            OF.match(text, end) is not None or pounds_are_mass(text, a.start, q, end)
+            OF.match(text, end) is not None or pounds_are_mass(text, a.start, q, end, a.scaled)
         ):
             # "5 pounds of sugar", "weighs 25 pounds", "a 20-pound bag": weight
             a.kind, a.unit, a.end = Kind.QUANTITY, unit_name_at(sc, "pound", end), sc.per_end
@@ -444,6 +450,7 @@ def symbol_unit(sc: Scanner, a: Amount, q: int) -> bool:
         or temperature_letter(text, a.start, q)
         or inch_mark(text, a.start, q)
         or clock_or_length(text, text[a.num_start : a.num_end], q)
+        or degree_sign(text, a.start, q)
     )
     if got is None:
         return False
@@ -451,7 +458,7 @@ def symbol_unit(sc: Scanner, a: Amount, q: int) -> bool:
     if unit == "meter" and end == q + 1 and a.currency is not None:
         return False  # "$5 m": a million, read as a scale
     a.kind, a.unit = Kind.QUANTITY, unit
-    if "/" not in unit and unit != "inch" and "**" not in unit:
+    if "/" not in unit and unit != "inch":  # "cubic feet per day"
         a.unit = unit_name_at(sc, unit, end)
         end = sc.per_end
     a.end = end

@@ -277,3 +277,28 @@ def vague_at(sc: Scanner, start: int, word: str) -> Figure | None:
         currency=sc.home(currency, assumed),
         currency_assumed=assumed,
     )
+
+
+_AND_OR = re.compile(r"[ \t]{1,2}(?:and|or)[ \t]{1,2}", re.IGNORECASE)
+
+
+def shared_unit(sc: Scanner, a: Amount) -> None:
+    """'45 and 50 mg', '3 or 4 tonnes': a bare number in digits joined by "and" or "or"
+    to a quantity with no scale word shares its unit (the number keeps its own span)."""
+    if a.marked or a.word or a.note:
+        return
+    text = sc.text
+    m = _AND_OR.match(text, a.end)
+    if m is None:
+        return
+    am = ANCHOR.match(text, m.end())
+    if am is None or am.group("d") is None:
+        return
+    saved, per_end = sc.done, sc.per_end
+    sc.done = m.end()
+    b = amount_at(sc, am.start(), am.end(), False)
+    sc.done, sc.per_end = saved, per_end
+    if b is not None and b.kind is Kind.QUANTITY and b.unit is not None and not b.word:
+        if b.scaled:
+            return  # "1.25 and 1.89 mln tonnes": the scale may be shared too; say nothing
+        a.kind, a.unit = Kind.QUANTITY, b.unit

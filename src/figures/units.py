@@ -461,7 +461,8 @@ def convert(value: Decimal | int, source: str, target: str, *, density: object =
         if density is None:
             mass = reg.parse_units("kilogram").dimensionality
             volume = reg.parse_units("meter ** 3").dimensionality
-            if {src.dimensionality, dst.dimensionality} == {mass, volume}:
+            # a quantity, or a price per unit ("1 / oil_barrel" to "1 / metric_ton")
+            if {src.dimensionality, dst.dimensionality} in ({mass, volume}, {1 / mass, 1 / volume}):
                 raise DensityRequiredError(source, target)
             raise UnitError(source, f"cannot be converted to {target!r}: different dimensions")
         rho = _density(density, reg)

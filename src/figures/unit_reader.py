@@ -266,6 +266,12 @@ _WEIGHT_BEFORE = re.compile(
     r"|kilo(?:gram(?:me)?)?s?|kg|ounces?|oz|grams?|lbs?|stones?)\b",
     re.IGNORECASE,
 )
+_MONEY_WORDS = re.compile(
+    r"\b(?:costs?|costing|price[sd]?|worth|paid|pay|pays|sold|sell|sells|bought|buy|spent"
+    r"|spend|fund\w*|budget|invest\w*|rais\w+|revenues?|profits?|loss|fined?|bid|deal"
+    r"|valued?|sales|earn\w*|charg\w+|fees?|bill)\b",
+    re.IGNORECASE,
+)
 _MONEY_NOUNS = frozenset(
     "note notes coin coins fine fines bill bills bet bets prize prizes ticket tickets voucher"
     " vouchers loan loans bonus payment payments fee fees charge charges sterling million"
@@ -286,8 +292,9 @@ def pounds_are_mass(text: str, start: int, q: int, end: int, scaled: bool = Fals
     ("a 20-pound bag", not "a five-pound note"). ("pounds of" is read by the caller.)"""
     before = text[max(0, start - 60) : start]
     before = re.split(r"[.!?;]\s", before)[-1]
-    if _WEIGHT_BEFORE.search(before):
-        return True
+    weights = list(_WEIGHT_BEFORE.finditer(before))
+    if weights and not _MONEY_WORDS.search(before, weights[-1].end()):
+        return True  # but "a weight of 870,000 pounds and costs 200 million pounds"
     if not scaled and _BODY_WEIGHT.search(before):
         return True
     if text[q:end].lower() != "pound":

@@ -274,3 +274,38 @@ def test_quantity_converts_exactly() -> None:
     fig = only("a 10 km race")
     assert fig.to("meter").value == D(10000)
     assert fig.to("mile").to("kilometer").value == D(10)
+
+
+# --- other languages: data for the locale wiring ----------------------------------------
+
+LANGUAGES = ["de", "fr", "es", "it", "pt", "nl"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_language_table_names_pint_units(language: str) -> None:
+    words = unit_words(language)
+    assert len(words) > 100  # its own words, the prefixed names and our definitions
+    assert {canonical(name) for name in words.values()} == {
+        unit_name(name) for name in words.values()
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "unit"),
+    [
+        ("de", "tonnen", "metric_ton"),
+        ("de", "quadratkilometer", "kilometer ** 2"),
+        ("de", "megawattstunden", "megawatt_hour"),
+        ("fr", "barils par jour", "oil_barrel / day"),
+        ("fr", "kilomètres", "kilometer"),
+        ("es", "toneladas métricas", "metric_ton"),
+        ("es", "barriles diarios", "oil_barrel / day"),
+        ("it", "chilometri quadrati", "kilometer ** 2"),
+        ("pt", "quilômetros", "kilometer"),
+        ("nl", "ton", "metric_ton"),  # a Dutch ton is metric
+        ("nl", "vaten per dag", "oil_barrel / day"),
+        ("de", "bcm", "billion_cubic_metre"),  # our definitions: the same everywhere
+    ],
+)
+def test_language_words(language: str, word: str, unit: str) -> None:
+    assert unit_words(language)[word] == unit

@@ -175,7 +175,9 @@ def unit_words(language: str = "en") -> dict[str, str]:
     >>> unit_words("xx")["boe"]
     'barrel_of_oil_equivalent'
 
-    The words of a unit that takes prefixes (``symbols.tsv``) come with them too:
+    Tables exist for en, de, fr, es, it, pt and nl; the scanner reads English, and a
+    locale-aware caller picks the table of its language. The words of a unit that
+    takes prefixes (``symbols.tsv``) come with them too:
 
     >>> unit_words("en")["nanometres"], unit_words("en")["gigajoules"]
     ('nanometer', 'gigajoule')

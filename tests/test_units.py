@@ -309,3 +309,17 @@ def test_every_language_table_names_pint_units(language: str) -> None:
 )
 def test_language_words(language: str, word: str, unit: str) -> None:
     assert unit_words(language)[word] == unit
+
+
+def test_a_price_restated_per_another_unit_is_judged_in_one_unit() -> None:
+    # 920 dollars an acre is 2,273.38 dollars a hectare: 2,000 Ecus at 1.1366
+    rates = [figures.ExchangeRate("XEU", "USD", D("1.1366"))]
+    doc = figures.read("Prices rose to 2,000 Ecus a hectare (920 dlrs an acre).", rates=rates)
+    (pair,) = doc.pairs
+    assert (pair.restated.text, pair.restated.unit) == ("920 dlrs an acre", "1 / acre")
+    assert pair.consistent is True
+    doc = figures.read("It rose to 2,000 Ecus a hectare (920 dlrs an acre).", rates=RATES)
+    assert doc.pairs[0].consistent is None  # no rate for Ecus: not judged
+    wrong = [figures.ExchangeRate("XEU", "USD", D("1.30"))]
+    doc = figures.read("Prices rose to 2,000 Ecus a hectare (920 dlrs an acre).", rates=wrong)
+    assert doc.pairs[0].consistent is False

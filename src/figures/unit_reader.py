@@ -73,6 +73,7 @@ _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _POWERS = {"2": 2, "3": 3, "-1": -1, "−1": -1, "²": 2, "³": 3, "⁻¹": -1}
 #: Time symbols met only as a denominator ("km/h", "W/min", "t/d").
 _TIME_SYMBOLS = {"h": "hour", "min": "minute", "d": "day", "yr": "year", "a": "year"}
+_TIMES = frozenset({*DURATION_WORDS.values(), "second", "millisecond"})
 
 
 def _one(word: str, compound: bool) -> str | None:
@@ -87,6 +88,44 @@ def _one(word: str, compound: bool) -> str | None:
     if compound:
         return DURATION_WORDS.get(low) or _TIME_SYMBOLS.get(word)
     return None
+
+
+def _factors(text: str, start: int) -> tuple[list[tuple[str, int]], int]:
+    """The factors (pint name, power) of a compound at ``start``, and where it ends.
+    A symbol read only in compounds ("W", "A") counts only when a second factor
+    follows it, and each factor after the first stands alone or is a time: "5 A/B
+    shares" is no ampere per byte."""
+    factors: list[tuple[str, int]] = []
+    at, sign, end = start, 1, start
+    alone_ok = True
+    while True:
+        m = _FACTOR.match(text, at)
+        if m is None:
+            break
+        following = _OPERATOR.match(text, m.end())
+        compound = bool(factors) or m.group("p") is not None or following is not None
+        name = _one(m.group("u"), compound=compound)
+        if name is None:
+            break
+        standalone = _one(m.group("u"), compound=m.group("p") is not None) is not None
+        if not factors and not standalone:
+            alone_ok = False
+        elif factors and not standalone and name not in _TIMES:
+            break  # "A/B": after the first, a factor stands alone or is a time ("W/min")
+        written = m.group("p") or "1"
+        if written in ("-1", "−1") and not m.group("u").islower():
+            break  # "A-1" is a rating; "s-1", "fb−1" are inverse units
+        if written in ("2", "3") and not (_LENGTH.search(name) or (sign < 0 and name == "second")):
+            break  # "10W2" is a code; "km2" an area, "m3" a volume, "m/s2" an acceleration
+        factors.append((name, sign * _POWERS.get(written.lstrip("^"), 1)))
+        end = m.end()
+        if following is None:
+            break
+        sign = 1 if following.group(0).strip() in ("·", "⋅", "*") else -1
+        at = following.end()
+    if len(factors) == 1 and not alone_ok:
+        return [], start
+    return factors, end
 
 
 def read_unit(text: str, pos: int) -> tuple[int, str] | None:
@@ -106,8 +145,6 @@ def read_unit(text: str, pos: int) -> tuple[int, str] | None:
             return token.end(), unit_name(UNIT_WORDS[written])
     close = _BRACKETS.get(text[pos : pos + 1])
     start = pos + 1 if close else pos
-    factors: list[tuple[str, int]] = []
-    at, sign, end = start, 1, start
     powered = _POWER_BEFORE.match(text, start)
     if powered is not None:
         # "cubic kilometres", "sq km": the power before a unit word or symbol
@@ -117,28 +154,7 @@ def read_unit(text: str, pos: int) -> tuple[int, str] | None:
             return None
         power = 3 if powered.group(1).lower().startswith("cu") else 2
         return m.end(), unit_name(f"{name} ** {power}")
-    while True:
-        m = _FACTOR.match(text, at)
-        if m is None:
-            break
-        following = _OPERATOR.match(text, m.end())
-        compound = bool(factors) or m.group("p") is not None or following is not None
-        name = _one(m.group("u"), compound=compound)
-        if name is None:
-            break
-        written = m.group("p") or "1"
-        if written in ("-1", "−1") and not m.group("u").islower():
-            break  # "A-1" is a rating; "s-1", "fb−1" are inverse units
-        if written in ("2", "3") and not (_LENGTH.search(name) or (sign < 0 and name == "second")):
-            break  # "10W2" is a code; "km2", "m3" are an area and a volume, "m/s2" is
-            # an acceleration
-        power = _POWERS.get(written.lstrip("^"), 1)
-        factors.append((name, sign * power))
-        end = m.end()
-        if following is None:
-            break
-        sign = 1 if following.group(0).strip() in ("·", "⋅", "*") else -1
-        at = following.end()
+    factors, end = _factors(text, start)
     if not factors:
         return None
     simple = len(factors) == 1 and factors[0][1] == 1

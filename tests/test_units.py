@@ -323,3 +323,10 @@ def test_a_price_restated_per_another_unit_is_judged_in_one_unit() -> None:
     wrong = [figures.ExchangeRate("XEU", "USD", D("1.30"))]
     doc = figures.read("Prices rose to 2,000 Ecus a hectare (920 dlrs an acre).", rates=wrong)
     assert doc.pairs[0].consistent is False
+
+
+def test_a_restated_price_without_a_unit_shares_the_original_unit() -> None:
+    rates = [figures.ExchangeRate("GBP", "USD", D("1.605"))]
+    doc = figures.read("a high of 883 stg per tonne, equivalent to 1,417 dlrs.", rates=rates)
+    (pair,) = doc.pairs
+    assert pair.restated.unit is None and pair.consistent is True

@@ -367,7 +367,9 @@ def _money(path: Path, value: Decimal | None, currency: str) -> Money | None:
 def _pair(original: Figure, restated: Figure, table: Rates) -> Pair:
     """A stated conversion judged; a price restated per another unit ("2,000 Ecus a
     hectare (920 dlrs an acre)") is first brought to the original's unit."""
-    if original.unit == restated.unit:
+    if original.unit == restated.unit or restated.unit is None:
+        # "883 stg per tonne, equivalent to 1,417 dlrs": a restatement without a unit
+        # restates the price per the same unit
         return _pair_same_unit(original, restated, table)
     from figures.units import per_unit
 

@@ -68,7 +68,7 @@ _OPERATOR = re.compile(r"[ \t]?(?:/|·|⋅|\*)[ \t]?|[ \t]per[ \t]")
 _POWER_WORD = re.compile(r"[ \t](squared|cubed)\b")
 _LENGTH = re.compile(r"meter|foot|inch|mile|yard")
 _POWER_BEFORE = re.compile(r"(square|sq|cubic|cu)\.?[ \t]", re.IGNORECASE)
-_TOKEN = re.compile(r"[^\s,;:()\[\]]+?(?=[\s,;:()\[\]]|\.(?!\w)|$)")
+_TOKEN = re.compile(r"[^\s,;:()\[\]]{1,24}?(?=[\s,;:()\[\]]|\.(?!\w)|$)")
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _POWERS = {"2": 2, "3": 3, "-1": -1, "−1": -1, "²": 2, "³": 3, "⁻¹": -1}
 #: Time symbols met only as a denominator ("km/h", "W/min", "t/d").
@@ -328,9 +328,12 @@ def inch_mark(text: str, start: int, q: int) -> tuple[int, str] | None:
     paragraph (and none after it on the line)."""
     if text[q : q + 1] != '"' or not text[q - 1 : q].isdigit():
         return None
-    paragraph = text[max(text.rfind("\n\n", 0, start), text.rfind("\n    ", 0, start), 0) : start]
-    line_end = text.find("\n", q)
-    if '"' in paragraph or '"' in text[q + 1 : line_end if line_end >= 0 else len(text)]:
+    # bounded look-arounds: a long text of inch marks stays linear
+    lo = max(0, start - 600)
+    top = max(text.rfind("\n\n", lo, start), text.rfind("\n    ", lo, start), lo)
+    paragraph = text[top:start]
+    line = text[q + 1 : q + 200].partition("\n")[0]
+    if '"' in paragraph or '"' in line:
         return None  # 'the "Top 10" list': a quotation
     if re.fullmatch(r"1[89]\d\d|20\d\d", text[start:q]):
         return None  # "in 1986": a year before a closing quote

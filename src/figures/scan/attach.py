@@ -445,6 +445,8 @@ def symbol_unit(sc: Scanner, a: Amount, q: int) -> bool:
     """A unit in symbols at ``q`` ("MWh", "km/s2", "kg/cm³", "20 (kg)") or a weather
     "C": read into ``a``; True when one was."""
     text = sc.text
+    if "\n" in text[a.end : q] or text.startswith("m ln", q):
+        return False  # a symbol on the next line ("99\n TW"), or "m ln": a split "mln"
     got = (
         read_unit(text, q)
         or temperature_letter(text, a.start, q)

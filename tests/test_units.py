@@ -330,3 +330,19 @@ def test_a_restated_price_without_a_unit_shares_the_original_unit() -> None:
     doc = figures.read("a high of 883 stg per tonne, equivalent to 1,417 dlrs.", rates=rates)
     (pair,) = doc.pairs
     assert pair.restated.unit is None and pair.consistent is True
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit"),
+    [
+        ("5m people live there", "number", "5000000", None),
+        ("10m users signed up", "number", "10000000", None),
+        ("5m barrels", "quantity", "5000000", "oil_barrel"),
+        ("it cost £5 m", "money", "5000000", None),
+        ("a $5t economy", "money", "5000000000000", None),
+        ("temperatures hit 40°", "number", "40", None),
+    ],
+)
+def test_m_and_t_and_the_degree_sign(text: str, kind: str, value: str, unit: str | None) -> None:
+    fig = figures.extract(text)[0]
+    assert (fig.kind.value, fig.value, fig.unit) == (kind, D(value), unit)

@@ -234,6 +234,7 @@ def inch_in(text: str, end: int) -> bool:
     return True
 
 
+_PLURAL_PEOPLE = frozenset("people children men women cattle sheep poultry".split())
 _PLURAL_NOUN = re.compile(r"[ \t]{1,3}([a-z]{3,}s)\b")
 
 
@@ -246,6 +247,8 @@ def m_is_million(text: str, q: int) -> bool:
         return False
     word = m.group(0).lower()
     if word in UNIT_WORDS and len(word) > 3:
+        return True
+    if m.group(0) in _PLURAL_PEOPLE:
         return True
     return bool(_PLURAL_NOUN.match(" " + m.group(0), 0)) and m.group(0).islower()
 
@@ -362,7 +365,7 @@ _SCALE_NAMED = re.compile(r"[^.;\n]{0,30}?\b(celsius|centigrade|fahrenheit)\b", 
 def degree_sign(text: str, start: int, q: int) -> tuple[int, str] | None:
     """A degree sign alone ("−273.15°", "a 90° turn"): the temperature scale named
     within the clause after it ("−273.15° on the Celsius scale"), no unit when the
-    weather is the subject without a scale ("it hit 40°"), else an angle."""
+    weather is the subject without a scale ("temperatures hit 40°"), else an angle."""
     if text[q : q + 1] != "°" or text[q + 1 : q + 2] in ("C", "F"):
         return None
     m = _SCALE_NAMED.match(text, q + 1)

@@ -346,3 +346,16 @@ def test_a_restated_price_without_a_unit_shares_the_original_unit() -> None:
 def test_m_and_t_and_the_degree_sign(text: str, kind: str, value: str, unit: str | None) -> None:
     fig = figures.extract(text)[0]
     assert (fig.kind.value, fig.value, fig.unit) == (kind, D(value), unit)
+
+
+def test_pint_quantities_are_decimal_and_floats_are_refused() -> None:
+    from figures.errors import FiguresTypeError
+    from figures.units import quantity, registry
+
+    q = quantity(D("1.5"), "oil_barrel / day")
+    assert isinstance(q.magnitude, D) and q._REGISTRY is registry()
+    assert isinstance(registry().Quantity(D("1"), "boe").to("mmBtu").magnitude, D)
+    with pytest.raises(FiguresTypeError):
+        quantity(1.5, "meter")  # type: ignore[arg-type]
+    with pytest.raises(UnitError):
+        quantity(D(1), "flurbs")

@@ -46,6 +46,7 @@ thorough: $(FULL)
 bench: $(FULL)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/recognizers_currency.py
+	$(BIN)/python benchmarks/quantities.py
 	$(BIN)/python benchmarks/price_parser_cases.py
 	$(BIN)/python benchmarks/footnotes.py
 	$(BIN)/python benchmarks/throughput.py

@@ -12,7 +12,7 @@ import datetime
 import decimal
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from figures.errors import FiguresError, FiguresTypeError, FiguresValueError, NoRateError
@@ -101,6 +101,14 @@ class Conversion:
     high: Money | None = None
     path: Path | None = None
     error: str | None = None
+
+    @property
+    def unit(self) -> str | None:
+        """What a converted price is per: the figure's unit, which a change of currency
+        keeps ("$80 a barrel" in EUR is still per ``"1 / oil_barrel"``); None for an
+        amount of money that is no price per unit. Use :meth:`Figure.to` with
+        ``"EUR/tonne"`` to change the unit too."""
+        return self.figure.unit
 
     @property
     def rate(self) -> Decimal | None:
@@ -383,6 +391,25 @@ def _money(path: Path, value: Decimal | None, currency: str) -> Money | None:
 
 
 def _pair(original: Figure, restated: Figure, table: Rates) -> Pair:
+    """A stated conversion judged; a price restated per another unit ("2,000 Ecus a
+    hectare (920 dlrs an acre)") is first brought to the original's unit."""
+    if original.unit == restated.unit or restated.unit is None:
+        # "883 stg per tonne, equivalent to 1,417 dlrs": a restatement without a unit
+        # restates the price per the same unit
+        return _pair_same_unit(original, restated, table)
+    from figures.units import per_unit
+
+    per = per_unit(original.unit) if original.unit is not None else None
+    if per is None or restated.unit is None or per_unit(restated.unit) is None:
+        return Pair(original, restated, None, None, None, None, None, None)  # not judged
+    try:
+        moved = restated.to(f"{restated.currency}/{per}")
+    except FiguresError:
+        return Pair(original, restated, None, None, None, None, None, None)
+    return replace(_pair_same_unit(original, moved, table), restated=restated)
+
+
+def _pair_same_unit(original: Figure, restated: Figure, table: Rates) -> Pair:
     assert original.currency is not None and restated.currency is not None
     implied: Decimal | None = None
     if original.value and restated.value is not None:

@@ -22,7 +22,7 @@ class Kind(str, enum.Enum):
     ``str`` enum with the lower-case names as values).
 
     >>> from figures import extract
-    >>> [f.kind.value for f in extract("$5, 5%, 5 and 5 km")]
+    >>> [f.kind.value for f in extract("$5, 5%, 5 cars and 5 km")]
     ['money', 'percent', 'number', 'quantity']
     """
 
@@ -199,29 +199,29 @@ class Figure:
     def _to_price(self, target: str, rates: Rates | None, density: object) -> Figure:
         from figures.errors import NoRateError, UnitError
         from figures.lexicon import validate_currency
-        from figures.money import Money
         from figures.units import canonical, convert, per_unit, unit_name
 
         code_text, slash, unit_text = target.partition("/")
         code = validate_currency(code_text.strip())
         assert self.currency is not None
         currency = self.currency
-        per = per_unit(self.unit) if self.unit is not None else None
-        factor = Decimal(1)
+        source = self.unit
         unit = self.unit
         if slash:
-            if per is None:
+            if source is None or per_unit(source) is None:
                 raise UnitError(target, f"asks a unit of {self.text!r}, which is no price per unit")
-            wanted = canonical(unit_text.strip())
-            # a price per X is, per Y, the price times the number of X in one Y
-            factor = convert(Decimal(1), wanted, per, density=density)
-            unit = unit_name(f"1 / ({wanted})")
+            # a price per X, per Y: converted as a quantity of "1 / X" into "1 / Y", in
+            # one step and one rounding, so there and back is exact where X -> Y is
+            unit = unit_name(f"1 / ({canonical(unit_text.strip())})")
+            convert(Decimal(1), source, unit, density=density)  # a wrong unit fails here
         if code != currency and rates is None:
             raise NoRateError(currency, code, f"pass rates= to convert {self.text!r}")
         path = rates.rate(currency, code) if rates is not None else None
 
         def change(value: Decimal) -> Decimal:
-            money = Money(value, currency) * factor
-            return money.amount if path is None else path.apply(money.amount)
+            if slash:
+                assert source is not None and unit is not None
+                value = convert(value, source, unit, density=density)
+            return value if path is None else path.apply(value)
 
         return self._converted(unit, change, currency=code, currency_assumed=False)

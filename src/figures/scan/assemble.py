@@ -24,6 +24,7 @@ from figures.scan.ranges import (
     is_score,
     qualifier_before,
     range_after,
+    shared_unit,
     vague_at,
 )
 from figures.scan.rejects import not_a_figure
@@ -129,6 +130,8 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
             if r is not None:
                 hi = r.high
                 a = r
+        if hi is None:
+            shared_unit(sc, a)  # "45 and 50 mg"
     duration = a.note == "duration"
     if duration:
         a.note = None

@@ -19,7 +19,20 @@ from figures.scan.currency import LOWER_CODES, currency_name_after, lexicon_tabl
 from figures.scan.numerals import read_word_number
 from figures.scan.state import Amount, Scanner
 from figures.scan.tokens import HSPACE, OF, OF_A, PER, SPACE_OR_NL, WORD, trie_pattern, words_after
-from figures.units import DURATION_WORDS, MAX_UNIT_WORDS, UNIT_WORDS, unit_name
+from figures.unit_reader import (
+    absolute_zero,
+    angle_near,
+    clock_or_length,
+    degree_sign,
+    inch_in,
+    inch_mark,
+    m_is_million,
+    pounds_are_mass,
+    read_unit,
+    regional,
+    temperature_letter,
+)
+from figures.units import DURATION_WORDS, MAX_UNIT_WORDS, UNIT_WORDS, symbols, unit_name
 
 _SCALE_AFTER = re.compile(
     r"(hundred|dozens?|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|mn|bn|tn"
@@ -115,6 +128,8 @@ def _words_worth_reading() -> frozenset[str]:
     return frozenset(
         {w.rstrip(".") for w in lex.first_words}
         | {w.split(" ")[0].rstrip(".") for w in (*UNIT_WORDS, *DURATION_WORDS)}
+        | {w.lower() for w in symbols(compound=True) if w.isalpha()}
+        | {"am", "pm"}
         | LOWER_CODES
         | {k.lower().rstrip(".") for k in lex.symbols if k[:1].isalpha()}
     )
@@ -154,6 +169,9 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     text = sc.text
     n = sc.n
     p = a.end
+    if a.word and a.value == 0 and (at := absolute_zero(text, a.num_start)) is not None:
+        a.kind, a.unit, a.start = Kind.QUANTITY, "kelvin", at  # "absolute zero": 0 K
+        return
     if p < n and text[p] in ",;)]" and not a.word:
         return  # "5, 6 and 7", "($1.22 million)": the amount ends at the mark
     if p < n and text[p] == " " and not a.word and a.currency is None:
@@ -193,7 +211,9 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
                     # "100m" alone: metres unless money follows ("100m euros")
                     after = HSPACE.match(text, m.end())
                     assert after is not None
-                    ok = currency_name_after(text, after.end()) is not None
+                    ok = currency_name_after(text, after.end()) is not None or (
+                        glued and text[q] == "m" and m_is_million(text, after.end())
+                    )
                 if word in ("b", "t") and a.currency is None and a.integer_text:
                     ok = False  # "5b", "5t": a grade or tonnes; "1.2b" is a billion
                 if word == "k" and text[q] == "K" and a.currency is None and a.word is False:
@@ -286,7 +306,7 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     if c.islower():
         if _nothing_after(text, q):
             return  # "12 shares", "5 vs 6": no currency or unit starts here
-    elif not c.isalpha() and c not in lexicon_tables().symbol_starts and c not in "-°":
+    elif not c.isalpha() and c not in lexicon_tables().symbol_starts and c not in '-°([{<"':
         return  # a comma, a bracket, a line break: nothing more belongs to the amount
     if q == p and p < n and text[p] == "-" and a.num_end == p:
         # "a 12-cent dividend", "a one-yen bid": the amount as an adjective
@@ -297,7 +317,12 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
             # "a 3-inch screen", "a six-mile trip", "a 45-acre farm"
             w = WORD.match(text, p + 1)
             unit = UNIT_WORDS.get(w.group(0).lower()) if w is not None else None
-            if w is not None and unit is not None and len(w.group(0)) > 2:
+            if (
+                w is not None
+                and unit is not None
+                and len(w.group(0)) > 2
+                and word_is_unit(sc, a, w.group(0).lower(), w.end())
+            ):
                 a.kind, a.unit, a.end = Kind.QUANTITY, unit_name(unit), w.end()
                 return
     got = currency_name_after(text, q)
@@ -316,8 +341,10 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
         end, code, minor, needs_dollar, assumed = got
         if needs_dollar:
             return
-        if text[q:end].lower().startswith("pound") and OF.match(text, end) is not None:
-            # "5 pounds of sugar": weight, not sterling
+        if text[q:end].lower().startswith("pound") and (
+            OF.match(text, end) is not None or pounds_are_mass(text, a.start, q, end, a.scaled)
+        ):
+            # "5 pounds of sugar", "weighs 25 pounds", "a 20-pound bag": weight
             a.kind, a.unit, a.end = Kind.QUANTITY, unit_name_at(sc, "pound", end), sc.per_end
             return
         a.kind, a.currency, a.end = Kind.MONEY, code, end
@@ -385,6 +412,8 @@ def unit_after(sc: Scanner, a: Amount, q: int) -> None:
         name = "degree_Celsius" if text[q + 1] == "C" else "degree_Fahrenheit"
         a.kind, a.unit, a.end = Kind.QUANTITY, unit_name_at(sc, name, q + 2), sc.per_end
         return
+    if symbol_unit(sc, a, q):
+        return
     first = WORD.match(text, q)
     if first is None:
         return
@@ -401,13 +430,51 @@ def unit_after(sc: Scanner, a: Amount, q: int) -> None:
             written = text[q:end]
             if len(phrase) <= 3 and written != phrase and written not in _UPPER_UNITS:
                 continue  # "5G" is a network, "10 M" is not a unit
+            if not word_is_unit(sc, a, phrase, end):
+                return
             a.kind = Kind.QUANTITY
-            a.unit = unit_name_at(sc, UNIT_WORDS[phrase], end)
+            a.unit = unit_name_at(sc, regional(phrase, UNIT_WORDS[phrase], sc.locale), end)
             a.end = sc.per_end
             return
         if k == 1 and phrase in DURATION_WORDS:
             a.note = "duration"
             return
+
+
+def symbol_unit(sc: Scanner, a: Amount, q: int) -> bool:
+    """A unit in symbols at ``q`` ("MWh", "km/s2", "kg/cm³", "20 (kg)") or a weather
+    "C": read into ``a``; True when one was."""
+    text = sc.text
+    if "\n" in text[a.end : q] or text.startswith("m ln", q):
+        return False  # a symbol on the next line ("99\n TW"), or "m ln": a split "mln"
+    got = (
+        read_unit(text, q)
+        or temperature_letter(text, a.start, q)
+        or inch_mark(text, a.start, q)
+        or clock_or_length(text, text[a.num_start : a.num_end], q)
+        or degree_sign(text, a.start, q)
+    )
+    if got is None:
+        return False
+    end, unit = got
+    if unit == "meter" and end == q + 1 and a.currency is not None:
+        return False  # "$5 m": a million, read as a scale
+    a.kind, a.unit = Kind.QUANTITY, unit
+    if "/" not in unit and unit != "inch":  # "cubic feet per day"
+        a.unit = unit_name_at(sc, unit, end)
+        end = sc.per_end
+    a.end = end
+    return True
+
+
+def word_is_unit(sc: Scanner, a: Amount, phrase: str, end: int) -> bool:
+    """The unit words that mean something else in places: "in" (the preposition) and
+    "degrees" (no scale said, when the weather is the subject)."""
+    if phrase == "in":
+        return inch_in(sc.text, end)
+    if phrase in ("degree", "degrees"):
+        return angle_near(sc.text, a.start, end)
+    return True
 
 
 def per_unit(sc: Scanner, a: Amount) -> None:
@@ -421,7 +488,7 @@ def per_unit(sc: Scanner, a: Amount) -> None:
         return
     word = w.group(0).lower().rstrip(".")
     name = UNIT_WORDS.get(word) or DURATION_WORDS.get(word)
-    if name is None or (len(word) <= 3 and w.group(0).rstrip(".") != word):
+    if name is None or word == "in" or (len(word) <= 3 and w.group(0).rstrip(".") != word):
         return
     if (
         word in DURATION_WORDS

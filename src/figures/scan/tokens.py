@@ -40,7 +40,7 @@ OF = re.compile(r"[ \t]{1,3}of\b", re.IGNORECASE)
 OF_A = re.compile(r"[ \t]{1,3}of[ \t]{1,3}an?[ \t]{1,3}", re.IGNORECASE)
 
 
-PER = re.compile(r"[ \t]{0,3}(?:per|a|an|/|each)[ \t]{0,3}", re.IGNORECASE)
+PER = re.compile(r"[ \t]{0,3}(?:per|an|a|/|each)[ \t]{0,3}", re.IGNORECASE)
 
 
 def words_after(text: str, pos: int, limit: int) -> list[tuple[str, int]]:

@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from figures.consistency import judge
 from figures.errors import FiguresError, FiguresTypeError, FiguresValueError, NoRateError
-from figures.model import Figure, Kind, Qualifier
+from figures.model import Figure, Kind
 from figures.money import Money
 from figures.rates import ExchangeRate, Path, Rates
 from figures.scan import MONTH_NUMBERS, extract
@@ -120,9 +121,11 @@ class Pair:
 
     ``implied_rate`` is what the text's two numbers imply (restated / original);
     ``document_rate`` what the document's rate table says; ``tolerance`` how far the
-    restated amount may be from the exact conversion, from the restatement's last
-    stated digit and the rounding of the rates used. ``consistent`` tells whether the
-    restated amount lies within it.
+    restated number may be from the exact conversion. ``consistent`` tells whether the
+    two can be the same value: each side is the interval of values that round to it
+    (widened by its qualifier), the original's converted with the rate's own interval,
+    and the two must overlap (see :mod:`figures.consistency`). ``gap`` is how far apart
+    they are, relative (0 when consistent, 0.004 for 0.4% off, 999 for 1000x).
     """
 
     original: Figure
@@ -133,6 +136,7 @@ class Pair:
     tolerance: Decimal | None
     path: Path | None
     consistent: bool | None
+    gap: Decimal | None = None
 
     @property
     def difference(self) -> Decimal | None:
@@ -151,39 +155,6 @@ class RateAudit:
     reference: Path | None
     relative_difference: Decimal | None
     error: str | None = None
-
-
-def _effective_precision(fig: Figure) -> Decimal | None:
-    """The unit of the last significant digit: trailing zeros of a whole number are
-    not taken as significant ("$300,000" is good to the hundred thousand)."""
-    value = fig.value
-    if value is None or fig.precision is None:
-        return fig.precision
-    prec = fig.precision
-    if _DECIMAL_WRITTEN.search(fig.text):
-        return prec  # "$1.20 million": the written zero is a stated digit
-    if value == value.to_integral_value() and value != 0 and prec >= 1:
-        n = abs(int(value))
-        k = 0
-        while n % 10 == 0:
-            n //= 10
-            k += 1
-        return max(prec, Decimal(10) ** k)
-    return prec
-
-
-_DECIMAL_WRITTEN = re.compile(r"\d[.,]\d{1,2}(?!\d)|(?<![\d,])\d+\.\d+")
-
-
-def _rate_uncertainty(path: Path) -> Decimal:
-    """Relative uncertainty of a path from the rounding of each stated rate."""
-    total = Decimal(0)
-    with decimal.localcontext(_context()):
-        for step in path.steps:
-            r = step.rate.rate
-            half_unit = Decimal(1).scaleb(r.as_tuple().exponent) / 2  # type: ignore[arg-type]
-            total += half_unit / r
-    return total
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,8 +285,12 @@ class Document:
         return out
 
     def check(self) -> list[Pair]:
-        """The stated conversions that disagree with the document's own rate."""
-        return [p for p in self.pairs if p.consistent is False]
+        """The stated conversions that disagree with the document's own rate, the
+        farthest off first (by :attr:`Pair.gap`; a typo off by 1000x before a writer who
+        used yesterday's rate)."""
+        bad = [p for p in self.pairs if p.consistent is False]
+        bad.sort(key=lambda p: -(p.gap if p.gap is not None else Decimal(0)))
+        return bad
 
     def audit_rates(self) -> list[RateAudit]:
         """Each inline rate against the ECB reference rate of the document's date.
@@ -366,36 +341,10 @@ def _pair(original: Figure, restated: Figure, table: Rates) -> Pair:
         path = table.rate(original.currency, restated.currency)
     except NoRateError:
         return Pair(original, restated, implied, None, None, None, None, None)
-    precision = _effective_precision(restated) or Decimal(0)
-    if original.value is None or restated.value is None:
-        # two ranges ("$5-6 million (4.6-5.5 million euros)"): each end must agree;
-        # a range against a point, or a vague amount, is not judged
-        ends_agree: bool | None = None
-        if (
-            original.is_range
-            and restated.is_range
-            and original.qualifier is not Qualifier.VAGUE
-            and restated.qualifier is not Qualifier.VAGUE
-        ):
-            assert original.low is not None and original.high is not None
-            assert restated.low is not None and restated.high is not None
-            ends_agree = _within(path, original.low, restated.low, precision) and _within(
-                path, original.high, restated.high, precision
-            )
-        return Pair(original, restated, implied, path.rate, None, None, path, ends_agree)
-    expected = path.apply(original.value)
-    with decimal.localcontext(_context()):
-        tolerance = precision / 2 + abs(expected) * _rate_uncertainty(path)
-        consistent = abs(restated.value - expected) <= tolerance
-    return Pair(original, restated, implied, path.rate, expected, tolerance, path, consistent)
-
-
-def _within(path: Path, original: Decimal, restated: Decimal, precision: Decimal) -> bool:
-    """Whether ``restated`` is ``original`` converted along ``path``, within the rule."""
-    expected = path.apply(original)
-    with decimal.localcontext(_context()):
-        tolerance = precision / 2 + abs(expected) * _rate_uncertainty(path)
-        return abs(restated - expected) <= tolerance
+    v = judge(original, restated, path)
+    return Pair(
+        original, restated, implied, path.rate, v.expected, v.tolerance, path, v.consistent, v.gap
+    )
 
 
 def settle_currencies(

@@ -86,8 +86,9 @@ class Conversion:
 
     ``money`` is the converted point value, unrounded (call ``.rounded()`` for ISO minor
     units); a range or vague amount has ``low`` and ``high`` instead. ``path`` is the
-    chain of rates used and ``source`` where they came from ("inline", "caller", or
-    "ecb 2023-03-20" with the fixing day). When no rate connects the currencies,
+    chain of rates used and ``source`` where they came from ("inline" for a footnote,
+    "prose" for a level stated in the text, "caller", or "ecb 2023-03-20" with the
+    fixing day). When no rate connects the currencies,
     ``error`` says why and the amounts are None: nothing is dropped silently.
     """
 
@@ -178,9 +179,14 @@ class Document:
     # -- the rate table ----------------------------------------------------------------
 
     def rate_table(self, *, reference: bool = True) -> Rates:
-        """Inline rates, then the caller's, then (if ``reference`` and the document has a
-        date) the ECB fixing of its date."""
-        layers: list[Rates | Iterable[ExchangeRate]] = [self.rates, self.caller_rates]
+        """Inline rates (the footnotes, then levels read from prose), then the caller's,
+        then (if ``reference`` and the document has a date) the ECB fixing of its date.
+
+        A prose level is used only for a pair no footnote gives, and a conversion that
+        uses one says so (source "prose")."""
+        footnotes = [r for r in self.rates if r.source != "prose"]
+        prose = [r for r in self.rates if r.source == "prose"]
+        layers: list[Rates | Iterable[ExchangeRate]] = [footnotes, prose, self.caller_rates]
         if reference:
             ecb, _ = self._reference()
             if ecb is not None:

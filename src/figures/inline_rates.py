@@ -51,6 +51,7 @@ from figures.lexicon import (
     lookup_symbol,
     max_name_words,
 )
+from figures.rate_tense import not_today
 from figures.rates import ExchangeRate
 
 __all__ = ["find_rates", "footnote_spans", "parse_rate", "parse_rates"]
@@ -393,7 +394,7 @@ def _amount_at(
 
 
 def _make_rate(
-    text: str, base: _Amount, quote: _Amount, start: int, end: int
+    text: str, base: _Amount, quote: _Amount, start: int, end: int, source: str = "inline"
 ) -> ExchangeRate | None:
     """The rate one ``base`` buys of ``quote``, or None when the pair states no rate."""
     if base.code == quote.code or quote.value is None:
@@ -414,7 +415,7 @@ def _make_rate(
             base.code,
             quote.code,
             rate,
-            source="inline",
+            source=source,
             text=text[start:end],
             start=start,
             end=end,
@@ -527,7 +528,7 @@ def _per_at(text: str, m: re.Match[str]) -> _Statement | None:
         base_code, base_end = coded[0], after.end(j)
     base = _Amount(base_code, per_value, per_end, base_end)
     quote = _Amount(quote_code, value, quote_start, m.end("per_num"))
-    rate = _make_rate(text, base, quote, quote_start, base_end)
+    rate = _make_rate(text, base, quote, quote_start, base_end, "prose")
     return None if rate is None else _Statement("per", (rate,), quote_start, base_end)
 
 
@@ -580,6 +581,7 @@ def _pair_at(text: str, start: int, end: int) -> _Statement | None:
         _Amount(quote, _decimal(tok.text), tok.start, tok.end),
         start,
         tok.end,
+        "prose",
     )
     return None if rate is None else _Statement("pair", (rate,), start, tok.end)
 
@@ -618,7 +620,13 @@ def _statements(text: str) -> list[_Statement]:
 
 
 def find_rates(text: str) -> list[ExchangeRate]:
-    """Every exchange rate stated in ``text``, in text order, with ``source="inline"``.
+    """Every exchange rate stated in ``text``, in text order.
+
+    An equation ("($1 = 0.8214 pounds)") has ``source="inline"``; a rate read from prose
+    ("7.1 yuan per dollar", "the euro was at $1.08", "EUR/USD 1.0725") has
+    ``source="prose"``, and a document uses it only for a pair no equation gives. A
+    prose statement that is not today's rate is no rate at all: a hypothetical, a
+    forecast, a past level or a share price (see :mod:`figures.rate_tense`).
 
     Each rate's ``text``/``start``/``end`` span runs from its base amount to the end of
     its quote amount, without the parentheses of a footnote. Never raises on a ``str``.
@@ -635,8 +643,12 @@ def find_rates(text: str) -> list[ExchangeRate]:
     """
     if not isinstance(text, str):
         raise FiguresTypeError(f"find_rates needs a str, not {type(text).__name__}: {text!r:.80}")
-    statements = _statements(text)
-    levels = _levels(text)
+    statements = [
+        st
+        for st in _statements(text)
+        if st.kind == "eq" or not_today(text, st.start, st.end) is None
+    ]
+    levels = [st for st in _levels(text) if not_today(text, st.start, st.end) is None]
     if levels:
         # prose levels that no stated equation already covers, in text order
         taken = [(st.start, st.end) for st in statements]
@@ -797,7 +809,7 @@ def _levels(text: str) -> list[_Statement]:
                 word.code,
                 fig.currency,
                 fig.value,
-                source="inline",
+                source="prose",
                 text=text[start:end],
                 start=start,
                 end=end,

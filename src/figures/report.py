@@ -209,8 +209,6 @@ def _boundaries(text: str, pattern: re.Pattern[str], marks: list[_Mark]) -> list
 
 
 def _rate_label(rate: ExchangeRate) -> str:
-    if rate.source == "inline":
-        return "inline" if rate.text is None or "=" in rate.text else "prose"
     return "ECB" if rate.source == "ecb" else rate.source
 
 

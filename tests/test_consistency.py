@@ -166,3 +166,47 @@ def test_labelled_case(case: dict[str, object]) -> None:
     assert len(pairs) == 1, [(p.original.text, p.restated.text) for p in doc.pairs]
     want = {"consistent": True, "inconsistent": False, "unjudged": None}[str(label)]
     assert pairs[0].consistent is want
+
+
+# (sentence, the pairs found as (original, restated))
+RESTATEMENTS = [
+    pytest.param(
+        "It earned $230 million, or about HK$8 a share. (US$1 = HK$7.8)", [], id="per-share"
+    ),
+    pytest.param(
+        "Net was 12 million euros, or 1.10 dollars per share. (1 euro = $1.30)",
+        [],
+        id="per-share-word",
+    ),
+    pytest.param(
+        "Buyers may pay either 100 euros or $130 at the door. (1 euro = $1.30)",
+        [],
+        id="either-or-alternatives",
+    ),
+    pytest.param(
+        "Holders have the option of 500 pounds or $650 in cash. ($1 = 0.80 pounds)",
+        [],
+        id="option-alternatives",
+    ),
+    pytest.param(
+        "Sales were 46 billion crowns, or 6.8 billion dlrs.",
+        [("46 billion crowns", "6.8 billion dlrs")],
+        id="comma-or-is-a-restatement",
+    ),
+    pytest.param(
+        "Gold met resistance at 305 stg or 485 dlrs.",
+        [("305 stg", "485 dlrs")],
+        id="bare-or-without-a-choice-is-a-restatement",
+    ),
+    pytest.param(
+        "She earns 100,000 pounds ($122,000) a year. ($1 = 0.82 pounds)",
+        [("100,000 pounds", "$122,000")],
+        id="per-year-after-the-bracket-applies-to-both",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), RESTATEMENTS)
+def test_what_is_a_restatement(text: str, pairs: list[tuple[str, str]]) -> None:
+    got = [(p.original.text, p.restated.text) for p in figures.read(text).pairs]
+    assert got == pairs

@@ -46,6 +46,7 @@ __all__ = [
     "convert_interval",
     "effective_precision",
     "judge",
+    "not_a_restatement",
     "overlaps",
     "relative_gap",
     "stated_interval",
@@ -63,6 +64,20 @@ BOUND_SLACK = Decimal("0.10")
 
 # Words that make an "about" reading point down: the true amount is below the number.
 _DOWNWARD = re.compile(r"(?:nearly|almost|just\s+under|close\s+to|up\s+to)\b", re.IGNORECASE)
+# After an amount: it is a price per something ("HK$8 a share"), not a total.
+_PER_SOMETHING = re.compile(
+    r"\s{0,2}(?:a|an|per|each)\s+(?:share|shr|ADR|unit|head|person|barrel|tonne|ton|ounce|"
+    r"kilo|kg|litre|liter|gallon)\b|\s{0,2}(?:shr|/share)\b",
+    re.IGNORECASE,
+)
+# Before two amounts: a choice between them, not one restated ("either 182.50 marks or
+# 149.50 yen", "a choice of 100 euros or $130").
+_CHOICE = re.compile(
+    r"\b(?:either|whether|choose|choice|option|alternatively|instead)\b[^.;()]{0,60}\Z",
+    re.IGNORECASE,
+)
+# The words between two amounts that make the second an alternative: a bare "or".
+_BARE_OR = re.compile(r"\s{1,3}or\s{1,3}\Z")
 # A decimal written out: its zeros are stated digits ("$1.20 million").
 _DECIMAL_WRITTEN = re.compile(r"\d[.,]\d{1,2}(?!\d)|(?<![\d,])\d+\.\d+")
 
@@ -116,6 +131,27 @@ def effective_precision(fig: Figure, value: Decimal | None = None) -> Decimal | 
             k += 1
         return max(prec, Decimal(10) ** k)
     return prec
+
+
+def not_a_restatement(text: str, original: Figure, restated: Figure) -> bool:
+    """Whether two adjacent amounts in different currencies are not one amount restated.
+
+    A price per something ("$230 million, or about HK$8 a share") is a different
+    quantity; two amounts joined by "or" after "either", "whether", "a choice of"
+    ("either 182.50 marks or 149.50 yen") are alternatives.
+
+    >>> from figures import extract
+    >>> text = "It earned $230 million, or about HK$8 a share."
+    >>> not_a_restatement(text, *extract(text))
+    True
+    """
+    after = [_PER_SOMETHING.match(text, fig.end) is not None for fig in (original, restated)]
+    if after[0] != after[1] or original.unit != restated.unit:
+        return True
+    gap = text[original.end : restated.start]
+    if _BARE_OR.fullmatch(gap) or gap.strip().startswith("or"):
+        return _CHOICE.search(text, max(0, original.start - 80), original.start) is not None
+    return False
 
 
 def _rounded(fig: Figure, value: Decimal) -> Interval:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from figures.consistency import judge
+from figures.consistency import judge, not_a_restatement
 from figures.errors import FiguresError, FiguresTypeError, FiguresValueError, NoRateError
 from figures.model import Figure, Kind
 from figures.money import Money
@@ -270,6 +270,7 @@ class Document:
                 first.currency == second.currency
                 or len(gap) > 40
                 or _RESTATE_GAP.match(gap) is None
+                or not_a_restatement(self.text, first, second)
             ):
                 i += 1
                 continue

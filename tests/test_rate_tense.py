@@ -30,7 +30,7 @@ NOT_TODAY = [
         id="by-the-end-after",
     ),
     pytest.param(
-        "The strong yen hit exporters and Sony shares tumbled to 3,900 yen.",
+        "The dollar weakened and Sony shares tumbled to 3,900 yen.",
         "share price",
         id="shares-tumbled",
     ),

@@ -20,7 +20,7 @@ from figures.errors import FiguresError, FiguresTypeError, FiguresValueError, No
 from figures.model import Figure, Kind
 from figures.money import Money
 from figures.rates import ExchangeRate, Path, Rates
-from figures.scan import MONTH_NUMBERS, extract
+from figures.scan import MONTH_NUMBERS
 
 __all__ = ["Conversion", "Document", "Pair", "RateAudit", "read", "settle_currencies"]
 
@@ -415,7 +415,8 @@ def read(
     """
     if not isinstance(text, str):
         raise FiguresTypeError(f"read() needs a str, not {type(text).__name__}")
-    from figures.inline_rates import find_rates
+    from figures.inline_rates import rates_and_footnotes
+    from figures.scan.assemble import extract_outside
 
     date_source: str | None = None
     day: datetime.date | None
@@ -441,10 +442,13 @@ def read(
         caller = rates
     else:
         caller = Rates(rates)
-    inline = tuple(find_rates(text))
+    # one reading of the rate statements: the rates, and the footnotes the scan skips
+    found, footnotes = rates_and_footnotes(text)
+    inline = tuple(found)
+    figs = extract_outside(text, footnotes, locale=locale, decimal_mark=decimal_mark)
     return Document(
         text=text,
-        figures=settle_currencies(extract(text, locale=locale, decimal_mark=decimal_mark), inline),
+        figures=settle_currencies(figs, inline),
         rates=inline,
         date=day,
         date_source=date_source,

@@ -51,10 +51,12 @@ from figures.lexicon import (
     lookup_symbol,
     max_name_words,
 )
+from figures.numbers import parse_digits
 from figures.rate_tense import not_today
 from figures.rates import ExchangeRate
+from figures.scan.currency import currency_before, currency_name_after
 
-__all__ = ["find_rates", "footnote_spans", "parse_rate", "parse_rates"]
+__all__ = ["find_rates", "footnote_spans", "parse_rate", "parse_rates", "rates_and_footnotes"]
 
 # Significant digits for dividing out a base amount other than one. Wire rates have at
 # most a dozen digits, so the quotient of two of them is exact far below this.
@@ -236,8 +238,11 @@ class _Amount:
 
 
 def _decimal(numeral: str) -> Decimal:
-    """A numeral matched by ``_NUMERAL_PATTERN`` as an exact Decimal ("1,234.5")."""
-    return Decimal(numeral.replace(",", ""))
+    """A numeral matched by ``_NUMERAL_PATTERN`` as an exact Decimal ("1,234.5"), read by
+    the scanner's numeral reader (``figures.numbers.parse_digits``), with "." as the
+    decimal mark as wire copy writes it; "1." (a full stop after a whole number) is 1."""
+    read = parse_digits(numeral, "en", decimal_mark=".")
+    return read.value if read is not None else Decimal(numeral.rstrip("."))
 
 
 def _major(value: Decimal, word: CurrencyWord) -> Decimal:
@@ -643,10 +648,28 @@ def find_rates(text: str) -> list[ExchangeRate]:
     """
     if not isinstance(text, str):
         raise FiguresTypeError(f"find_rates needs a str, not {type(text).__name__}: {text!r:.80}")
+    return _rates(text, _statements(text))
+
+
+def rates_and_footnotes(text: str) -> tuple[list[ExchangeRate], list[tuple[int, int]]]:
+    """:func:`find_rates` and :func:`footnote_spans` of ``text`` from one reading of its
+    rate statements (what :func:`figures.read` needs: the rates, and where the scanner
+    must not look for money).
+
+    >>> rates, spans = rates_and_footnotes("Costs 5 million euros ($1 = 0.7909 euros).")
+    >>> [str(r) for r in rates], spans
+    (['1 USD = 0.7909 EUR'], [(22, 41)])
+    """
+    if not isinstance(text, str):
+        raise FiguresTypeError(f"rates_and_footnotes needs a str, not {type(text).__name__}")
+    statements = _statements(text)
+    return _rates(text, statements), _footnotes(text, statements)
+
+
+def _rates(text: str, found: list[_Statement]) -> list[ExchangeRate]:
+    """The rates of the statements ``found``, prose levels added, not-today ones dropped."""
     statements = [
-        st
-        for st in _statements(text)
-        if st.kind == "eq" or not_today(text, st.start, st.end) is None
+        st for st in found if st.kind == "eq" or not_today(text, st.start, st.end) is None
     ]
     levels = [st for st in _levels(text) if not_today(text, st.start, st.end) is None]
     if levels:
@@ -678,8 +701,12 @@ def footnote_spans(text: str) -> list[tuple[int, int]]:
         raise FiguresTypeError(
             f"footnote_spans needs a str, not {type(text).__name__}: {text!r:.80}"
         )
+    return _footnotes(text, _statements(text))
+
+
+def _footnotes(text: str, statements: list[_Statement]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for statement in _statements(text):
+    for statement in statements:
         if statement.kind != "eq" or not statement.rates:
             continue
         start, end = statement.start, statement.end
@@ -767,13 +794,49 @@ _LEVEL_LINK = re.compile(
 
 # No currency costs a million of another: an amount that large is a sum, not a price.
 _LEVEL_MAX = Decimal(1000000)
+# After a price: what makes it a sum ("$5 billion"), a range ("$1.08-1.10"), a percent
+# or the price of something else ("$80 a barrel") rather than the price of one unit.
+_NOT_A_PRICE_AFTER = re.compile(
+    r"\s?(?:[-–]\s?[0-9$£€¥]|to\s+[$£€¥]?[0-9]|%|percent\b|pct\b|per\s+cent\b)"
+    r"|[\s-]?(?:thousand|million|billion|trillion|mln|bln|bn|mn|m|k|tn|crores?|lakhs?)\b"
+    r"|\s(?:a|an|per)\s+(?:barrel|ounce|tonne|ton|share|kg|kilo|pound|gallon|litre|liter"
+    r"|bushel|metric|troy|mmbtu|head|unit)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _price_at(text: str, pos: int) -> tuple[str, Decimal, int] | None:
+    """The price of one unit written at ``pos`` ("$1.08", "150 yen", "€0.85"), read with
+    the scanner's currency reader and numeral reader: (code, value, where it ends)."""
+    q = pos
+    while q < min(len(text), pos + 6) and not text[q].isdigit() and not text[q].isspace():
+        q += 1  # a symbol before the number ("$", "US$", "Rs")
+    if q > pos and q < len(text) and text[q] == " ":
+        q += 1
+    num = _NUMERAL.match(text, q)
+    if num is None or (num.end() < len(text) and text[num.end()].isdigit()):
+        return None
+    numeral = parse_digits(num.group(), "en", decimal_mark=".")
+    if numeral is None:
+        return None
+    end = num.end()
+    if q == pos:
+        name = currency_name_after(text, end + 1) if text[end : end + 1] == " " else None
+        if name is None or name[2] or name[3]:
+            return None  # no currency, a minor unit ("85 pence") or "1.13 Canadian"
+        code, end = name[1], name[0]
+    else:
+        before = currency_before(text, q)
+        if before is None or before[0] != pos:
+            return None
+        code = before[1]
+    if _NOT_A_PRICE_AFTER.match(text, end) or not 0 < numeral.value < _LEVEL_MAX:
+        return None
+    return code, numeral.value, end
 
 
 def _levels(text: str) -> list[_Statement]:
     """Rates stated as a currency's level in prose: "the euro was at $1.08"."""
-    from figures.model import Kind
-    from figures.scan import extract
-
     found: list[_Statement] = []
     for m in _LEVEL_SUBJECT.finditer(text):
         if _LEVEL_NOT_SUBJECT.match(text, m.end()):
@@ -787,28 +850,16 @@ def _levels(text: str) -> list[_Statement]:
         link = _LEVEL_LINK.match(text, m.end())
         if link is None:
             continue
-        window = text[link.end() : link.end() + 40]
-        figs = extract(window)
-        if not figs or figs[0].start != 0:
+        price = _price_at(text, link.end())
+        if price is None or price[0] == word.code:
             continue
-        fig = figs[0]
-        if (
-            fig.kind is not Kind.MONEY
-            or fig.value is None
-            or fig.currency is None
-            or fig.currency == word.code
-            or fig.unit is not None
-            or not 0 < fig.value < _LEVEL_MAX
-            or fig.note is not None
-            or fig.qualifier is not None
-        ):
-            continue  # a sum of money ("$5 billion"), not the price of one unit
-        start, end = m.start(), link.end() + fig.end
+        code, value, price_end = price
+        start, end = m.start(), price_end
         try:
             rate = ExchangeRate(
                 word.code,
-                fig.currency,
-                fig.value,
+                code,
+                value,
                 source="prose",
                 text=text[start:end],
                 start=start,

@@ -61,11 +61,10 @@ _BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    (
-        "share price",
-        re.compile(r"\b(?:shares?|stocks?|share\s+price|Nikkei|ADRs?)\b", re.IGNORECASE),
-    ),
 )
+# A share price: a word of shares close before the statement ("Sony shares tumbled to").
+_SHARES = re.compile(r"\b(?:shares?|stocks?|share\s+price|Nikkei|ADRs?)\b", re.IGNORECASE)
+_SHARES_BACK = 40
 # (reason, pattern over the words right after the statement)
 _AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -112,6 +111,8 @@ def not_today(text: str, start: int, end: int) -> str | None:
     stop = _CLAUSE_END.search(after)
     if stop is not None:
         after = after[: stop.start()]
+    if _SHARES.search(text, max(cut, start - _SHARES_BACK), end):
+        return "share price"
     used = _USED_FOR_CONVERSION.search(before) is not None
     for patterns, window in ((_BEFORE, before), (_AFTER, after)):
         for reason, pattern in patterns:

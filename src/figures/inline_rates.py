@@ -821,7 +821,8 @@ def _price_at(text: str, pos: int) -> tuple[str, Decimal, int] | None:
         return None
     end = num.end()
     if q == pos:
-        name = currency_name_after(text, end + 1) if text[end : end + 1] == " " else None
+        # one space, or the line break of wrapped copy ("150\nyen")
+        name = currency_name_after(text, end + 1) if text[end : end + 1] in (" ", "\n") else None
         if name is None or name[2] or name[3]:
             return None  # no currency, a minor unit ("85 pence") or "1.13 Canadian"
         code, end = name[1], name[0]

@@ -364,6 +364,7 @@ def settle_currencies(
     the default one, and no rate footnote speaks of the default, the bare markers mean
     that currency.
 
+    >>> from figures import extract
     >>> figs = extract("Ottawa will spend C$5 billion; the $2 billion first phase starts.")
     >>> [f.currency for f in settle_currencies(figs)]
     ['CAD', 'CAD']

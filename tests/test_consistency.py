@@ -210,3 +210,23 @@ RESTATEMENTS = [
 def test_what_is_a_restatement(text: str, pairs: list[tuple[str, str]]) -> None:
     got = [(p.original.text, p.restated.text) for p in figures.read(text).pairs]
     assert got == pairs
+
+
+PER_UNIT = [
+    pytest.param(
+        "Tin fell to 883 stg per tonne (1,417 dlrs).",
+        [("883 stg per tonne", "1,417 dlrs")],
+        id="price-per-unit-restated-bare",
+    ),
+    pytest.param(
+        "Copper rose to 2,360 stg per tonne, or 1.7175 dlrs per lb.",
+        [],
+        id="price-per-another-unit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), PER_UNIT)
+def test_prices_per_unit(text: str, pairs: list[tuple[str, str]]) -> None:
+    got = [(p.original.text, p.restated.text) for p in figures.read(text).pairs]
+    assert got == pairs

@@ -136,8 +136,8 @@ def effective_precision(fig: Figure, value: Decimal | None = None) -> Decimal | 
 def not_a_restatement(text: str, original: Figure, restated: Figure) -> bool:
     """Whether two adjacent amounts in different currencies are not one amount restated.
 
-    A price per something ("$230 million, or about HK$8 a share") is a different
-    quantity; two amounts joined by "or" after "either", "whether", "a choice of"
+    A price per something after a total ("$230 million, or about HK$8 a share") is a
+    different quantity, and so is a price per another unit; two amounts joined by "or" after "either", "whether", "a choice of"
     ("either 182.50 marks or 149.50 yen") are alternatives.
 
     >>> from figures import extract
@@ -145,9 +145,15 @@ def not_a_restatement(text: str, original: Figure, restated: Figure) -> bool:
     >>> not_a_restatement(text, *extract(text))
     True
     """
-    after = [_PER_SOMETHING.match(text, fig.end) is not None for fig in (original, restated)]
-    if after[0] != after[1] or original.unit != restated.unit:
-        return True
+    per = [
+        fig.unit is not None or _PER_SOMETHING.match(text, fig.end) is not None
+        for fig in (original, restated)
+    ]
+    if per[1] and not per[0]:
+        return True  # a total, then a price per share
+    if original.unit is not None and restated.unit is not None and original.unit != restated.unit:
+        return True  # "2,355 stg per tonne (1.7175 dlrs per lb)": another unit
+    # a price per unit restated bare ("883 stg per tonne (1,417 dlrs)") is the same price
     gap = text[original.end : restated.start]
     if _BARE_OR.fullmatch(gap) or gap.strip().startswith("or"):
         return _CHOICE.search(text, max(0, original.start - 80), original.start) is not None

@@ -137,8 +137,9 @@ def not_a_restatement(text: str, original: Figure, restated: Figure) -> bool:
     """Whether two adjacent amounts in different currencies are not one amount restated.
 
     A price per something after a total ("$230 million, or about HK$8 a share") is a
-    different quantity, and so is a price per another unit; two amounts joined by "or" after "either", "whether", "a choice of"
-    ("either 182.50 marks or 149.50 yen") are alternatives.
+    different quantity, and so is a price per another unit; two amounts joined by "or"
+    after "either", "whether", "a choice of" ("either 182.50 marks or 149.50 yen") are
+    alternatives.
 
     >>> from figures import extract
     >>> text = "It earned $230 million, or about HK$8 a share."

@@ -132,7 +132,7 @@ def test_json_output() -> None:
     assert (pair["original"], pair["restated"]) == ("1 million pounds", "$1.22 million")
     assert pair["implied_rate"] == "1.22"
     assert pair["document_rate"].startswith("1.21743364986608229851")  # 1 / 0.8214
-    assert pair["consistent"] is True
+    assert pair["consistent"] is True and pair["gap"] == "0"
     first, second = record["conversions"]
     assert first["text"] == "1 million pounds" and first["currency"] == "USD"
     assert isinstance(first["amount"], str)
@@ -161,6 +161,8 @@ def test_inconsistent_restatement_in_json(tmp_path: Path) -> None:
     (pair,) = json.loads(out)["pairs"]
     assert pair["consistent"] is False
     assert pair["implied_rate"] == "1.3"
+    # 1,295,000 / (1,005,000 / 0.82135) - 1 = 0.0583564...: how far off, as a string
+    assert pair["gap"].startswith("0.058356")
 
 
 def test_to_eur() -> None:

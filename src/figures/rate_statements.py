@@ -23,14 +23,12 @@ from typing import NamedTuple
 
 from figures.errors import FiguresError
 from figures.lexicon import (
-    CurrencyWord,
     lookup_code,
-    lookup_name,
     lookup_symbol,
-    max_name_words,
 )
 from figures.numbers import parse_digits
 from figures.rates import ExchangeRate
+from figures.scan.currency import currency_name_after
 
 __all__ = ["NUMERAL", "PAREN_TAIL", "Statement", "read_statements"]
 
@@ -182,6 +180,11 @@ class _Tokens:
             self._done = len(toks) >= self._most
         self._pos = pos
 
+    @property
+    def text(self) -> str:
+        """The text the tokens are read from."""
+        return self._text
+
     def end(self, i: int) -> int:
         """Where token ``i``, already read, ends."""
         return self._toks[i].end
@@ -192,11 +195,20 @@ class _Tokens:
         return list(self._toks)
 
 
+class _Word(NamedTuple):
+    """What a currency name means: its code, its minor digits ("cents": 2), and whether
+    it names a dollar only after a dollar sign ("$1.13 Canadian")."""
+
+    code: str
+    minor: int
+    needs_dollar: bool
+
+
 @dataclass(frozen=True, slots=True)
 class _Named:
     """A currency name read from the tokens."""
 
-    word: CurrencyWord
+    word: _Word
     next: int  # the index of the token after the name
     end: int  # where the name ends in the text
 
@@ -221,7 +233,7 @@ def _decimal(numeral: str) -> Decimal:
     return read.value if read is not None else Decimal(numeral.rstrip("."))
 
 
-def _major(value: Decimal, word: CurrencyWord) -> Decimal:
+def _major(value: Decimal, word: _Word) -> Decimal:
     """``value`` in the major unit: "94 cents" is 0.94 dollars."""
     return value.scaleb(-word.minor) if word.minor else value
 
@@ -297,26 +309,29 @@ def _name_at(toks: _Tokens, i: int, *, after_dollar: bool) -> _Named | None:
 
 
 def _longest_name(toks: _Tokens, i: int, *, after_dollar: bool) -> _Named | None:
+    """The longest currency name starting at token ``i``, read by the scanner's currency
+    reader (:func:`figures.scan.currency.currency_name_after`) and kept only when it
+    covers whole word tokens (a sentence-final full stop aside: "Pound.")."""
     first = toks[i]
     if first is None or first.kind != "word":
         return None
-    words: list[_Tok] = []
-    for k in range(i, i + max_name_words()):
-        tok = toks[k]
-        if tok is None or tok.kind != "word":
-            break
-        words.append(tok)
-    for n in range(len(words), 0, -1):
-        phrase = " ".join(tok.text.lower() for tok in words[:n])
-        end = words[n - 1].end
-        found = lookup_name(phrase)
-        if found is None and phrase.endswith("."):
-            # "($1=.7611 Pound.)": a full stop, not part of the name or the span
-            found = lookup_name(phrase.rstrip("."))
-            end = words[n - 1].start + len(words[n - 1].text.rstrip("."))
-        if found is not None and (after_dollar or not found.needs_dollar):
-            return _Named(found, i + n, end)
-    return None
+    found = currency_name_after(toks.text, first.start)
+    if found is None:
+        return None
+    end, code, minor, needs_dollar, _ = found
+    if needs_dollar and not after_dollar:
+        return None
+    k = i
+    while (tok := toks[k]) is not None and tok.kind == "word" and tok.end <= end:
+        k += 1
+    tok = toks[k]
+    if tok is not None and tok.kind == "word" and tok.start < end:
+        if toks.text[end : tok.end] != ".":
+            return None  # the name ends inside a word
+        k += 1  # "($1=.7611 Pound.)": the full stop is not part of the name or the span
+    if k == i or toks.end(k - 1) < end:
+        return None
+    return _Named(_Word(code, minor, needs_dollar), k, end)
 
 
 def _amount_at(

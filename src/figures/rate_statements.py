@@ -24,7 +24,6 @@ from typing import NamedTuple
 from figures.errors import FiguresError
 from figures.lexicon import (
     lookup_code,
-    lookup_symbol,
 )
 from figures.numbers import parse_digits
 from figures.rates import ExchangeRate
@@ -243,8 +242,10 @@ def _is(tok: _Tok | None, kind: str, text: str | None = None) -> bool:
 
 
 def _symbol_code(symbol: str) -> str | None:
-    word = lookup_symbol(symbol)
-    return None if word is None else word.code
+    """The currency a whole symbol ("$", "US$", "HK$", "£", "Rs") stands for, read by the
+    scanner's currency reader; None when ``symbol`` is not one symbol."""
+    found = currency_name_after(symbol, 0)
+    return found[1] if found is not None and found[0] == len(symbol) else None
 
 
 def _symbol_at(toks: _Tokens, i: int) -> tuple[str, bool, int] | None:

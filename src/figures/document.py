@@ -15,11 +15,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from figures.consistency import judge, not_a_restatement
 from figures.errors import FiguresError, FiguresTypeError, FiguresValueError, NoRateError
-from figures.model import Figure, Kind, Qualifier
+from figures.model import Figure, Kind
 from figures.money import Money
 from figures.rates import ExchangeRate, Path, Rates
-from figures.scan import MONTH_NUMBERS, extract
+from figures.scan import MONTH_NUMBERS
 
 __all__ = ["Conversion", "Document", "Pair", "RateAudit", "read", "settle_currencies"]
 
@@ -85,8 +86,9 @@ class Conversion:
 
     ``money`` is the converted point value, unrounded (call ``.rounded()`` for ISO minor
     units); a range or vague amount has ``low`` and ``high`` instead. ``path`` is the
-    chain of rates used and ``source`` where they came from ("inline", "caller", or
-    "ecb 2023-03-20" with the fixing day). When no rate connects the currencies,
+    chain of rates used and ``source`` where they came from ("inline" for a footnote,
+    "prose" for a level stated in the text, "caller", or "ecb 2023-03-20" with the
+    fixing day). When no rate connects the currencies,
     ``error`` says why and the amounts are None: nothing is dropped silently.
 
     >>> doc = read("It cost 100 Swiss francs.", date="2023-03-20")
@@ -133,16 +135,18 @@ class Pair:
 
     ``implied_rate`` is what the text's two numbers imply (restated / original);
     ``document_rate`` what the document's rate table says; ``tolerance`` how far the
-    restated amount may be from the exact conversion, from the restatement's last
-    stated digit and the rounding of the rates used. ``consistent`` tells whether the
-    restated amount lies within it (None when no rate connects the two currencies or
-    one side is a range). ``difference`` is restated minus expected.
+    restated number may be from the exact conversion. ``consistent`` tells whether the
+    two can be the same value: each side is the interval of values that round to it
+    (widened by its qualifier), the original's converted with the rate's own interval,
+    and the two must overlap (see :mod:`figures.consistency`). ``gap`` is how far apart
+    they are, relative (0 when consistent, 0.004 for 0.4% off, 999 for 1000x).
+    ``difference`` is restated minus expected.
 
     >>> p = read("Britain pledged 1 million pounds ($1.22 million). ($1 = 0.8214 pounds)").pairs[0]
     >>> p.implied_rate, p.expected.quantize(Decimal("0.01")), p.tolerance.quantize(Decimal("0.01"))
-    (Decimal('1.22'), Decimal('1217433.65'), Decimal('5074.11'))
-    >>> p.consistent, p.difference.quantize(Decimal("0.01"))
-    (True, Decimal('2566.35'))
+    (Decimal('1.22'), Decimal('1217433.65'), Decimal('613827.99'))
+    >>> p.consistent, p.difference.quantize(Decimal("0.01")), p.gap
+    (True, Decimal('2566.35'), Decimal('0'))
     """
 
     original: Figure
@@ -153,6 +157,7 @@ class Pair:
     tolerance: Decimal | None
     path: Path | None
     consistent: bool | None
+    gap: Decimal | None = None
 
     @property
     def difference(self) -> Decimal | None:
@@ -183,39 +188,6 @@ class RateAudit:
     error: str | None = None
 
 
-def _effective_precision(fig: Figure) -> Decimal | None:
-    """The unit of the last significant digit: trailing zeros of a whole number are
-    not taken as significant ("$300,000" is good to the hundred thousand)."""
-    value = fig.value
-    if value is None or fig.precision is None:
-        return fig.precision
-    prec = fig.precision
-    if _DECIMAL_WRITTEN.search(fig.text):
-        return prec  # "$1.20 million": the written zero is a stated digit
-    if value == value.to_integral_value() and value != 0 and prec >= 1:
-        n = abs(int(value))
-        k = 0
-        while n % 10 == 0:
-            n //= 10
-            k += 1
-        return max(prec, Decimal(10) ** k)
-    return prec
-
-
-_DECIMAL_WRITTEN = re.compile(r"\d[.,]\d{1,2}(?!\d)|(?<![\d,])\d+\.\d+")
-
-
-def _rate_uncertainty(path: Path) -> Decimal:
-    """Relative uncertainty of a path from the rounding of each stated rate."""
-    total = Decimal(0)
-    with decimal.localcontext(_context()):
-        for step in path.steps:
-            r = step.rate.rate
-            half_unit = Decimal(1).scaleb(r.as_tuple().exponent) / 2  # type: ignore[arg-type]
-            total += half_unit / r
-    return total
-
-
 @dataclass(frozen=True, slots=True)
 class Document:
     """A text read once: its figures, inline rates and date, ready to convert.
@@ -241,9 +213,14 @@ class Document:
     # -- the rate table ----------------------------------------------------------------
 
     def rate_table(self, *, reference: bool = True) -> Rates:
-        """Inline rates, then the caller's, then (if ``reference`` and the document has a
-        date) the ECB fixing of its date."""
-        layers: list[Rates | Iterable[ExchangeRate]] = [self.rates, self.caller_rates]
+        """Inline rates (the footnotes, then levels read from prose), then the caller's,
+        then (if ``reference`` and the document has a date) the ECB fixing of its date.
+
+        A prose level is used only for a pair no footnote gives, and a conversion that
+        uses one says so (source "prose")."""
+        footnotes = [r for r in self.rates if r.source != "prose"]
+        prose = [r for r in self.rates if r.source == "prose"]
+        layers: list[Rates | Iterable[ExchangeRate]] = [footnotes, prose, self.caller_rates]
         if reference:
             ecb, _ = self._reference()
             if ecb is not None:
@@ -327,6 +304,7 @@ class Document:
                 first.currency == second.currency
                 or len(gap) > 40
                 or _RESTATE_GAP.match(gap) is None
+                or not_a_restatement(self.text, first, second)
             ):
                 i += 1
                 continue
@@ -348,8 +326,12 @@ class Document:
         return out
 
     def check(self) -> list[Pair]:
-        """The stated conversions that disagree with the document's own rate."""
-        return [p for p in self.pairs if p.consistent is False]
+        """The stated conversions that disagree with the document's own rate, the
+        farthest off first (by :attr:`Pair.gap`; a typo off by 1000x before a writer who
+        used yesterday's rate)."""
+        bad = [p for p in self.pairs if p.consistent is False]
+        bad.sort(key=lambda p: -(p.gap if p.gap is not None else Decimal(0)))
+        return bad
 
     def audit_rates(self) -> list[RateAudit]:
         """Each inline rate against the ECB reference rate of the document's date.
@@ -419,36 +401,10 @@ def _pair_same_unit(original: Figure, restated: Figure, table: Rates) -> Pair:
         path = table.rate(original.currency, restated.currency)
     except NoRateError:
         return Pair(original, restated, implied, None, None, None, None, None)
-    precision = _effective_precision(restated) or Decimal(0)
-    if original.value is None or restated.value is None:
-        # two ranges ("$5-6 million (4.6-5.5 million euros)"): each end must agree;
-        # a range against a point, or a vague amount, is not judged
-        ends_agree: bool | None = None
-        if (
-            original.is_range
-            and restated.is_range
-            and original.qualifier is not Qualifier.VAGUE
-            and restated.qualifier is not Qualifier.VAGUE
-        ):
-            assert original.low is not None and original.high is not None
-            assert restated.low is not None and restated.high is not None
-            ends_agree = _within(path, original.low, restated.low, precision) and _within(
-                path, original.high, restated.high, precision
-            )
-        return Pair(original, restated, implied, path.rate, None, None, path, ends_agree)
-    expected = path.apply(original.value)
-    with decimal.localcontext(_context()):
-        tolerance = precision / 2 + abs(expected) * _rate_uncertainty(path)
-        consistent = abs(restated.value - expected) <= tolerance
-    return Pair(original, restated, implied, path.rate, expected, tolerance, path, consistent)
-
-
-def _within(path: Path, original: Decimal, restated: Decimal, precision: Decimal) -> bool:
-    """Whether ``restated`` is ``original`` converted along ``path``, within the rule."""
-    expected = path.apply(original)
-    with decimal.localcontext(_context()):
-        tolerance = precision / 2 + abs(expected) * _rate_uncertainty(path)
-        return abs(restated - expected) <= tolerance
+    v = judge(original, restated, path)
+    return Pair(
+        original, restated, implied, path.rate, v.expected, v.tolerance, path, v.consistent, v.gap
+    )
 
 
 def settle_currencies(
@@ -461,6 +417,7 @@ def settle_currencies(
     the default one, and no rate footnote speaks of the default, the bare markers mean
     that currency.
 
+    >>> from figures import extract
     >>> figs = extract("Ottawa will spend C$5 billion; the $2 billion first phase starts.")
     >>> [f.currency for f in settle_currencies(figs)]
     ['CAD', 'CAD']
@@ -512,7 +469,8 @@ def read(
     """
     if not isinstance(text, str):
         raise FiguresTypeError(f"read() needs a str, not {type(text).__name__}")
-    from figures.inline_rates import find_rates
+    from figures.inline_rates import rates_and_footnotes
+    from figures.scan.assemble import extract_outside
 
     date_source: str | None = None
     day: datetime.date | None
@@ -538,10 +496,13 @@ def read(
         caller = rates
     else:
         caller = Rates(rates)
-    inline = tuple(find_rates(text))
+    # one reading of the rate statements: the rates, and the footnotes the scan skips
+    found, footnotes = rates_and_footnotes(text)
+    inline = tuple(found)
+    figs = extract_outside(text, footnotes, locale=locale, decimal_mark=decimal_mark)
     return Document(
         text=text,
-        figures=settle_currencies(extract(text, locale=locale, decimal_mark=decimal_mark), inline),
+        figures=settle_currencies(figs, inline),
         rates=inline,
         date=day,
         date_source=date_source,

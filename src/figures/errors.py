@@ -176,7 +176,14 @@ class AmbiguousError(ParseError):
 
 class UnitError(FiguresError, ValueError):
     """A unit that neither figures nor pint knows, or a conversion between units of
-    different dimensions ("kilometer" to "kilogram"). ``unit`` is the value at fault."""
+    different dimensions ("kilometer" to "kilogram"). ``unit`` is the value at fault.
+
+    >>> import figures
+    >>> figures.extract("40 tonnes")[0].to("kilometer")
+    Traceback (most recent call last):
+    ...
+    figures.errors.UnitError: 'metric_ton' cannot be converted to 'kilometer': different dimensions
+    """
 
     def __init__(self, unit: object, detail: str) -> None:
         self.unit = unit
@@ -185,7 +192,14 @@ class UnitError(FiguresError, ValueError):
 
 class DensityRequiredError(UnitError):
     """A conversion between mass and volume ("oil_barrel" to "metric_ton") asked for
-    without a density: pass ``density=`` ("0.85 kg/L", "7.33 oil_barrel/metric_ton")."""
+    without a density: pass ``density=`` ("0.85 kg/L", "7.33 oil_barrel/metric_ton").
+
+    >>> import figures
+    >>> figures.extract("Brent cost $80 a barrel")[0].to("USD/tonne")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    figures.errors.DensityRequiredError: '1 / oil_barrel' to '1 / metric_ton' converts ...
+    """
 
     def __init__(self, source: str, target: str) -> None:
         self.source, self.target = source, target

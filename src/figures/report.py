@@ -55,38 +55,18 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
 
 
 def how_far_off(pair: Pair) -> Decimal | None:
-    """How far a stated conversion lies beyond its tolerance, relative to the expected
-    amount: 0 when within it, None when it cannot be told (no rate, a vague amount).
+    """How far a stated conversion lies beyond what rounding allows: :attr:`Pair.gap`,
+    0 when consistent, None when it cannot be told (no rate, a vague amount).
 
-    For a point, ``(|restated - expected| - tolerance) / |expected|``; for two ranges,
-    the larger relative difference of their ends (a range carries no tolerance). The
-    report sorts its flags by this number.
+    The nearer ends of the two sides' intervals, apart as a fraction of the smaller (see
+    :mod:`figures.consistency`). The report sorts its flags by this number.
 
     >>> import figures
-    >>> doc = figures.read("Paid 1 million pounds ($1.30 million). ($1 = 0.8214 pounds)")
+    >>> doc = figures.read("Paid 1.00 million pounds ($1.30 million). ($1 = 0.8214 pounds)")
     >>> round(how_far_off(doc.pairs[0]) * 100, 2)
-    Decimal('6.37')
+    Decimal('5.84')
     """
-    # Kept to the pair's public fields, in one place, so that it can become
-    # ``pair.gap`` once pairs carry their own gap.
-    with decimal.localcontext(_CONTEXT):
-        if pair.expected is not None and pair.tolerance is not None:
-            if pair.restated.value is None or pair.expected == 0:
-                return None
-            beyond = abs(pair.restated.value - pair.expected) - pair.tolerance
-            return beyond / abs(pair.expected) if beyond > 0 else Decimal(0)
-        original, restated, path = pair.original, pair.restated, pair.path
-        if path is None or not (original.is_range and restated.is_range):
-            return None
-        assert original.low is not None and original.high is not None
-        assert restated.low is not None and restated.high is not None
-        worst = Decimal(0)
-        for end, stated in ((original.low, restated.low), (original.high, restated.high)):
-            expected = path.apply(end)
-            if expected == 0:
-                return None
-            worst = max(worst, abs(stated - expected) / abs(expected))
-        return worst if pair.consistent is False else Decimal(0)
+    return None if pair.consistent is None else pair.gap
 
 
 # -- formatting ------------------------------------------------------------------------
@@ -230,8 +210,6 @@ def _boundaries(text: str, pattern: re.Pattern[str], marks: list[_Mark]) -> list
 
 
 def _rate_label(rate: ExchangeRate) -> str:
-    if rate.source == "inline":
-        return "inline" if rate.text is None or "=" in rate.text else "prose"
     return "ECB" if rate.source == "ecb" else rate.source
 
 

@@ -206,6 +206,19 @@ def extract(text: str, *, locale: str = "en", decimal_mark: str | None = None) -
     if "=" in text:  # every footnote states an equation
         from figures.inline_rates import footnote_spans
 
-        exclude = sorted(footnote_spans(text))
+        exclude = footnote_spans(text)
+    return extract_outside(text, exclude, locale=locale, decimal_mark=decimal_mark)
+
+
+def extract_outside(
+    text: str,
+    exclude: list[tuple[int, int]],
+    *,
+    locale: str = "en",
+    decimal_mark: str | None = None,
+) -> list[Figure]:
+    """:func:`extract` with the rate footnotes already found: ``exclude`` holds their
+    ``(start, end)`` spans (see :func:`figures.inline_rates.rates_and_footnotes`), which
+    hold no figures. ``text`` must be a ``str``."""
     with decimal.localcontext(EXTRACT_CONTEXT):
-        return scan_figures(Scanner(text, locale, exclude, decimal_mark))
+        return scan_figures(Scanner(text, locale, sorted(exclude), decimal_mark))

@@ -129,3 +129,37 @@ class DensityRequiredError(UnitError):
             source,
             f"to {target!r} converts mass and volume: pass density= (such as '0.85 kg/L')",
         )
+
+
+# Batches and the command line (issue 11).
+
+
+class BatchLengthError(FiguresValueError):
+    """A per-item argument of a batch call (``ids``, ``dates``, ``rates``) ran out
+    before the texts did: name what is short and where.
+
+    >>> raise BatchLengthError("dates", 2)
+    Traceback (most recent call last):
+    ...
+    figures.errors.BatchLengthError: dates has fewer items than texts: none for text 2 ...
+    """
+
+    def __init__(self, what: str, position: int) -> None:
+        self.what, self.position = what, position
+        super().__init__(
+            f"{what} has fewer items than texts: none for text {position} "
+            f"(counting from 0); pass one per text"
+        )
+
+
+class InputError(FiguresError, ValueError):
+    """A record of the command line's input that cannot be read (a missing file,
+    undecodable bytes, a JSON line that is not an object): ``where`` names the file
+    and the line or row."""
+
+    def __init__(self, where: str, detail: str) -> None:
+        self.where = where
+        super().__init__(f"{where}: {detail}")
+
+
+__all__ += ["BatchLengthError", "InputError"]

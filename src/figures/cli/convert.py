@@ -19,6 +19,7 @@ from figures.cli.outputs import open_writer
 from figures.document import read
 from figures.errors import FiguresError
 from figures.model import Kind
+from figures.rates import ExchangeRate
 from figures.rows import document_rows, fields
 
 __all__ = ["convert_command", "convert_parser"]
@@ -49,8 +50,9 @@ def convert_command(args: argparse.Namespace, out: TextIO) -> int:
     assert to is not None
     rates = []
     for text in args.rate:
-        try:
-            rates.append(parse_rate(text))
+        try:  # given on the command line: the caller's rate, keeping its text
+            stated = parse_rate(text)
+            rates.append(ExchangeRate(stated.base, stated.quote, stated.rate, "caller", text))
         except FiguresError as err:
             raise UsageError(f"--rate: {err}") from None
     doc = read(

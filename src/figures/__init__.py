@@ -68,3 +68,13 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    """``figures.to_frame``: loaded on first use, so ``import figures`` never imports
+    pandas (see :mod:`figures.frame`)."""
+    if name == "to_frame":
+        from figures.frame import to_frame
+
+        return to_frame
+    raise AttributeError(f"module 'figures' has no attribute {name!r}")

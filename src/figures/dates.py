@@ -55,7 +55,7 @@ def as_date(value: object, *, what: str = "date") -> datetime.date | None:
     >>> as_date("20/03/2023")
     Traceback (most recent call last):
     ...
-    figures.errors.FiguresValueError: date must be an ISO date like '2023-03-20' ...
+    figures.errors.FiguresValueError: date must be an ISO date like '2023-03-20', not '20/03/2023'
     """
     if is_missing(value):
         return None
@@ -84,9 +84,7 @@ def _from_iso(text: str, what: str) -> datetime.date:
             if _time_part_ok(text.strip()):
                 return day
     shown = text if len(text) <= 40 else text[:40] + "..."
-    raise FiguresValueError(
-        f"{what} must be an ISO date like '2023-03-20' or '2023-03-20T10:15:00Z', not {shown!r}"
-    )
+    raise FiguresValueError(f"{what} must be an ISO date like '2023-03-20', not {shown!r}")
 
 
 def _time_part_ok(text: str) -> bool:

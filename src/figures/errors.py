@@ -162,4 +162,23 @@ class InputError(FiguresError, ValueError):
         super().__init__(f"{where}: {detail}")
 
 
+def _rebuild_error(
+    cls: type[FiguresError], args: tuple[object, ...], state: dict[str, object]
+) -> FiguresError:
+    """Unpickle an error without calling its ``__init__`` (whose arguments differ
+    from the message kept in ``args``)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+def _reduce_error(self: FiguresError) -> tuple[object, ...]:
+    return (_rebuild_error, (type(self), self.args, dict(self.__dict__)))
+
+
+# Every error crosses process boundaries intact (a Dask or Spark worker sends it back
+# pickled): message, attributes (``code``, ``base``, ``readings``...) and type.
+FiguresError.__reduce__ = _reduce_error  # type: ignore[method-assign,assignment]
+
 __all__ += ["BatchLengthError", "InputError"]

@@ -67,7 +67,10 @@ def test_rows_ids_dates_and_exact_values() -> None:
     assert pledge["converted_float"] == pytest.approx(1214223.66)
     assert pledge["source"] == "ecb 2023-03-17"
     assert frame.loc[4, "qualifier"] == "about"
-    assert pd.isna(frame.loc[2, "converted"]) and pd.isna(frame.loc[2, "converted_float"])
+    assert frame.loc[2, "converted"] is None and pd.isna(frame.loc[2, "converted_float"])
+    assert frame.loc[0, "low"] is None  # missing amounts are None, never Decimal("NaN")
+    amounts = [v for name in ("value", "low", "high", "converted") for v in frame[name]]
+    assert all(v is None or v.is_finite() for v in amounts)
 
 
 def test_column_types_are_stable_even_when_empty() -> None:

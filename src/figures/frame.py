@@ -22,6 +22,7 @@ from typing import Any
 import pandas as pd
 
 from figures.batch import per_item, read_many
+from figures.dates import is_missing
 from figures.rows import document_rows, fields
 
 __all__ = ["DECIMAL_COLUMNS", "FiguresAccessor", "to_frame"]
@@ -58,7 +59,7 @@ def _typed(frame: pd.DataFrame, to: str | None) -> pd.DataFrame:
         if name == "date":
             frame[name] = pd.to_datetime(column)
         elif name in DECIMAL_COLUMNS:
-            exact = [None if v is None or v is pd.NA else Decimal(v) for v in column]
+            exact = [None if is_missing(v) else Decimal(v) for v in column]
             frame[name] = pd.Series(exact, index=frame.index, dtype=object)
             if name in _FLOATS:
                 floats = [float("nan") if v is None else float(v) for v in exact]

@@ -69,7 +69,7 @@ def as_date(value: object, *, what: str = "date") -> datetime.date | None:
         return _from_iso(str(value), what)
     raise FiguresTypeError(
         f"{what} must be a date, datetime, ISO str, pandas Timestamp, numpy datetime64 "
-        f"or None, not {type(value).__name__}"
+        f"or None, not {type(value).__name__} {repr(value)[:40]}"
     )
 
 

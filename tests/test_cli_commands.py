@@ -406,3 +406,39 @@ def test_progress_bar_on_a_terminal(articles: Path) -> None:
     assert b"records" in seen and b"4" in seen
     quiet = subprocess.run([*args, "--quiet"], capture_output=True, env=env, check=False)
     assert quiet.stderr == b""
+
+
+def test_a_large_csv_cell_and_the_default_json_of_stdin(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    body = "filler " * 40_000 + "It cost $5."  # 280,000 characters in one cell
+    path.write_text(f"id,body\nbig,{body}\n", encoding="utf-8")
+    done = figures(
+        "extract",
+        str(path),
+        "--input",
+        "csv",
+        "--text-field",
+        "body",
+        "--id-field",
+        "id",
+        "--format",
+        "jsonl",
+        "-q",
+    )
+    assert done.returncode == 0, done.stderr
+    (row,) = jsonl(done.stdout)
+    assert (row["id"], row["text"], row["start"]) == ("big", "$5", 280_008)
+    legacy = figures("--json", "-", stdin="It cost $5.")
+    assert json.loads(legacy.stdout)["file"] == "-"
+
+
+def test_report_and_default_still_work(tmp_path: Path) -> None:
+    html = tmp_path / "report.html"
+    done = figures("report", str(SEED), "-o", str(html), "--to", "USD")
+    assert done.returncode == 0, done.stderr
+    assert "$1.22 million" in html.read_text(encoding="utf-8")
+    default = figures(str(SEED))
+    assert default.returncode == 0
+    assert default.stdout.rstrip().endswith("Inconsistent stated conversions: 0")
+    bad = figures("report", str(SEED), "-o", str(html), "--locale", "xx")
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr

@@ -25,7 +25,6 @@ The Jinja2 environment is built on first use and cached for the process.
 
 from __future__ import annotations
 
-import argparse
 import decimal
 import functools
 import re
@@ -518,8 +517,11 @@ def render_many(
 
 def report_command(argv: Sequence[str]) -> int:
     """``figures report FILE... -o report.html [--to USD] [--date D]``; returns the exit
-    status (1 if a file could not be read, 2 for bad options)."""
-    parser = argparse.ArgumentParser(
+    status (1 if a file could not be read, 2 for bad options, each failure one line)."""
+    from figures.cli.inputs import Failure, InputOptions, read_records
+    from figures.cli.options import Parser, UsageError, check_locale
+
+    parser = Parser(
         prog="figures report",
         description="Write one self-contained HTML report of the figures, rates and flags "
         "of text files.",
@@ -530,22 +532,28 @@ def report_command(argv: Sequence[str]) -> int:
     parser.add_argument("--date", help="the documents' date (ISO), if the text states none")
     parser.add_argument("--locale", default="en", help="locale of the text (default en)")
     parser.add_argument("--title", help="the page title")
+    parser.add_argument("--encoding", default="utf-8", help="text encoding (default utf-8)")
+    parser.add_argument("--errors", choices=("strict", "replace"), default="strict")
     try:
         args = parser.parse_args(list(argv))
-    except SystemExit as exit_:
+        check_locale(args.locale, None)
+    except SystemExit as exit_:  # --help
         return int(exit_.code or 0)
+    except UsageError as err:  # a bad flag: one line
+        print(f"figures report: error: {err}", file=sys.stderr)
+        return 2
     documents: list[tuple[str, Document]] = []
     status = 0
-    for name in args.files:
+    # files and standard input decoded alike (strict UTF-8), each failure one line
+    for item in read_records(args.files, InputOptions(encoding=args.encoding, errors=args.errors)):
+        if isinstance(item, Failure):
+            print(f"figures report: {item.where}: {item.message}", file=sys.stderr)
+            status = 1
+            continue
         try:
-            if name == "-":
-                text = sys.stdin.read()
-            else:
-                with open(name, encoding="utf-8") as fh:
-                    text = fh.read()
-            documents.append((name, read(text, locale=args.locale, date=args.date)))
-        except (OSError, FiguresError, ValueError) as err:
-            print(f"figures report: {name}: {err}", file=sys.stderr)
+            documents.append((item.id, read(item.text, locale=args.locale, date=args.date)))
+        except (FiguresError, ValueError) as err:
+            print(f"figures report: {item.id}: {err}", file=sys.stderr)
             status = 1
     try:
         page = render_many(documents, to=args.to, title=args.title)

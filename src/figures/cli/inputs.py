@@ -156,6 +156,7 @@ def _jsonl(name: str, fh: IO[bytes], options: InputOptions) -> Iterator[Record |
 
 
 def _csv(name: str, fh: IO[bytes], options: InputOptions) -> Iterator[Record | Failure]:
+    csv.field_size_limit(2**31 - 1)  # an article may well exceed the default 128 KiB cell
     stream = io.TextIOWrapper(fh, encoding=options.encoding, errors=options.errors, newline="")
     reader = csv.DictReader(stream)
     try:

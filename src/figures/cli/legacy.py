@@ -140,7 +140,8 @@ def default_command(args_list: list[str], out: TextIO) -> int:
             continue
         doc = read(item.text, locale=args.locale, date=day)
         if args.json:
-            out.write(json.dumps({"file": item.id, **document_record(doc, to)}) + "\n")
+            name = "-" if item.id == "<stdin>" else item.id  # as given on the command line
+            out.write(json.dumps({"file": name, **document_record(doc, to)}) + "\n")
         else:
             if len(args.files) > 1:
                 out.write(f"== {item.id}\n")

@@ -18,6 +18,8 @@ are what a caller may want to catch.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from figures.api import extract_many, parse_money, read_many
 from figures.document import Conversion, Document, Pair, RateAudit, read
 from figures.errors import (
@@ -68,6 +70,9 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:  # at run time, __getattr__ below loads it (and pandas) on first use
+    from figures.frame import to_frame as to_frame
 
 
 def __getattr__(name: str) -> object:

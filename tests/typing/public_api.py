@@ -81,3 +81,8 @@ def lossless(doc: Document) -> Document:
     back: Document = from_dict(to_dict(doc))
     assert data["type"] == "Document"
     return back
+
+
+def frame_rows(texts: list[str]) -> int:
+    frame = figures.to_frame(texts, to="USD")
+    return len(frame)

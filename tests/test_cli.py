@@ -227,8 +227,9 @@ def test_missing_file_does_not_stop_the_others(
 
 def test_bad_date_option(capsys: pytest.CaptureFixture[str]) -> None:
     status, _ = run(["--date", "20/03/2023", str(SEED)])
-    assert status == 1
-    assert "'20/03/2023'" in capsys.readouterr().err
+    assert status == 2  # a bad flag: usage error, one line
+    err = capsys.readouterr().err
+    assert "'20/03/2023'" in err and err.count("\n") == 1
 
 
 def test_installed_console_script() -> None:

@@ -84,3 +84,48 @@ def test_documents_pickle_across_processes(client: distributed.Client) -> None:
     back = client.submit(pickle.loads, pickle.dumps(doc)).result()
     assert back == doc
     assert back.pairs[0].consistent is True
+
+
+DATES = ["2023-03-20", "2023-03-17T09:00:00Z", None, "2023-03-16", "2023-03-20", None]
+
+
+def _rows_with_dates(part: list[tuple[int, str, str | None]]) -> list[dict[str, object]]:
+    """A partition of (id, text, date) records to figure rows, each with its own date."""
+    from figures.batch import read_many
+    from figures.rows import document_rows
+
+    docs = read_many([t for _, t, _ in part], dates=[d for _, _, d in part])
+    return [
+        row
+        for (key, _, _), doc in zip(part, docs, strict=True)
+        for row in document_rows(doc, key, to="USD")
+    ]
+
+
+def test_per_row_dates_on_workers(client: distributed.Client) -> None:
+    records = list(zip(range(len(TEXTS)), TEXTS, DATES, strict=True))
+    bag = dask_bag.from_sequence(records, npartitions=3)
+    remote = bag.map_partitions(_rows_with_dates).compute()
+    assert remote == _rows_with_dates(records)
+    by_id = {r["id"]: r for r in remote if r["kind"] == "money"}
+    # text 1 has its own date: Toyota's yen at the ECB fixing of 2023-03-17
+    assert by_id[1]["source"] == "ecb 2023-03-17" and by_id[1]["date"] == "2023-03-17"
+
+
+def test_dask_dataframe_to_frame_with_dates(client: distributed.Client) -> None:
+    pd = pytest.importorskip("pandas")
+    dd = pytest.importorskip("dask.dataframe")
+    from figures.frame import to_frame
+
+    articles = pd.DataFrame({"id": [f"a{i}" for i in range(6)], "body": TEXTS, "date": DATES})
+    parts = dd.from_pandas(articles, npartitions=3)
+
+    def per_partition(part: object) -> object:
+        return to_frame(part["body"], ids=part["id"], dates=part["date"], to="USD")
+
+    meta = to_frame([], to="USD")
+    remote = parts.map_partitions(per_partition, meta=meta).compute().reset_index(drop=True)
+    local = to_frame(articles["body"], ids=articles["id"], dates=articles["date"], to="USD")
+    pd.testing.assert_frame_equal(remote, local)
+    converted = [v for v in remote["converted"] if v is not None]
+    assert len(converted) == 5 and {type(v) for v in converted} == {Decimal}  # exact, not float

@@ -18,6 +18,8 @@ are what a caller may want to catch.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from figures.api import extract_many, parse_money, read_many
 from figures.document import Conversion, Document, Pair, RateAudit, read
 from figures.errors import (
@@ -72,3 +74,16 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:  # at run time, __getattr__ below loads it (and pandas) on first use
+    from figures.frame import to_frame as to_frame
+
+
+def __getattr__(name: str) -> object:
+    """``figures.to_frame``: loaded on first use, so ``import figures`` never imports
+    pandas (see :mod:`figures.frame`)."""
+    if name == "to_frame":
+        from figures.frame import to_frame
+
+        return to_frame
+    raise AttributeError(f"module 'figures' has no attribute {name!r}")

@@ -6,15 +6,14 @@ unchanged inside a Dask or Spark task: ship the function, not a client object.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from figures.document import Document, read
+from figures.batch import as_text, extract_many, per_item, read_many
+from figures.document import Document
 from figures.errors import AmbiguousError, FiguresTypeError, ParseError
 from figures.model import Figure, Kind
 from figures.money import Money
-from figures.rates import ExchangeRate, Rates
 from figures.scan import extract
 
 __all__ = [
@@ -28,34 +27,6 @@ __all__ = [
 
 # price-parser is quadratic on long digit runs: never hand it more than this.
 _PRICE_PARSER_LIMIT = 200
-
-
-def extract_many(texts: Iterable[str], *, locale: str = "en") -> Iterator[list[Figure]]:
-    """:func:`~figures.extract` over many texts, lazily, one list per text.
-
-    >>> [len(figs) for figs in extract_many(["5%", "no figures", "$3 and 4 euros"])]
-    [1, 0, 2]
-    """
-    for text in texts:
-        yield extract(text, locale=locale)
-
-
-def read_many(
-    texts: Iterable[str],
-    *,
-    locale: str = "en",
-    date: datetime.date | str | None = None,
-    rates: Rates | Iterable[ExchangeRate] | None = None,
-    max_age_days: int = 7,
-) -> Iterator[Document]:
-    """:func:`~figures.read` over many texts, lazily, with the same options for each.
-
-    >>> [len(doc.figures) for doc in read_many(["5%", "$3 and 4 euros"])]
-    [1, 2]
-    """
-    table = rates if rates is None or isinstance(rates, Rates) else Rates(rates)
-    for text in texts:
-        yield read(text, locale=locale, date=date, rates=table, max_age_days=max_age_days)
 
 
 def figure_record(fig: Figure) -> dict[str, Any]:
@@ -84,19 +55,22 @@ def figure_record(fig: Figure) -> dict[str, Any]:
 
 
 def records(
-    texts: Iterable[str], *, ids: Iterable[object] | None = None, locale: str = "en"
+    texts: Iterable[object], *, ids: Iterable[object] | None = None, locale: str = "en"
 ) -> Iterator[dict[str, Any]]:
     """One flat record per figure over many texts, with ``row``: the text's id (from
     ``ids``, such as a pandas index) or its position. Ready for
-    ``pandas.DataFrame.from_records`` or a JSON lines file.
+    ``pandas.DataFrame.from_records`` or a JSON lines file. A ``None``/``NaN`` text has
+    no figures; fewer ``ids`` than texts raise :class:`~figures.errors.BatchLengthError`.
 
-    >>> [(r["row"], r["text"], r["value"]) for r in records(["5%", "", "$3bn"], ids="abc")]
+    >>> [(r["row"], r["text"], r["value"]) for r in records(["5%", None, "$3bn"], ids="abc")]
     [('a', '5%', '5'), ('c', '$3bn', '3000000000')]
     """
-    keys = iter(ids) if ids is not None else None
+    if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
+        raise FiguresTypeError(f"records() needs an iterable of texts, not {type(texts).__name__}")
+    key = per_item(ids, "ids")
     for position, text in enumerate(texts):
-        row = next(keys) if keys is not None else position
-        for fig in extract(text, locale=locale):
+        row = key(position) if ids is not None else position
+        for fig in extract(as_text(text, position), locale=locale):
             yield {"row": row, **figure_record(fig)}
 
 
@@ -105,6 +79,7 @@ def document_record(doc: Document, currency: str = "USD") -> dict[str, Any]:
     conversions and every money figure in ``currency`` (Decimals as strings). The
     ``figures --json`` output, one such record per file.
 
+    >>> from figures import read
     >>> rec = document_record(read("Paid 1 million pounds ($1.22 million). ($1 = 0.8214 pounds)"))
     >>> rec["rates"][0]["rate"], rec["pairs"][0]["consistent"], rec["conversions"][0]["amount"][:10]
     ('0.8214', True, '1217433.64')

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from figures.consistency import judge, not_a_restatement
-from figures.errors import FiguresError, FiguresTypeError, FiguresValueError, NoRateError
+from figures.errors import FiguresError, FiguresTypeError, NoRateError
 from figures.model import Figure, Kind
 from figures.money import Money
 from figures.rates import ExchangeRate, Path, Rates
@@ -446,14 +446,16 @@ def read(
     text: str,
     *,
     locale: str = "en",
-    date: datetime.date | str | None = None,
+    date: datetime.date | str | object | None = None,
     rates: Rates | Iterable[ExchangeRate] | None = None,
     max_age_days: int = 7,
     decimal_mark: str | None = None,
 ) -> Document:
     """Read a text into a :class:`Document`.
 
-    ``date`` (a ``datetime.date`` or ISO string) is the document's date; without it,
+    ``date`` (a ``datetime.date``, an ISO string with or without time and zone, a
+    pandas ``Timestamp`` or numpy ``datetime64``; see :func:`figures.dates.as_date`) is
+    the document's date; without it (or when it is missing: ``None``, ``NaT``, ``NaN``),
     a date stated at the top of the text is used. ``rates`` are the caller's rates,
     used after the document's own inline rates and before the ECB reference rates.
     ``decimal_mark`` is passed to :func:`~figures.extract`.
@@ -469,27 +471,15 @@ def read(
     """
     if not isinstance(text, str):
         raise FiguresTypeError(f"read() needs a str, not {type(text).__name__}")
+    from figures.dates import as_date
     from figures.inline_rates import rates_and_footnotes
     from figures.scan.assemble import extract_outside
 
-    date_source: str | None = None
-    day: datetime.date | None
-    if isinstance(date, datetime.datetime):
-        day, date_source = date.date(), "given"
-    elif isinstance(date, datetime.date):
-        day, date_source = date, "given"
-    elif isinstance(date, str):
-        try:
-            day, date_source = datetime.date.fromisoformat(date), "given"
-        except ValueError as err:
-            raise FiguresValueError(
-                f"date must be an ISO date like '2023-03-20', not {date!r}"
-            ) from err
-    elif date is None:
+    day = as_date(date)
+    date_source: str | None = "given" if day is not None else None
+    if day is None:
         day = date_in_text(text)
         date_source = "text" if day is not None else None
-    else:
-        raise FiguresTypeError(f"date must be a datetime.date, an ISO str or None, not {date!r}")
     if rates is None:
         caller = Rates()
     elif isinstance(rates, Rates):

@@ -207,3 +207,56 @@ class DensityRequiredError(UnitError):
             source,
             f"to {target!r} converts mass and volume: pass density= (such as '0.85 kg/L')",
         )
+
+
+# Batches and the command line (issue 11).
+
+
+class BatchLengthError(FiguresValueError):
+    """A per-item argument of a batch call (``ids``, ``dates``, ``rates``) ran out
+    before the texts did: name what is short and where.
+
+    >>> raise BatchLengthError("dates", 2)
+    Traceback (most recent call last):
+    ...
+    figures.errors.BatchLengthError: dates has fewer items than texts: none for text 2 ...
+    """
+
+    def __init__(self, what: str, position: int) -> None:
+        self.what, self.position = what, position
+        super().__init__(
+            f"{what} has fewer items than texts: none for text {position} "
+            f"(counting from 0); pass one per text"
+        )
+
+
+class InputError(FiguresError, ValueError):
+    """A record of the command line's input that cannot be read (a missing file,
+    undecodable bytes, a JSON line that is not an object): ``where`` names the file
+    and the line or row."""
+
+    def __init__(self, where: str, detail: str) -> None:
+        self.where = where
+        super().__init__(f"{where}: {detail}")
+
+
+def _rebuild_error(
+    cls: type[FiguresError], args: tuple[object, ...], state: dict[str, object]
+) -> FiguresError:
+    """Unpickle an error without calling its ``__init__`` (whose arguments differ
+    from the message kept in ``args``)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+def _reduce_error(self: FiguresError) -> tuple[object, ...]:
+    return (_rebuild_error, (type(self), self.args, dict(self.__dict__)))
+
+
+# Every error crosses process boundaries intact (a Dask or Spark worker sends it back
+# pickled): message, attributes (``code``, ``base``, ``readings``...) and type.
+FiguresError.__reduce__ = _reduce_error  # type: ignore[method-assign,assignment]
+
+__all__ += ["BatchLengthError", "InputError"]

@@ -1,7 +1,7 @@
 """One self-contained HTML file that shows a document's figures, rates and flags.
 
 :func:`render` draws one document, :func:`render_many` several behind an index, and
-``figures report FILE... -o report.html`` (:func:`figures.cli.report_command`) writes
+``figures report FILE... -o report.html`` (:func:`figures.cli.report.report_command`) writes
 either to disk.
 The page has no script and loads nothing: its style sheet is inlined, so it works
 opened from disk, without JavaScript and without a network. Every piece of the source

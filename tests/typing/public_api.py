@@ -62,3 +62,27 @@ def batches(texts: list[str]) -> list[dict[str, object]]:
     docs: list[Document] = list(figures.read_many(texts))
     del docs
     return [dict(r) for r in rows]
+
+
+def pooled_batches(texts: list[str | None]) -> list[datetime.date | None]:
+    from figures.batch import extract_many, read_many
+
+    counts: list[int] = [len(f) for f in extract_many(texts, processes=2, chunksize=4)]
+    docs = read_many(texts, dates=["2023-03-20T10:15:00Z"] * len(texts), processes=None)
+    days: list[datetime.date | None] = [d.date for d in docs]
+    assert len(counts) == len(days)
+    return days
+
+
+def lossless(doc: Document) -> Document:
+    from figures.serialize import from_dict, to_dict
+
+    data: dict[str, object] = to_dict(doc)
+    back: Document = from_dict(to_dict(doc))
+    assert data["type"] == "Document"
+    return back
+
+
+def frame_rows(texts: list[str]) -> int:
+    frame = figures.to_frame(texts, to="USD")
+    return len(frame)

@@ -1,25 +1,27 @@
-"""``figures FILE``: the figures, rates, stated conversions and conversions of a text.
+"""``figures FILE``: the figures, rates, stated conversions and conversions of a text,
+as a report a person reads (the command line's friendly default).
 
-Run ``figures --help`` for the options. ``-`` reads standard input; ``--json`` prints
-one JSON object a file (Decimals as strings) for pipelines. ``figures rates update``
-and ``figures rates info`` manage the ECB data (:mod:`figures.ecb_store`).
+``-`` reads standard input; ``--json`` prints one JSON object a file (Decimals as
+strings). For corpora use ``figures extract`` (:mod:`figures.cli.commands`).
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-from collections.abc import Sequence
 from decimal import Decimal
 from typing import TextIO
 
+from figures import __version__
 from figures.api import document_record
+from figures.cli.inputs import Failure, InputOptions, read_records
+from figures.cli.options import Parser, check_currency, check_date, check_locale
 from figures.document import Document, read
-from figures.errors import FiguresError
 from figures.model import Figure
 
-__all__ = ["main", "render", "report_command"]
+__all__ = ["SUBCOMMANDS", "default_command", "render"]
+
+SUBCOMMANDS = ("extract", "convert", "check", "rates", "report")
 
 
 def _fmt(value: Decimal | None) -> str:
@@ -108,93 +110,40 @@ def render(doc: Document, currency: str = "USD") -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    """The command line entry point; returns the exit status.
-
-    ``figures report FILE... -o report.html`` writes an HTML report instead (see
-    :func:`report_command`).
-    """
-    args_list = sys.argv[1:] if argv is None else list(argv)
-    if args_list[:1] == ["report"]:
-        return report_command(args_list[1:])
-    if args_list[:1] == ["rates"] and args_list[1:2] in (["update"], ["info"], ["--help"]):
-        from figures.ecb_store import rates_command
-
-        return rates_command(args_list[1:])
-    parser = argparse.ArgumentParser(
+def default_command(args_list: list[str], out: TextIO) -> int:
+    """``figures FILE...``: the readable report of each file (or ``--json``, one object
+    a file). Files and standard input are decoded alike (strict UTF-8 unless
+    ``--encoding``/``--errors`` say otherwise)."""
+    parser = Parser(
         prog="figures",
         description="The figures, exchange rates, stated conversions and conversions of texts.",
+        epilog="Subcommands: " + ", ".join(SUBCOMMANDS) + " (figures SUBCOMMAND --help).",
     )
     parser.add_argument("files", nargs="+", help="text files to read, or - for stdin")
     parser.add_argument("--to", default="USD", help="currency to convert to (default USD)")
     parser.add_argument("--date", help="the documents' date (ISO), if the text states none")
     parser.add_argument("--locale", default="en", help="locale of the text (default en)")
     parser.add_argument("--json", action="store_true", help="one JSON object per file")
+    parser.add_argument("--encoding", default="utf-8", help="text encoding (default utf-8)")
+    parser.add_argument("--errors", choices=("strict", "replace"), default="strict")
+    parser.add_argument("--version", action="version", version=f"figures {__version__}")
     args = parser.parse_args(args_list)
-    stream = out or sys.stdout
+    check_locale(args.locale, None)
+    day = check_date(args.date)
+    to = check_currency(args.to) or "USD"
+    options = InputOptions(encoding=args.encoding, errors=args.errors)
     status = 0
-    for name in args.files:
-        try:
-            if name == "-":
-                text = sys.stdin.read()
-            else:
-                with open(name, encoding="utf-8") as fh:
-                    text = fh.read()
-            doc = read(text, locale=args.locale, date=args.date)
-            if args.json:
-                stream.write(json.dumps({"file": name, **document_record(doc, args.to)}) + "\n")
-            else:
-                if len(args.files) > 1:
-                    stream.write(f"== {name}\n")
-                stream.write(render(doc, args.to) + "\n")
-        except (OSError, FiguresError, ValueError) as err:
-            print(f"figures: {name}: {err}", file=sys.stderr)
+    for item in read_records(args.files, options):
+        if isinstance(item, Failure):
+            print(f"figures: {item.where}: {item.message}", file=sys.stderr)
             status = 1
+            continue
+        doc = read(item.text, locale=args.locale, date=day)
+        if args.json:
+            name = "-" if item.id == "<stdin>" else item.id  # as given on the command line
+            out.write(json.dumps({"file": name, **document_record(doc, to)}) + "\n")
+        else:
+            if len(args.files) > 1:
+                out.write(f"== {item.id}\n")
+            out.write(render(doc, to) + "\n")
     return status
-
-
-def report_command(argv: Sequence[str]) -> int:
-    """``figures report FILE... -o report.html [--to USD] [--date D]``; returns the exit
-    status (1 if a file could not be read, 2 for bad options)."""
-    parser = argparse.ArgumentParser(
-        prog="figures report",
-        description="Write one self-contained HTML report of the figures, rates and flags "
-        "of text files.",
-    )
-    parser.add_argument("files", nargs="+", help="text files to read, or - for stdin")
-    parser.add_argument("-o", "--output", required=True, help="the HTML file to write")
-    parser.add_argument("--to", help="currency to convert money to, such as USD")
-    parser.add_argument("--date", help="the documents' date (ISO), if the text states none")
-    parser.add_argument("--locale", default="en", help="locale of the text (default en)")
-    parser.add_argument("--title", help="the page title")
-    try:
-        args = parser.parse_args(list(argv))
-    except SystemExit as exit_:
-        return int(exit_.code or 0)
-    documents: list[tuple[str, Document]] = []
-    status = 0
-    for name in args.files:
-        try:
-            if name == "-":
-                text = sys.stdin.read()
-            else:
-                with open(name, encoding="utf-8") as fh:
-                    text = fh.read()
-            documents.append((name, read(text, locale=args.locale, date=args.date)))
-        except (OSError, FiguresError, ValueError) as err:
-            print(f"figures report: {name}: {err}", file=sys.stderr)
-            status = 1
-    try:
-        from figures.report import render_many
-
-        page = render_many(documents, to=args.to, title=args.title)
-        with open(args.output, "w", encoding="utf-8") as fh:
-            fh.write(page)
-    except (OSError, FiguresError) as err:
-        print(f"figures report: {args.output}: {err}", file=sys.stderr)
-        return 1
-    return status
-
-
-if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())

@@ -19,7 +19,7 @@ import pytest
 SRC = Path(__file__).resolve().parents[1] / "src"
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_06cab5962894b8ac.txt"
 PLEDGE = "Britain pledged 1 million pounds ($1.22 million) to the court."
-BAD_PLEDGE = "Britain pledged 1 million pounds ($1.30 million). ($1 = 0.8214 pounds)"
+BAD_PLEDGE = "Britain pledged 1.00 million pounds ($1.30 million). ($1 = 0.8214 pounds)"
 ARTICLES = [
     {"id": "a1", "date": "2023-03-17T09:00:00Z", "body": PLEDGE},
     {"id": "a2", "date": "2023-03-20", "body": "Shares fell 3.2% to $45.10."},
@@ -87,7 +87,7 @@ def test_extract_jsonl_records_keep_their_ids_and_dates(articles: Path) -> None:
         ("a1", "$1.22 million"),
         ("a2", "3.2%"),
         ("a2", "$45.10"),
-        ("a4", "1 million pounds"),
+        ("a4", "1.00 million pounds"),
         ("a4", "$1.30 million"),
     ]
     pledge = rows[0]
@@ -337,7 +337,7 @@ def test_check_exit_status(articles: Path, tmp_path: Path) -> None:
     (row,) = jsonl(done.stdout)
     assert (row["id"], row["original"], row["restated"]) == (
         "a4",
-        "1 million pounds",
+        "1.00 million pounds",
         "$1.30 million",
     )
     # 1,300,000 - 1,000,000 / 0.8214 = 82,566.35
@@ -352,7 +352,7 @@ def test_rates_stated_and_ecb_range(articles: Path) -> None:
     assert done.returncode == 0
     assert done.stdout.splitlines() == [
         "id,date,base,quote,rate,text,start,end",
-        "a4,,USD,GBP,0.8214,$1 = 0.8214 pounds,51,69",
+        "a4,,USD,GBP,0.8214,$1 = 0.8214 pounds,54,72",
     ]
     ecb = figures("rates")
     assert ecb.returncode == 0 and ecb.stdout.startswith(

@@ -41,7 +41,7 @@ _CLASSES: dict[str, type[Any]] = {
     for cls in (Figure, Money, ExchangeRate, Path, Document, Conversion, Pair, RateAudit)
 }
 _DECIMALS = frozenset(
-    "value low high precision amount rate implied_rate document_rate expected tolerance "
+    "value low high precision amount rate implied_rate document_rate expected tolerance gap "
     "relative_difference".split()
 )
 _DATES = frozenset({"date"})

@@ -129,10 +129,11 @@ def a_before(text: str, s: int) -> int:
 ANCHOR = re.compile(r"(?P<d>" + _DIGITS + r")|\b(?P<w>" + _WORDS + ")")
 
 
-def find_anchors(text: str) -> Iterator[re.Match[str]]:
+def find_anchors(text: str, word_anchor: re.Pattern[str] = WORD_ANCHOR) -> Iterator[re.Match[str]]:
     """Digit and word anchors in text order: the two scans merged as they go (word
-    anchors are the rarer, so they wait in ``w`` while digits stream past)."""
-    words = WORD_ANCHOR.finditer(text)
+    anchors are the rarer, so they wait in ``w`` while digits stream past).
+    ``word_anchor`` finds the number words of another language."""
+    words = word_anchor.finditer(text)
     w = next(words, None)
     for d in DIGIT_ANCHOR.finditer(text):
         if w is not None and w.start() < d.start():

@@ -17,6 +17,13 @@ from figures.scan.anchors import (
     a_before,
     find_anchors,
 )
+from figures.scan.locale_phrases import (
+    locale_qualifier,
+    locale_range,
+    locale_reject,
+    locale_vague,
+    vague_word,
+)
 from figures.scan.ranges import (
     BETWEEN_BEFORE,
     RANGE_SEP,
@@ -36,7 +43,8 @@ def scan_figures(sc: Scanner) -> list[Figure]:
     excl = sc.exclude
     ei = 0
     out: list[Figure] = []
-    for m in find_anchors(text):
+    words = WORD_ANCHOR if sc.lang is None else sc.lang.word_re
+    for m in find_anchors(text, words):
         s = m.start()
         if s < sc.done:
             continue
@@ -46,7 +54,9 @@ def scan_figures(sc: Scanner) -> list[Figure]:
             continue
         e = m.end()
         w = None
-        if m.re is WORD_ANCHOR:
+        if m.re is not WORD_ANCHOR and m.re is words:
+            w = m.group(0)  # a number word of the scan's language
+        elif m.re is WORD_ANCHOR:
             w = m.group(0)
             lw = w.lower()
             if lw in AFTER_A:
@@ -85,14 +95,17 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
     """The figure whose numeral is the anchor [start, end) (``w``: its text when it
     is a word), or None when it is not a figure."""
     text = sc.text
-    if w is not None:
+    if w is not None and sc.lang is not None:
+        if vague_word(sc.lang, w) is not None:
+            return locale_vague(sc, start, w)
+    elif w is not None:
         lw = w.lower().strip()
         if lw in VAGUE_WORDS:
             fig = vague_at(sc, start, w)
             if fig is None and lw in ("thousands", "millions", "billions", "hundreds"):
                 return None
             return fig
-    a = a_fraction(sc, start) if w is not None and w[:1] in "aA" else None
+    a = a_fraction(sc, start) if w is not None and w[:1] in "aA" and sc.lang is None else None
     if a is None:
         a = amount_at(sc, start, end, w is not None)
     if a is None:
@@ -108,7 +121,9 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
         )
     ):
         return None  # "one of the", "half a chance": not a count
-    resume = not_a_figure(sc, a, raw)
+    resume = locale_reject(sc, a, raw) if sc.lang is not None else None
+    if resume is None:
+        resume = not_a_figure(sc, a, raw)
     if resume is not None:
         sc.done = max(sc.done, resume)
         return None
@@ -117,6 +132,10 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
         return None
     sep = RANGE_SEP.match(text, a.end)
     hi: Decimal | None = None
+    opened: int | None = None  # where a range's "zwischen", "entre" starts
+    if sc.lang is not None and (got := locale_range(sc, a)) is not None:
+        a, opened, sep = got[0], got[1], None
+        hi = a.high
     if sep is not None:
         b = range_after(sc, a)
         if b is not None and (
@@ -135,13 +154,15 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
     start = a.start
     qualifier: Qualifier | None = None
     bm = None
-    if hi is not None:
+    if opened is not None:
+        start = opened
+    elif hi is not None:
         bm = BETWEEN_BEFORE.search(text, max(sc.done, start - 10), start)
         if bm is not None:
             start = bm.start()
-    if bm is None:
+    if bm is None and opened is None:
         # "more than 72,000", and "about 5-6 million" (a range may be qualified too)
-        q = qualifier_before(sc, start)
+        q = qualifier_before(sc, start) if sc.lang is None else locale_qualifier(sc, start)
         if q is not None and not (
             duration and text[q[0] : q[0] + 4].lower() == "over" and q[0] - sc.done <= 1
         ):

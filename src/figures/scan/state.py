@@ -6,6 +6,7 @@ import decimal
 from dataclasses import dataclass
 from decimal import Decimal
 
+from figures.lexicon.languages import Language, for_locale
 from figures.model import Kind
 from figures.numbers import (
     number_symbols,
@@ -78,6 +79,7 @@ class Scanner:
         "dot_decimal",
         "exclude",
         "homes",
+        "lang",
         "locale",
         "n",
         "per_end",
@@ -99,6 +101,8 @@ class Scanner:
         self.exclude = exclude
         self.per_end = 0  # where the last unit read by unit() ended
         self.homes = home_currencies(locale)
+        # the words of a language other than English (None: the English scanner)
+        self.lang: Language | None = for_locale(locale)
         self.decimal_mark = decimal_mark
         self.dot_decimal = (decimal_mark or number_symbols(locale)[0]) == "."
         # the lexicon is built on the first scan; its symbols' first characters are

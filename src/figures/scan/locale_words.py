@@ -1,0 +1,321 @@
+"""Words after and as numbers in German, French, Spanish, Italian, Portuguese, Dutch.
+
+The language-neutral stages call in here when the scan's locale has a data file
+(:func:`figures.lexicon.languages.for_locale`); English text never does, so English
+output is unchanged. What a language's words mean is data (``lexicon/lang/<code>.json``);
+this module holds only the grammar the languages share:
+
+* :func:`read_number`: a spelled-out number ("zweihundertdreiundzwanzig", "quatre-vingt-
+  dix millions", "dos mil millones", "drei Viertel", "mezzo milione");
+* :func:`locale_suffix`: what follows an amount: a scale word ("Mio.", "milliards
+  d'euros"), a percent word ("Prozentpunkte", "points de base") or a currency name in
+  the language ("Schweizer Franken", "dólares estadounidenses");
+* :func:`currency_after`: a currency name in the language at an offset.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+
+from figures.lexicon.languages import Language, currency_names, fold
+from figures.model import Kind
+from figures.numbers import Numeral, ratio
+from figures.scan.state import Amount, Scanner
+
+__all__ = ["currency_after", "decompose", "locale_suffix", "read_number"]
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+_SPACES = re.compile(r"[ \t\u00a0\u202f]{1,3}")
+_SPACE_OR_NL = re.compile(r"[ \t\u00a0\u202f]{0,3}\n?[ \t\u00a0\u202f]{0,3}")
+_MAX_TOKENS = 24
+_MAX_NAME_WORDS = 4
+
+
+def _vocabulary(lang: Language) -> dict[str, tuple[str, Decimal]]:
+    vocab: dict[str, tuple[str, Decimal]] = {}
+    for w, v in lang.number_words.items():
+        vocab[w] = ("n", v)
+    for w in lang.hundreds:
+        vocab[w] = ("h", Decimal(100))
+    for w, v in lang.scales.items():
+        if w.isalpha() and w not in lang.glued_scales and v >= 1000:
+            vocab[w] = ("s", v)
+    for w, d in lang.fractions.items():
+        vocab[w] = ("f", Decimal(d))
+    for w in lang.joiners:
+        vocab[w] = ("j", Decimal(0))
+    return vocab
+
+
+@functools.cache
+def _vocab(lang: Language) -> dict[str, tuple[str, Decimal]]:
+    return _vocabulary(lang)
+
+
+def decompose(lang: Language, word: str) -> list[tuple[str, Decimal]] | None:
+    """The number pieces of one written word, or None when it is not a number word.
+
+    >>> from figures.lexicon.languages import language
+    >>> [int(v) for _, v in decompose(language("de"), "dreiundzwanzig")]
+    [3, 0, 20]
+    >>> decompose(language("de"), "Einnahmen") is None
+    True
+    """
+    vocab = _vocab(lang)
+    w = fold(word).replace("-", "") if lang.compound else fold(word)
+    whole = vocab.get(w)
+    if whole is not None:
+        return [whole]
+    if not lang.compound:
+        parts = w.split("-")
+        if len(parts) > 1 and all(p in vocab for p in parts):
+            return [vocab[p] for p in parts]
+        return None
+    return _split(vocab, w)
+
+
+def _split(vocab: dict[str, tuple[str, Decimal]], w: str) -> list[tuple[str, Decimal]] | None:
+    # longest piece first, with backtracking; words are short, so this stays cheap
+    n = len(w)
+    best: dict[int, list[tuple[str, Decimal]] | None] = {n: []}
+    for i in range(n - 1, -1, -1):
+        best[i] = None
+        for j in range(n, i, -1):
+            piece = vocab.get(w[i:j])
+            rest = best.get(j)
+            if piece is not None and rest is not None:
+                best[i] = [piece, *rest]
+                break
+    return best[0]
+
+
+def _value(items: list[tuple[str, Decimal]]) -> Decimal | None:
+    total = Decimal(0)
+    current: Decimal | None = None
+    seen = False
+    for kind, v in items:
+        if kind == "n":
+            current = v if current is None else current + v
+        elif kind == "h":
+            current = (current if current is not None else Decimal(1)) * v
+        elif kind == "s":
+            x = current if current is not None else (Decimal(0) if total else Decimal(1))
+            if x == 0:
+                total *= v
+            elif total < v:
+                total = (total + x) * v
+            else:
+                total += x * v
+            current = None
+        elif kind == "f":
+            base = current if current is not None else Decimal(1)
+            exact = base == base.to_integral_value()
+            current = ratio(int(base), int(v)) if exact else base * ratio(1, int(v))
+        seen = seen or kind != "j"
+    if not seen:
+        return None
+    return total + (current if current is not None else Decimal(0))
+
+
+def read_number(lang: Language, text: str, pos: int) -> tuple[Numeral, int] | None:
+    """A spelled-out number at ``pos`` in ``lang``: the numeral and its end offset.
+
+    >>> from figures.lexicon.languages import language
+    >>> n, end = read_number(language("fr"), "quatre-vingt-dix millions d'euros", 0)
+    >>> n.value, end
+    (Decimal('90000000'), 24)
+    >>> read_number(language("es"), "dos mil millones", 0)[0].value
+    Decimal('2000000000')
+    """
+    items: list[tuple[str, Decimal]] = []
+    ends: list[int] = []  # the text end after each accepted token
+    counts: list[int] = []  # how many items each accepted token added
+    p = pos
+    while len(ends) < _MAX_TOKENS:
+        m = _TOKEN.match(text, p)
+        if m is None:
+            break
+        word = m.group(0)
+        end = m.end()
+        if word.endswith("."):
+            word, end = word[:-1], end - 1
+        pieces = decompose(lang, word)
+        if pieces is None or not _fits(items, pieces):
+            break
+        items.extend(pieces)
+        ends.append(end)
+        counts.append(len(pieces))
+        s = _SPACES.match(text, end)
+        if s is None:
+            break
+        p = s.end()
+    while counts and items[-1][0] == "j":  # "treinta y": the joiner was not followed
+        for _ in range(counts.pop()):
+            items.pop()
+        ends.pop()
+    if not ends:
+        return None
+    if len(ends) == 1 and fold(text[pos : ends[0]]) in lang.ones:
+        return None  # "ein", "un", "una": an article, not a count
+    if items[0][0] == "f" and fold(text[pos : ends[0]]) not in lang.half_words:
+        return None  # "terzo trimestre", "tercio": an ordinal, unless a number leads
+    value = _value(items)
+    if value is None:
+        return None
+    return Numeral(value, None), ends[-1]
+
+
+def _fits(items: list[tuple[str, Decimal]], pieces: list[tuple[str, Decimal]]) -> bool:
+    """Whether the next word goes on the number read so far ("dos tres" does not)."""
+    if not items:
+        return pieces[0][0] not in ("j",)
+    last_kind, last = items[-1]
+    kind, v = pieces[0]
+    if last_kind == "f":
+        return kind == "s"  # "drei Viertel", then only "Millionen"
+    if kind == "j":
+        # "vingt et un", "treinta y dos", "cento e vinte": after tens or more only
+        return last_kind in ("h", "s") or last >= 20
+    if kind == "n" and last_kind == "n":
+        # "veinte tres" is no number; "cien mil" is (a scale), "ciento cinco" is
+        return (last >= 100 and v < last) or last_kind == "j"
+    if kind == "n" and last_kind == "j":
+        return True
+    return True
+
+
+def currency_after(
+    lang: Language, text: str, q: int, *, joined: bool = False
+) -> tuple[int, str, int, bool] | None:
+    """A currency name of ``lang`` starting at ``q``: (end, code, minor digits, assumed).
+
+    With ``joined`` a joiner may come first ("millions d'euros", "millones de dólares").
+    """
+    table = currency_names(lang.code)
+    words: list[tuple[str, int]] = []
+    p = q
+    if joined:
+        m = _TOKEN.match(text, p)
+        if m is None:
+            return None
+        w = fold(m.group(0))
+        for j in lang.scale_joiners:
+            if w == j or (j.endswith("'") and w.startswith(j)):
+                p = m.start() + len(j) if j.endswith("'") else m.end()
+                break
+        else:
+            return None
+        s = _SPACES.match(text, p)
+        if s is not None:
+            p = s.end()
+    while len(words) < _MAX_NAME_WORDS:
+        m = _TOKEN.match(text, p)
+        if m is None:
+            break
+        word = m.group(0).rstrip(".")
+        words.append((word, m.start() + len(word)))
+        s = _SPACES.match(text, m.start() + len(word))
+        if s is None:
+            break
+        p = s.end()
+    for k in range(len(words), 0, -1):
+        end = words[k - 1][1]
+        phrase = fold(" ".join(w for w, _ in words[:k]))
+        got = table.get(phrase)
+        if got is None:
+            continue
+        tail = fold(text[q : min(len(text), end + 12)])
+        if any(tail.startswith(f) or f in tail[: len(f) + 2] for f in lang.not_currency):
+            return None  # "zone euro", "el peso de": a word that only looks like one
+        assumed = words[0][0].lower() in lang.assumed_words or phrase in lang.assumed_words
+        return end, got[0], got[1], assumed
+    return None
+
+
+def _scale(sc: Scanner, a: Amount, lang: Language, q: int) -> int | None:
+    """Read a scale word at ``q`` into ``a``; the new end, or None."""
+    text = sc.text
+    m = lang.scale_re.match(text, q)
+    if m is None:
+        return None
+    word = fold(m.group(1))
+    end = m.end()
+    if word in lang.glued_scales:
+        # "5 M€", "500 k€", "2 Md€": an abbreviation only before a currency
+        nxt = text[end : end + 1]
+        after = _SPACE_OR_NL.match(text, end)
+        assert after is not None
+        if not (nxt and nxt in sc.symbol_starts) and (
+            currency_after(lang, text, after.end()) is None
+            and currency_after(lang, text, after.end(), joined=True) is None
+        ):
+            return None
+    a.scale_by(lang.scales[word])
+    # a compound scale: "2 mil millones", "2 mil milhões"
+    s = _SPACES.match(text, end)
+    m2 = lang.scale_re.match(text, s.end()) if s is not None else None
+    if m2 is not None and lang.scales[fold(m2.group(1))] > lang.scales[word]:
+        a.scale_by(lang.scales[fold(m2.group(1))])
+        end = m2.end()
+    return end
+
+
+def locale_suffix(sc: Scanner, a: Amount, allow_scale: bool) -> bool:
+    """Extend ``a`` with what follows it in the scan's language; True when the amount
+    is complete, False to let the language-neutral suffix look further."""
+    lang = sc.lang
+    assert lang is not None
+    text = sc.text
+    p = a.end
+    sp = _SPACE_OR_NL.match(text, p)
+    assert sp is not None
+    q = sp.end()
+    if allow_scale and not a.scaled and q < sc.n:
+        end = _scale(sc, a, lang, q)
+        if end is not None:
+            a.end = p = end
+            sp = _SPACE_OR_NL.match(text, p)
+            assert sp is not None
+            q = sp.end()
+    if a.scaled and q < sc.n:
+        # "millions d'euros", "dos mil millones de dólares"
+        got = currency_after(lang, text, q, joined=True)
+        if got is not None:
+            return _money(sc, a, got)
+    if q >= sc.n:
+        return True
+    m = lang.percent_re.match(text, q) if a.currency is None else None
+    if m is not None:
+        how = lang.percent[fold(" ".join(m.group(1).split()))]
+        a.kind, a.end, a.unit = Kind.PERCENT, m.end(), "percent"
+        if how == "bp":
+            a.value = a.value.scaleb(-2)
+            if a.precision is not None:
+                a.precision = a.precision.scaleb(-2)
+            a.note = "basis points"
+        elif how == "point":
+            a.unit = "percentage point"
+        return True
+    if text[q].isalpha():
+        got = currency_after(lang, text, q)
+        if got is not None:
+            if a.currency is not None and got[1] != a.currency:
+                return True
+            return _money(sc, a, got)
+    return False
+
+
+def _money(sc: Scanner, a: Amount, got: tuple[int, str, int, bool]) -> bool:
+    end, code, minor, assumed = got
+    if a.currency is not None and a.kind is Kind.MONEY:
+        a.end = end  # "USD 5 millones de dólares": the name restates the prefix
+        return True
+    a.kind, a.currency, a.end, a.assumed = Kind.MONEY, code, end, assumed
+    if minor:
+        a.value = a.value.scaleb(-minor)
+        if a.precision is not None:
+            a.precision = a.precision.scaleb(-minor)
+        a.note = "minor unit"
+    return True

@@ -184,6 +184,7 @@ def number_symbols(locale: str) -> tuple[str, str]:
 
 
 _SPACES = "\u00a0\u202f\u2009\u2007 "
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+\Z")
 _GROUPED_3 = re.compile(r"\d{1,3}(?:,\d{3})+\Z")
 _GROUPED_LONG_HEAD = re.compile(r"\d+(?:,\d{3})+\Z")
 _GROUPED_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}\Z")
@@ -264,6 +265,9 @@ def parse_digits(
     split = _split_marks(raw, dec, group)
     if split is None and (dec, group) == (".", ","):
         split = _alternative_reading(raw)
+    elif split is None and dec == "," and _DOT_GROUPED.match(raw):
+        # "309.381" where the group mark is a space (fr, pt_PT): print groups with dots
+        split = raw.replace(".", ""), ""
     elif split is None:
         split = _split_marks(raw, ".", ",")
     if split is None:

@@ -155,7 +155,8 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     if sc.lang is not None:
         if locale_suffix(sc, a, allow_scale):
             return
-        allow_scale = False  # the language's scale words were read, not English ones
+        # a glued English abbreviation may follow ("10k"); a scale word was read already
+        allow_scale = allow_scale and not a.scaled
     text = sc.text
     n = sc.n
     p = a.end

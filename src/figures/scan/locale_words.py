@@ -22,6 +22,7 @@ from decimal import Decimal
 from figures.lexicon.languages import Language, currency_names, fold
 from figures.model import Kind
 from figures.numbers import Numeral, ratio
+from figures.scan.currency import currency_name_after
 from figures.scan.state import Amount, Scanner
 
 __all__ = ["currency_after", "decompose", "locale_suffix", "read_number"]
@@ -125,7 +126,7 @@ def read_number(lang: Language, text: str, pos: int) -> tuple[Numeral, int] | No
     >>> from figures.lexicon.languages import language
     >>> n, end = read_number(language("fr"), "quatre-vingt-dix millions d'euros", 0)
     >>> n.value, end
-    (Decimal('90000000'), 24)
+    (Decimal('90000000'), 25)
     >>> read_number(language("es"), "dos mil millones", 0)[0].value
     Decimal('2000000000')
     """
@@ -158,13 +159,22 @@ def read_number(lang: Language, text: str, pos: int) -> tuple[Numeral, int] | No
     if not ends:
         return None
     if len(ends) == 1 and fold(text[pos : ends[0]]) in lang.ones:
-        return None  # "ein", "un", "una": an article, not a count
+        # "ein", "un", "una": an article, not a count; "un yen", "einen Euro" are money,
+        # "un livre" is a book
+        money = currency_after(lang, text, _after_blanks(text, ends[0]))
+        if money is None or money[3]:
+            return None
     if items[0][0] == "f" and fold(text[pos : ends[0]]) not in lang.half_words:
         return None  # "terzo trimestre", "tercio": an ordinal, unless a number leads
     value = _value(items)
     if value is None:
         return None
     return Numeral(value, None), ends[-1]
+
+
+def _after_blanks(text: str, at: int) -> int:
+    s = _SPACES.match(text, at)
+    return at if s is None else s.end()
 
 
 def _fits(items: list[tuple[str, Decimal]], pieces: list[tuple[str, Decimal]]) -> bool:
@@ -180,7 +190,9 @@ def _fits(items: list[tuple[str, Decimal]], pieces: list[tuple[str, Decimal]]) -
         return last_kind in ("h", "s") or last >= 20
     if kind == "n" and last_kind == "n":
         # "veinte tres" is no number; "cien mil" is (a scale), "ciento cinco" is
-        return (last >= 100 and v < last) or last_kind == "j"
+        # and "vingt quatre", "dix sept" written without their hyphen
+        tens = 10 <= last < 100 and last % 10 == 0 and v < 10
+        return (last >= 100 and v < last) or tens
     if kind == "n" and last_kind == "j":
         return True
     return True
@@ -210,6 +222,8 @@ def currency_after(
         s = _SPACES.match(text, p)
         if s is not None:
             p = s.end()
+        if p < len(text) and not text[p].isalpha():
+            return _symbol_after(text, p)  # "75 millions de $", "2 millions de €"
     while len(words) < _MAX_NAME_WORDS:
         m = _TOKEN.match(text, p)
         if m is None:
@@ -232,6 +246,25 @@ def currency_after(
         assumed = words[0][0].lower() in lang.assumed_words or phrase in lang.assumed_words
         return end, got[0], got[1], assumed
     return None
+
+
+# What French copy puts after "$" to say which dollar: "$ CAD", "$ c", "$ HK", "$ US".
+_DOLLAR_TAIL = re.compile(r"[ \u00a0]?(c|can|ca|hk|us|usd|cad|hkd|aud|a|au|nz|nzd)\b", re.I)
+_DOLLARS = {"c": "CAD", "can": "CAD", "ca": "CAD", "hk": "HKD", "us": "USD", "a": "AUD"}
+_DOLLARS.update({"au": "AUD", "nz": "NZD"})
+
+
+def _symbol_after(text: str, p: int) -> tuple[int, str, int, bool] | None:
+    got = currency_name_after(text, p)
+    if got is None or got[3]:
+        return None
+    end, code, minor, _, assumed = got
+    if text[p:end] == "$":
+        m = _DOLLAR_TAIL.match(text, end)
+        if m is not None:
+            tail = m.group(1).lower()
+            return m.end(), _DOLLARS.get(tail, tail.upper()), 0, False
+    return end, code, minor, assumed
 
 
 def _scale(sc: Scanner, a: Amount, lang: Language, q: int) -> int | None:

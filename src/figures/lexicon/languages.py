@@ -116,6 +116,9 @@ class Language:
     glued_ordinals: tuple[str, ...]
     id_words: frozenset[str]
     time_after: frozenset[str]
+    decimal_words: frozenset[str]
+    over_words: frozenset[str]
+    fraction_suffixes: tuple[str, ...]
     range_between: frozenset[str]
     range_from: frozenset[str]
     range_and: frozenset[str]
@@ -195,6 +198,11 @@ def language(code: str, region: str | None = None) -> Language:
         glued_ordinals=tuple(sorted(data.get("glued_ordinals", []), key=len, reverse=True)),
         id_words=_folded(data, "id_words"),
         time_after=_folded(data, "time_after"),
+        decimal_words=_folded(data, "decimal_words"),
+        over_words=_folded(data, "over_words"),
+        fraction_suffixes=tuple(
+            sorted({fold(x) for x in data.get("fraction_suffixes", [])}, key=len, reverse=True)
+        ),
         range_between=_folded(data, "range_between"),
         range_from=_folded(data, "range_from"),
         range_and=_folded(data, "range_and"),

@@ -41,7 +41,7 @@ def _vocabulary(lang: Language) -> dict[str, tuple[str, Decimal]]:
     for w in lang.hundreds:
         vocab[w] = ("h", Decimal(100))
     for w, v in lang.scales.items():
-        if w.isalpha() and w not in lang.glued_scales and v >= 1000:
+        if w.isalpha() and w not in lang.glued_scales and (v >= 1000 or v == 12):
             vocab[w] = ("s", v)
     for w, d in lang.fractions.items():
         vocab[w] = ("f", Decimal(d))
@@ -73,8 +73,24 @@ def decompose(lang: Language, word: str) -> list[tuple[str, Decimal]] | None:
         parts = w.split("-")
         if len(parts) > 1 and all(p in vocab for p in parts):
             return [vocab[p] for p in parts]
-        return None
-    return _split(vocab, w)
+        return _ordinal_fraction(lang, w)
+    return _split(vocab, w) or _ordinal_fraction(lang, w)
+
+
+def _ordinal_fraction(lang: Language, w: str) -> list[tuple[str, Decimal]] | None:
+    """'veinteavos', 'cinquième', 'Zwanzigstel': a fraction named by an ordinal of a
+    cardinal (the stem, repaired: "cinqu" -> "cinq", "neuv" -> "neuf")."""
+    for suffix in lang.fraction_suffixes:
+        if not w.endswith(suffix) or len(w) <= len(suffix) + 1:
+            continue
+        stem = w[: -len(suffix)]
+        for cand in (stem, stem + "e", stem + "o", stem[:-1], stem[:-1] + "f"):
+            pieces = decompose(lang, cand) if cand else None
+            if pieces is not None and all(k != "f" for k, _ in pieces):
+                den = _value(pieces)
+                if den is not None and den > 2 and den == den.to_integral_value():
+                    return [("f", den)]
+    return None
 
 
 def _split(vocab: dict[str, tuple[str, Decimal]], w: str) -> list[tuple[str, Decimal]] | None:
@@ -93,7 +109,10 @@ def _split(vocab: dict[str, tuple[str, Decimal]], w: str) -> list[tuple[str, Dec
 
 
 def _value(items: list[tuple[str, Decimal]]) -> Decimal | None:
-    total = Decimal(0)
+    # groups: (value, scale) read so far; a scale word multiplies every group below it
+    # and the current number: "tres billones cuatrocientos cincuenta y cinco mil
+    # doscientos veintiocho millones" is 3 * 10^12 + (455 * 10^3 + 228) * 10^6
+    groups: list[tuple[Decimal, Decimal]] = []
     current: Decimal | None = None
     seen = False
     for kind, v in items:
@@ -102,13 +121,10 @@ def _value(items: list[tuple[str, Decimal]]) -> Decimal | None:
         elif kind == "h":
             current = (current if current is not None else Decimal(1)) * v
         elif kind == "s":
-            x = current if current is not None else (Decimal(0) if total else Decimal(1))
-            if x == 0:
-                total *= v
-            elif total < v:
-                total = (total + x) * v
-            else:
-                total += x * v
+            low = sum((g for g, scale in groups if scale < v), Decimal(0))
+            low += current if current is not None else Decimal(0)
+            groups = [(g, scale) for g, scale in groups if scale >= v]
+            groups.append(((low or Decimal(1)) * v, v))
             current = None
         elif kind == "f":
             base = current if current is not None else Decimal(1)
@@ -117,6 +133,7 @@ def _value(items: list[tuple[str, Decimal]]) -> Decimal | None:
         seen = seen or kind != "j"
     if not seen:
         return None
+    total = sum((g for g, _ in groups), Decimal(0))
     return total + (current if current is not None else Decimal(0))
 
 
@@ -130,6 +147,35 @@ def read_number(lang: Language, text: str, pos: int) -> tuple[Numeral, int] | No
     >>> read_number(language("es"), "dos mil millones", 0)[0].value
     Decimal('2000000000')
     """
+    got = _read_words(lang, text, pos)
+    if got is None:
+        return None
+    items, ends = got
+    if len(ends) == 1 and fold(text[pos : ends[0]]) in lang.ones:
+        # "ein", "un", "una": an article, not a count; "un yen", "einen Euro" are money,
+        # "un livre" is a book
+        money = currency_after(lang, text, _after_blanks(text, ends[0]))
+        if money is None or money[3]:
+            return None
+    if items[0][0] == "f" and fold(text[pos : ends[0]]) not in lang.half_words:
+        return None  # "terzo trimestre", "tercio": an ordinal, unless a number leads
+    value = _value(items)
+    if value is None:
+        return None
+    end = ends[-1]
+    tail = _decimal_part(lang, text, end, items) or _fraction_part(lang, text, end, items)
+    if tail is not None:
+        return Numeral(value + tail[0], None), tail[1]
+    over = _over_part(lang, text, end, value)
+    if over is not None:
+        return over
+    return Numeral(value, None), end
+
+
+def _read_words(
+    lang: Language, text: str, pos: int
+) -> tuple[list[tuple[str, Decimal]], list[int]] | None:
+    """The number pieces of the words at ``pos`` and the end offset of each word."""
     items: list[tuple[str, Decimal]] = []
     ends: list[int] = []  # the text end after each accepted token
     counts: list[int] = []  # how many items each accepted token added
@@ -156,20 +202,69 @@ def read_number(lang: Language, text: str, pos: int) -> tuple[Numeral, int] | No
         for _ in range(counts.pop()):
             items.pop()
         ends.pop()
-    if not ends:
+    return (items, ends) if ends else None
+
+
+def _word_then(lang: Language, text: str, end: int, words: frozenset[str]) -> int | None:
+    """After one of ``words`` standing next at ``end`` (and its blanks), or None."""
+    s = _SPACES.match(text, end)
+    m = _TOKEN.match(text, s.end()) if s is not None else None
+    if m is None or fold(m.group(0)) not in words:
         return None
-    if len(ends) == 1 and fold(text[pos : ends[0]]) in lang.ones:
-        # "ein", "un", "una": an article, not a count; "un yen", "einen Euro" are money,
-        # "un livre" is a book
-        money = currency_after(lang, text, _after_blanks(text, ends[0]))
-        if money is None or money[3]:
-            return None
-    if items[0][0] == "f" and fold(text[pos : ends[0]]) not in lang.half_words:
-        return None  # "terzo trimestre", "tercio": an ordinal, unless a number leads
-    value = _value(items)
-    if value is None:
+    s = _SPACES.match(text, m.end())
+    return None if s is None else s.end()
+
+
+def _fraction_part(
+    lang: Language, text: str, end: int, items: list[tuple[str, Decimal]]
+) -> tuple[Decimal, int] | None:
+    """'cinco y medio', 'tres millones y medio', 'cinq et un quart': a fraction added,
+    of the last scale when the number ends with one."""
+    if items[-1][0] == "f":
         return None
-    return Numeral(value, None), ends[-1]
+    q = _word_then(lang, text, end, lang.joiners | lang.decimal_words)
+    got = _read_words(lang, text, q) if q is not None else None
+    if got is None or not any(k == "f" for k, _ in got[0]):
+        return None
+    part = _value(got[0])
+    if part is None or part >= 1:
+        return None
+    unit = items[-1][1] if items[-1][0] == "s" else Decimal(1)
+    return part * unit, got[1][-1]
+
+
+def _over_part(lang: Language, text: str, end: int, value: Decimal) -> tuple[Numeral, int] | None:
+    """'uno sobre tres', 'un sur cent': a ratio spelled out."""
+    q = _word_then(lang, text, end, lang.over_words) if lang.over_words else None
+    got = _read_words(lang, text, q) if q is not None else None
+    if got is None:
+        return None
+    den = _value(got[0])
+    if den is None or den == 0 or den != den.to_integral_value():
+        return None
+    exact = value == value.to_integral_value()
+    quotient = ratio(int(value), int(den)) if exact else value * ratio(1, int(den))
+    return Numeral(quotient, None), got[1][-1]
+
+
+def _decimal_part(
+    lang: Language, text: str, end: int, items: list[tuple[str, Decimal]]
+) -> tuple[Decimal, int] | None:
+    """'dos coma cinco', 'sept virgule deux': the digits after a spoken decimal mark."""
+    if not lang.decimal_words or any(k in ("s", "f") for k, _ in items):
+        return None
+    s = _SPACES.match(text, end)
+    m = _TOKEN.match(text, s.end()) if s is not None else None
+    if m is None or fold(m.group(0)) not in lang.decimal_words:
+        return None
+    s = _SPACES.match(text, m.end())
+    if s is None:
+        return None
+    got = read_number(lang, text, s.end())
+    if got is None or got[0].value != got[0].value.to_integral_value() or got[0].value < 0:
+        return None
+    digits = str(int(got[0].value))
+    return Decimal(digits).scaleb(-len(digits)), got[1]
 
 
 def _after_blanks(text: str, at: int) -> int:

@@ -117,6 +117,7 @@ class Language:
     id_words: frozenset[str]
     time_after: frozenset[str]
     decimal_words: frozenset[str]
+    joiner_adds_fraction: bool
     over_words: frozenset[str]
     fraction_suffixes: tuple[str, ...]
     range_between: frozenset[str]
@@ -199,6 +200,7 @@ def language(code: str, region: str | None = None) -> Language:
         id_words=_folded(data, "id_words"),
         time_after=_folded(data, "time_after"),
         decimal_words=_folded(data, "decimal_words"),
+        joiner_adds_fraction=bool(data.get("joiner_adds_fraction")),
         over_words=_folded(data, "over_words"),
         fraction_suffixes=tuple(
             sorted({fold(x) for x in data.get("fraction_suffixes", [])}, key=len, reverse=True)

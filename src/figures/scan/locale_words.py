@@ -74,7 +74,8 @@ def decompose(lang: Language, word: str) -> list[tuple[str, Decimal]] | None:
         if len(parts) > 1 and all(p in vocab for p in parts):
             return [vocab[p] for p in parts]
         return _ordinal_fraction(lang, w)
-    return _split(vocab, w) or _ordinal_fraction(lang, w)
+    # "vingt-cinquième" is one twenty-fifth, not twenty fifths: the ordinal first
+    return _ordinal_fraction(lang, w) or _split(vocab, w)
 
 
 def _ordinal_fraction(lang: Language, w: str) -> list[tuple[str, Decimal]] | None:
@@ -108,14 +109,35 @@ def _split(vocab: dict[str, tuple[str, Decimal]], w: str) -> list[tuple[str, Dec
     return best[0]
 
 
-def _value(items: list[tuple[str, Decimal]]) -> Decimal | None:
+def _value(items: list[tuple[str, Decimal]], adds: bool = False) -> Decimal | None:
     # groups: (value, scale) read so far; a scale word multiplies every group below it
     # and the current number: "tres billones cuatrocientos cincuenta y cinco mil
     # doscientos veintiocho millones" is 3 * 10^12 + (455 * 10^3 + 228) * 10^6
     groups: list[tuple[Decimal, Decimal]] = []
     current: Decimal | None = None
     seen = False
+    # at the last joiner: the number so far and the item before ("cent et trois
+    # quarts" is 100 + 3/4, "un million et demi" is 1.5 million)
+    joined: tuple[Decimal, tuple[str, Decimal]] | None = None
+    previous: tuple[str, Decimal] = ("j", Decimal(0))
     for kind, v in items:
+        if kind == "j" and (adds or previous[0] in ("s", "h")):
+            # ``adds``: a fraction after the joiner is added ("vingt et un cinquième" is
+            # 20 + 1/5), unlike Spanish "treinta y tres veintiunavos" (33/21)
+            joined = (current if current is not None else Decimal(0), previous)
+        elif kind == "f" and joined is not None:
+            at, (before, scale) = joined
+            segment = (current if current is not None else Decimal(0)) - at
+            part = ratio(int(segment or 1), int(v))
+            if before == "s":
+                groups.append((part * scale, scale))
+            else:
+                current = at + part
+            joined = None
+            previous = (kind, v)
+            seen = True
+            continue
+        previous = (kind, v)
         if kind == "n":
             current = v if current is None else current + v
         elif kind == "h":
@@ -151,21 +173,21 @@ def read_number(lang: Language, text: str, pos: int) -> tuple[Numeral, int] | No
     if got is None:
         return None
     items, ends = got
-    if len(ends) == 1 and fold(text[pos : ends[0]]) in lang.ones:
-        # "ein", "un", "una": an article, not a count; "un yen", "einen Euro" are money,
-        # "un livre" is a book
-        money = currency_after(lang, text, _after_blanks(text, ends[0]))
-        if money is None or money[3]:
-            return None
     if items[0][0] == "f" and fold(text[pos : ends[0]]) not in lang.half_words:
         return None  # "terzo trimestre", "tercio": an ordinal, unless a number leads
-    value = _value(items)
+    value = _value(items, lang.joiner_adds_fraction)
     if value is None:
         return None
     end = ends[-1]
     tail = _decimal_part(lang, text, end, items) or _fraction_part(lang, text, end, items)
     if tail is not None:
         return Numeral(value + tail[0], None), tail[1]
+    if len(ends) == 1 and fold(text[pos : ends[0]]) in lang.ones:
+        # "ein", "un", "una": an article, not a count; "un yen", "einen Euro" are money,
+        # "un livre" is a book
+        money = currency_after(lang, text, _after_blanks(text, ends[0]))
+        if money is None or money[3]:
+            return None
     over = _over_part(lang, text, end, value)
     if over is not None:
         return over

@@ -460,6 +460,9 @@ def read(
     if not isinstance(text, str):
         raise FiguresTypeError(f"read() needs a str, not {type(text).__name__}")
     from figures.inline_rates import find_rates
+    from figures.locales import resolve_locale
+
+    locale = resolve_locale(locale, text)
 
     date_source: str | None = None
     day: datetime.date | None

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from figures.lexicon.languages import load as load_language
+
 __all__ = [
     "FRACTION_WORDS",
     "SCALES",
@@ -39,38 +41,11 @@ class Numeral:
     precision: Decimal | None
 
 
-#: Scale words and abbreviations, lower-cased, to their multiplier.
+#: Scale words and abbreviations, lower-cased, to their multiplier: the "scales" of
+#: ``lexicon/lang/en.json`` (a power of ten, or a literal multiplier such as "12").
 SCALES: dict[str, Decimal] = {
-    "hundred": Decimal(100),
-    "thousand": Decimal(10) ** 3,
-    "k": Decimal(10) ** 3,
-    "million": Decimal(10) ** 6,
-    "m": Decimal(10) ** 6,
-    "mn": Decimal(10) ** 6,
-    "mln": Decimal(10) ** 6,
-    "mm": Decimal(10) ** 6,
-    "mio": Decimal(10) ** 6,
-    "mrd": Decimal(10) ** 9,  # German Milliarde
-    "dozen": Decimal(12),
-    "dozens": Decimal(12),
-    "billion": Decimal(10) ** 9,
-    "bn": Decimal(10) ** 9,
-    "bln": Decimal(10) ** 9,
-    "b": Decimal(10) ** 9,
-    "trillion": Decimal(10) ** 12,
-    "tn": Decimal(10) ** 12,
-    "trn": Decimal(10) ** 12,
-    "tr": Decimal(10) ** 12,
-    "tln": Decimal(10) ** 12,
-    "mil": Decimal(10) ** 6,
-    "t": Decimal(10) ** 12,  # "$2.174T", only after a currency
-    "lakh": Decimal(10) ** 5,
-    "lakhs": Decimal(10) ** 5,
-    "lac": Decimal(10) ** 5,
-    "lacs": Decimal(10) ** 5,
-    "crore": Decimal(10) ** 7,
-    "crores": Decimal(10) ** 7,
-    "cr": Decimal(10) ** 7,
+    word: Decimal(10) ** v if isinstance(v, int) else Decimal(v)
+    for word, v in load_language("en")["scales"].items()
 }
 
 _UNITS: dict[str, int] = {
@@ -115,27 +90,9 @@ _BIG: dict[str, Decimal] = {
     w: SCALES[w] for w in ("thousand", "million", "billion", "trillion", "lakh", "crore")
 }
 
-#: Fraction words as denominators ("two-thirds", "a quarter", "three fifths").
-FRACTION_WORDS: dict[str, int] = {
-    "half": 2,
-    "halves": 2,
-    "third": 3,
-    "thirds": 3,
-    "quarter": 4,
-    "quarters": 4,
-    "fourth": 4,
-    "fourths": 4,
-    "fifth": 5,
-    "fifths": 5,
-    "sixth": 6,
-    "sixths": 6,
-    "sevenths": 7,
-    "eighth": 8,
-    "eighths": 8,
-    "ninths": 9,
-    "tenth": 10,
-    "tenths": 10,
-}
+#: Fraction words as denominators ("two-thirds", "a quarter", "three fifths"): the
+#: "fractions" of ``lexicon/lang/en.json``.
+FRACTION_WORDS: dict[str, int] = dict(load_language("en")["fractions"])
 
 _A_SCALES = frozenset(
     ["hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"]

@@ -6,6 +6,7 @@ import decimal
 from decimal import Decimal
 
 from figures.errors import FiguresTypeError
+from figures.locales import resolve_locale
 from figures.model import Figure, Qualifier
 from figures.scan.amounts import a_fraction, amount_at
 from figures.scan.anchors import (
@@ -208,6 +209,8 @@ def extract(text: str, *, locale: str = "en", decimal_mark: str | None = None) -
     footnotes such as "($1 = 0.8214 pounds)" are rates, not figures: see
     :func:`figures.read`. ``locale`` sets the digit marks and the home currency;
     ``decimal_mark`` ("." or ",") forces the decimal mark when the caller knows it.
+    An unknown ``locale`` raises :class:`~figures.errors.FiguresValueError`;
+    ``locale="auto"`` detects the language (the ``auto`` extra).
 
     >>> [f.value for f in extract("1.500 and 2,5", decimal_mark=",")]
     [Decimal('1500'), Decimal('2.5')]
@@ -220,6 +223,8 @@ def extract(text: str, *, locale: str = "en", decimal_mark: str | None = None) -
     """
     if not isinstance(text, str):
         raise FiguresTypeError(f"extract() needs a str, not {type(text).__name__}")
+    if locale != "en":
+        locale = resolve_locale(locale, text)  # an unknown locale is a typed error
     exclude: list[tuple[int, int]] = []
     if "=" in text:  # every footnote states an equation
         from figures.inline_rates import footnote_spans

@@ -20,6 +20,7 @@ from figures.model import Figure, Kind, Qualifier
 from figures.money import Money
 from figures.rates import ExchangeRate, Path, Rates
 from figures.scan import MONTH_NUMBERS, extract
+from figures.scan.locale_phrases import dateline_date
 
 __all__ = ["Conversion", "Document", "Pair", "RateAudit", "read", "settle_currencies"]
 
@@ -49,16 +50,22 @@ def _context() -> decimal.Context:
     return decimal.Context(prec=PRECISION, rounding=decimal.ROUND_HALF_EVEN)
 
 
-def date_in_text(text: str) -> datetime.date | None:
+def date_in_text(text: str, locale: str = "en") -> datetime.date | None:
     """The first date stated near the top of a text (a dateline), or None.
 
     >>> date_in_text(" date 2023-03-20 The International Criminal Court ...")
     datetime.date(2023, 3, 20)
     >>> date_in_text("LONDON, March 20, 2023 (Reuters) - ...")
     datetime.date(2023, 3, 20)
+    >>> date_in_text("MADRID, 20 de marzo de 2023 (Reuters) - ...", "es")
+    datetime.date(2023, 3, 20)
     """
     head = text[:400]
     found: list[tuple[int, datetime.date]] = []
+    if locale != "en":
+        local = dateline_date(locale, head)  # "20. März 2023", "20 de marzo de 2023"
+        if local is not None:
+            found.append(local)
     m = _ISO_DATE.search(head)
     if m is not None:
         with contextlib.suppress(ValueError):
@@ -478,7 +485,7 @@ def read(
                 f"date must be an ISO date like '2023-03-20', not {date!r}"
             ) from err
     elif date is None:
-        day = date_in_text(text)
+        day = date_in_text(text, locale)
         date_source = "text" if day is not None else None
     else:
         raise FiguresTypeError(f"date must be a datetime.date, an ISO str or None, not {date!r}")

@@ -11,11 +11,12 @@ scores "2:1", "2 a 1"). The words are data (``lexicon/lang/<code>.json``).
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from decimal import Decimal
 
-from figures.lexicon.languages import Language, fold
+from figures.lexicon.languages import Language, fold, for_locale
 from figures.model import Figure, Kind, Qualifier
 from figures.scan.amounts import amount_at
 from figures.scan.anchors import DIGIT_ANCHOR
@@ -23,7 +24,7 @@ from figures.scan.locale_words import currency_after
 from figures.scan.ranges import combine
 from figures.scan.state import Amount, Scanner
 
-__all__ = ["locale_qualifier", "locale_range", "locale_reject", "locale_vague"]
+__all__ = ["dateline_date", "locale_qualifier", "locale_range", "locale_reject", "locale_vague"]
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.§-]*|§{1,2})[ \t\u00a0]+\Z")
 _SEP = re.compile(r"[ \t\u00a0]{1,2}([^\W\d_]+)[ \t\u00a0]{1,2}")
@@ -231,3 +232,34 @@ def locale_reject(sc: Scanner, a: Amount, raw: str) -> int | None:
 def vague_word(lang: Language, word: str) -> Decimal | None:
     """The counting unit of a vague word ("Hunderte" -> 100), or None."""
     return lang.vague.get(fold(word))
+
+
+@functools.cache
+def _dateline(lang: Language) -> re.Pattern[str]:
+    months = "|".join(re.escape(m) for m in sorted(lang.months, key=len, reverse=True))
+    return re.compile(
+        r"(?i)(?<!\d)(\d{1,2})\.?(?:er|º)?[ \t\u00a0]+(?:de[ \t\u00a0]+)?(" + months + r")\.?"
+        r"[ \t\u00a0]+(?:de[ \t\u00a0]+)?((?:19|20)\d\d)(?!\d)"
+    )
+
+
+def dateline_date(locale: str, head: str) -> tuple[int, datetime.date] | None:
+    """The first date written the way ``locale``'s language writes one in ``head``
+    ("20. März 2023", "20 mars 2023", "20 de marzo de 2023"), with its offset; None
+    for English (the caller's own patterns read it) or when there is none.
+
+    >>> dateline_date("de", "FRANKFURT, 20. März 2023 (Reuters) -")
+    (11, datetime.date(2023, 3, 20))
+    """
+    lang = for_locale(locale)
+    if lang is None or not lang.months:
+        return None
+    for m in _dateline(lang).finditer(head):
+        month = lang.months.get(fold(m.group(2)))
+        if month is None:
+            continue
+        try:
+            return m.start(), datetime.date(int(m.group(3)), month, int(m.group(1)))
+        except ValueError:
+            continue
+    return None

@@ -86,6 +86,22 @@ def date_in_text(text: str, locale: str = "en") -> datetime.date | None:
     return min(found)[1] if found else None
 
 
+def _with_locale_rates(
+    inline: tuple[ExchangeRate, ...], text: str, locale: str
+) -> tuple[ExchangeRate, ...]:
+    """The rates printed the way ``locale``'s press prints them ("(1 Euro = 1,0850
+    US-Dollar)"), added where the English reader found none, in text order."""
+    from figures.scan.locale_rates import locale_rates
+
+    found = list(inline)
+    for s, e, rate in locale_rates(text, locale):
+        if not any(
+            r.start is not None and r.end is not None and s < r.end and r.start < e for r in inline
+        ):
+            found.append(rate)
+    return tuple(sorted(found, key=lambda r: r.start or 0))
+
+
 @dataclass(frozen=True, slots=True)
 class Conversion:
     """One money figure expressed in another currency.
@@ -496,6 +512,8 @@ def read(
     else:
         caller = Rates(rates)
     inline = tuple(find_rates(text))
+    if locale != "en":
+        inline = _with_locale_rates(inline, text, locale)
     return Document(
         text=text,
         figures=settle_currencies(extract(text, locale=locale, decimal_mark=decimal_mark), inline),

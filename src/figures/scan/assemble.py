@@ -230,5 +230,18 @@ def extract(text: str, *, locale: str = "en", decimal_mark: str | None = None) -
         from figures.inline_rates import footnote_spans
 
         exclude = sorted(footnote_spans(text))
+        if locale != "en":
+            from figures.scan.locale_rates import locale_rates
+
+            exclude = _merged(exclude, [(s, e) for s, e, _ in locale_rates(text, locale)])
     with decimal.localcontext(EXTRACT_CONTEXT):
         return scan_figures(Scanner(text, locale, exclude, decimal_mark))
+
+
+def _merged(spans: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of both lists, sorted, a span of ``more`` dropped where it overlaps."""
+    out = list(spans)
+    for s, e in more:
+        if not any(s < e2 and s2 < e for s2, e2 in spans):
+            out.append((s, e))
+    return sorted(out)

@@ -85,8 +85,11 @@ def _ordinal_fraction(lang: Language, w: str) -> list[tuple[str, Decimal]] | Non
         if not w.endswith(suffix) or len(w) <= len(suffix) + 1:
             continue
         stem = w[: -len(suffix)]
-        for cand in (stem, stem + "e", stem + "o", stem[:-1], stem[:-1] + "f"):
-            pieces = decompose(lang, cand) if cand else None
+        for cand in (stem, stem + "e", stem + "o", stem + "a", stem[:-1], stem[:-1] + "f"):
+            if not cand:
+                continue
+            # "dosmilésimos": a written-together stem, even where numbers are not
+            pieces = decompose(lang, cand) or _split(_vocab(lang), cand)
             if pieces is not None and all(k != "f" for k, _ in pieces):
                 den = _value(pieces)
                 if den is not None and den > 2 and den == den.to_integral_value():
@@ -182,15 +185,15 @@ def read_number(lang: Language, text: str, pos: int) -> tuple[Numeral, int] | No
     tail = _decimal_part(lang, text, end, items) or _fraction_part(lang, text, end, items)
     if tail is not None:
         return Numeral(value + tail[0], None), tail[1]
+    over = _over_part(lang, text, end, value)
+    if over is not None:
+        return over
     if len(ends) == 1 and fold(text[pos : ends[0]]) in lang.ones:
         # "ein", "un", "una": an article, not a count; "un yen", "einen Euro" are money,
         # "un livre" is a book
         money = currency_after(lang, text, _after_blanks(text, ends[0]))
         if money is None or money[3]:
             return None
-    over = _over_part(lang, text, end, value)
-    if over is not None:
-        return over
     return Numeral(value, None), end
 
 
@@ -273,7 +276,7 @@ def _decimal_part(
     lang: Language, text: str, end: int, items: list[tuple[str, Decimal]]
 ) -> tuple[Decimal, int] | None:
     """'dos coma cinco', 'sept virgule deux': the digits after a spoken decimal mark."""
-    if not lang.decimal_words or any(k in ("s", "f") for k, _ in items):
+    if not lang.decimal_words or any(k == "f" for k, _ in items):
         return None
     s = _SPACES.match(text, end)
     m = _TOKEN.match(text, s.end()) if s is not None else None

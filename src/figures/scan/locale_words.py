@@ -19,6 +19,7 @@ import functools
 import re
 from decimal import Decimal
 
+from figures.lexicon import minor_units
 from figures.lexicon.languages import Language, currency_names, fold
 from figures.model import Kind
 from figures.numbers import Numeral, ratio
@@ -471,4 +472,42 @@ def _money(sc: Scanner, a: Amount, got: tuple[int, str, int, bool]) -> bool:
         if a.precision is not None:
             a.precision = a.precision.scaleb(-minor)
         a.note = "minor unit"
+    elif not a.scaled and a.value == a.value.to_integral_value():
+        _minor_part(sc, a, code)
     return True
+
+
+_CENTS = re.compile(r"\d{1,2}(?![\d.,]\d|\d)")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\Z|\n)")
+
+
+def _minor_part(sc: Scanner, a: Amount, code: str) -> None:
+    """'15 Dollar und 15 Cent', 'zwei Euro fünfzig', '25 euros con 50': the minor part
+    of one amount, with its minor unit or at the end of the clause."""
+    lang = sc.lang
+    assert lang is not None
+    text = sc.text
+    q = _word_then(lang, text, a.end, lang.joiners | lang.decimal_words) or _after_blanks(
+        text, a.end
+    )
+    if q == a.end:
+        return
+    m = _CENTS.match(text, q)
+    if m is not None:
+        cents, end = Decimal(m.group(0)), m.end()
+    else:
+        got = read_number(lang, text, q) if q < sc.n and text[q].isalpha() else None
+        if got is None or not 0 < got[0].value < 100:
+            return
+        cents, end = got[0].value, got[1]
+    unit = currency_after(lang, text, _after_blanks(text, end))
+    if unit is not None and unit[2] == 2:
+        end = unit[0]
+    elif not _CLAUSE_END.match(text, end):
+        return  # "15 Dollar und 15 Autos": not part of the amount
+    digits = minor_units(code)
+    if digits == 0 or cents != cents.to_integral_value():
+        return
+    a.value += cents.scaleb(-digits)
+    a.precision = Decimal(1).scaleb(-digits)
+    a.end = end

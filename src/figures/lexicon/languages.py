@@ -117,6 +117,8 @@ class Language:
     id_words: frozenset[str]
     time_after: frozenset[str]
     decimal_words: frozenset[str]
+    ambiguous_words: frozenset[str]
+    clock_words: frozenset[str]
     joiner_adds_fraction: bool
     over_words: frozenset[str]
     fraction_suffixes: tuple[str, ...]
@@ -200,6 +202,8 @@ def language(code: str, region: str | None = None) -> Language:
         id_words=_folded(data, "id_words"),
         time_after=_folded(data, "time_after"),
         decimal_words=_folded(data, "decimal_words"),
+        ambiguous_words=_folded(data, "ambiguous_words"),
+        clock_words=_folded(data, "clock_words"),
         joiner_adds_fraction=bool(data.get("joiner_adds_fraction")),
         over_words=_folded(data, "over_words"),
         fraction_suffixes=tuple(

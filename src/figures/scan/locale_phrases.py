@@ -205,6 +205,10 @@ def locale_reject(sc: Scanner, a: Amount, raw: str) -> int | None:
     assert lang is not None
     text = sc.text
     e = a.num_end
+    if a.word and not a.marked and fold(raw) in lang.ambiguous_words:
+        # "un appartement neuf", "medio ambiente", "sei sicuro?": a word that is a
+        # number only when a scale, currency or percent word makes it one
+        return a.end
     if a.word or a.kind is not Kind.NUMBER or a.scaled:
         return None
     date, ordinal, glued, time = _patterns(lang)
@@ -219,8 +223,11 @@ def locale_reject(sc: Scanner, a: Amount, raw: str) -> int | None:
         before = _word_before(text, a.start, sc.done)
         if m is not None and not (before and before[1] in lang.range_from):
             return m.end()
-    if len(raw) <= 5 and (m := time.match(text, e)) is not None and ("." in raw or ":" in raw):
-        return m.end()
+    if len(raw) <= 5 and (m := time.match(text, e)) is not None:
+        word = fold(text[e : m.end()].strip())
+        clock = a.integer_text and a.value <= 24 and word in lang.clock_words
+        if clock or "." in raw or ":" in raw:
+            return m.end()  # "14.30 Uhr", "um 10 Uhr", "14 h"
     if a.integer_text and (m := glued.match(text, e)) is not None:
         return m.end()
     before = _word_before(text, a.start, sc.done)

@@ -134,6 +134,7 @@ class Language:
     scale_re: re.Pattern[str]
     percent_re: re.Pattern[str]
     qualifier_re: re.Pattern[str]
+    percent_before_re: re.Pattern[str]
     word_re: re.Pattern[str]
 
 
@@ -224,6 +225,11 @@ def language(code: str, region: str | None = None) -> Language:
             r"(?i)(?:^|(?<=[^\w'’]))(" + _alternation(list(qualifiers)) + r")[ \t\u00a0]*\Z"
         ),
         word_re=word_re,
+        percent_before_re=re.compile(
+            r"(?i)(?:^|(?<=[^\w'’]))("
+            + (_alternation([fold(w) for w in data.get("percent_before", [])]) or "(?!)")
+            + r")[ \t\u00a0]+\Z"
+        ),
     )
 
 

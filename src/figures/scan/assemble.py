@@ -23,6 +23,7 @@ from figures.scan.locale_phrases import (
     locale_range,
     locale_reject,
     locale_vague,
+    percent_before,
     vague_word,
 )
 from figures.scan.ranges import (
@@ -170,6 +171,8 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
             # ("cut $1.5 trillion over 10 years": a period after an amount, where
             # "for over 10 years" is more than ten)
             start, qualifier = q
+    if sc.lang is not None and qualifier is None and hi is None:
+        start = percent_before(sc, a, start) or start  # "pourcentage de vingt"
     if start < sc.done:
         start = a.start
     end = a.end

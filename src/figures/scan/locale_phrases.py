@@ -24,7 +24,14 @@ from figures.scan.locale_words import currency_after
 from figures.scan.ranges import combine
 from figures.scan.state import Amount, Scanner
 
-__all__ = ["dateline_date", "locale_qualifier", "locale_range", "locale_reject", "locale_vague"]
+__all__ = [
+    "dateline_date",
+    "locale_qualifier",
+    "locale_range",
+    "locale_reject",
+    "locale_vague",
+    "percent_before",
+]
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.§-]*|§{1,2})[ \t\u00a0]+\Z")
 _SEP = re.compile(r"[ \t\u00a0]{1,2}([^\W\d_]+)[ \t\u00a0]{1,2}")
@@ -270,3 +277,17 @@ def dateline_date(locale: str, head: str) -> tuple[int, datetime.date] | None:
         except ValueError:
             continue
     return None
+
+
+def percent_before(sc: Scanner, a: Amount, start: int) -> int | None:
+    """'pourcentage de vingt', 'porcentaje del 5': a percent word before a bare number;
+    makes ``a`` a percent and gives the new start, or None."""
+    lang = sc.lang
+    assert lang is not None
+    if a.kind is not Kind.NUMBER or a.marked:
+        return None
+    m = lang.percent_before_re.search(sc.text, max(sc.done, start - 24), start)
+    if m is None:
+        return None
+    a.kind, a.unit = Kind.PERCENT, "percent"
+    return m.start(1)

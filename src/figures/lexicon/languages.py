@@ -135,6 +135,7 @@ class Language:
     percent_re: re.Pattern[str]
     qualifier_re: re.Pattern[str]
     percent_before_re: re.Pattern[str]
+    minus_before_re: re.Pattern[str]
     word_re: re.Pattern[str]
 
 
@@ -225,6 +226,11 @@ def language(code: str, region: str | None = None) -> Language:
             r"(?i)(?:^|(?<=[^\w'’]))(" + _alternation(list(qualifiers)) + r")[ \t\u00a0]*\Z"
         ),
         word_re=word_re,
+        minus_before_re=re.compile(
+            r"(?i)(?:^|(?<=[^\w'’]))("
+            + (_alternation([fold(w) for w in data.get("minus_words", [])]) or "(?!)")
+            + r")[ \t\u00a0]+\Z"
+        ),
         percent_before_re=re.compile(
             r"(?i)(?:^|(?<=[^\w'’]))("
             + (_alternation([fold(w) for w in data.get("percent_before", [])]) or "(?!)")

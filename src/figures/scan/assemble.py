@@ -172,7 +172,8 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
             # "for over 10 years" is more than ten)
             start, qualifier = q
     if sc.lang is not None and qualifier is None and hi is None:
-        start = percent_before(sc, a, start) or start  # "pourcentage de vingt"
+        before = percent_before(sc, a, start)  # "pourcentage de vingt", "moins cinq"
+        start = start if before is None else before
     if start < sc.done:
         start = a.start
     end = a.end

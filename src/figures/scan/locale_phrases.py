@@ -280,13 +280,20 @@ def dateline_date(locale: str, head: str) -> tuple[int, datetime.date] | None:
 
 
 def percent_before(sc: Scanner, a: Amount, start: int) -> int | None:
-    """'pourcentage de vingt', 'porcentaje del 5': a percent word before a bare number;
-    makes ``a`` a percent and gives the new start, or None."""
+    """'pourcentage de vingt', 'porcentaje del 5': a percent word before a bare number
+    makes ``a`` a percent; 'moins cinq', 'negativ drei': a minus word makes it negative.
+    The new start, or None."""
     lang = sc.lang
     assert lang is not None
+    lo = max(sc.done, start - 24)
+    if a.start == start and a.value > 0 and (m := lang.minus_before_re.search(sc.text, lo, start)):
+        a.value = -a.value  # "moins cinq", "negativ drei"
+        if a.high is not None:
+            a.high = -a.high
+        return m.start(1)
     if a.kind is not Kind.NUMBER or a.marked:
         return None
-    m = lang.percent_before_re.search(sc.text, max(sc.done, start - 24), start)
+    m = lang.percent_before_re.search(sc.text, lo, start)
     if m is None:
         return None
     a.kind, a.unit = Kind.PERCENT, "percent"

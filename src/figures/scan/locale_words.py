@@ -122,21 +122,23 @@ def _value(items: list[tuple[str, Decimal]], adds: bool = False) -> Decimal | No
     seen = False
     # at the last joiner: the number so far and the item before ("cent et trois
     # quarts" is 100 + 3/4, "un million et demi" is 1.5 million)
-    joined: tuple[Decimal, tuple[str, Decimal]] | None = None
+    joined: tuple[Decimal | None, tuple[str, Decimal]] | None = None
     previous: tuple[str, Decimal] = ("j", Decimal(0))
     for kind, v in items:
         if kind == "j" and (adds or previous[0] in ("s", "h")):
             # ``adds``: a fraction after the joiner is added ("vingt et un cinquième" is
             # 20 + 1/5), unlike Spanish "treinta y tres veintiunavos" (33/21)
-            joined = (current if current is not None else Decimal(0), previous)
+            joined = (current, previous)
         elif kind == "f" and joined is not None:
             at, (before, scale) = joined
-            segment = (current if current is not None else Decimal(0)) - at
+            base = at if at is not None else Decimal(0)
+            segment = (current if current is not None else Decimal(0)) - base
             part = ratio(int(segment or 1), int(v))
             if before == "s":
                 groups.append((part * scale, scale))
+                current = at
             else:
-                current = at + part
+                current = base + part
             joined = None
             previous = (kind, v)
             seen = True
@@ -205,6 +207,7 @@ def _read_words(
     items: list[tuple[str, Decimal]] = []
     ends: list[int] = []  # the text end after each accepted token
     counts: list[int] = []  # how many items each accepted token added
+    words: list[str] = []
     p = pos
     while len(ends) < _MAX_TOKENS:
         m = _TOKEN.match(text, p)
@@ -215,8 +218,13 @@ def _read_words(
         if word.endswith("."):
             word, end = word[:-1], end - 1
         pieces = decompose(lang, word)
-        if pieces is None or not _fits(items, pieces):
+        glued = _glued(lang, words, counts, word) if pieces is not None else None
+        if glued is not None:
+            items[-1] = glued  # "quatre vingt" written apart is one number, 80
+            pieces = []
+        elif pieces is None or not _fits(items, pieces):
             break
+        words.append(word)
         items.extend(pieces)
         ends.append(end)
         counts.append(len(pieces))
@@ -229,6 +237,17 @@ def _read_words(
             items.pop()
         ends.pop()
     return (items, ends) if ends else None
+
+
+def _glued(
+    lang: Language, words: list[str], counts: list[int], word: str
+) -> tuple[str, Decimal] | None:
+    """The one number two words make written together ("quatre" "vingt" -> 80), or
+    None. Only where the language writes numbers together."""
+    if not lang.compound or not words or counts[-1] != 1:
+        return None
+    glued = _vocab(lang).get(fold(words[-1] + word))
+    return glued if glued is not None and glued[0] == "n" else None
 
 
 def _word_then(lang: Language, text: str, end: int, words: frozenset[str]) -> int | None:
@@ -313,6 +332,8 @@ def _fits(items: list[tuple[str, Decimal]], pieces: list[tuple[str, Decimal]]) -
         # "veinte tres" is no number; "cien mil" is (a scale), "ciento cinco" is
         # and "vingt quatre", "dix sept" written without their hyphen
         tens = 10 <= last < 100 and last % 10 == 0 and v < 10
+        # "soixante dix", "quatre vingt dix neuf": French counts 70 and 90 in twenties
+        tens = tens or (last in (60, 80) and v < 20)
         return (last >= 100 and v < last) or tens
     if kind == "n" and last_kind == "j":
         return True

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+from typing import Any
 
 from figures.errors import FiguresTypeError, FiguresValueError
 
@@ -88,16 +89,22 @@ def resolve_locale(locale: object, text: str) -> str:
 
 def detect_locale(text: str) -> str:
     """The language of ``text`` among those ``figures`` reads, by py3langid (a small
-    detector that ships its model inside its package: nothing is downloaded), or "en"
-    when the text is in another language. Needs the ``auto`` extra::
+    detector that ships its model inside its package: nothing is downloaded), asked to
+    choose among those languages only. Needs the ``auto`` extra::
 
         pip install "figures-text[auto]"
 
     Raises :class:`~figures.errors.FiguresValueError` naming the extra when py3langid is
     not installed.
     """
+    code, _ = _identifier().classify(text)
+    return str(code)
+
+
+@functools.cache
+def _identifier() -> Any:
     try:
-        import py3langid  # type: ignore[import-not-found, unused-ignore]
+        from py3langid import langid  # type: ignore[import-not-found, unused-ignore]
     except ImportError as err:
         raise FiguresValueError(
             "locale='auto' needs the language detector py3langid: "
@@ -105,5 +112,7 @@ def detect_locale(text: str) -> str:
         ) from err
     from figures.lexicon.languages import supported_languages
 
-    code, _ = py3langid.classify(text)
-    return str(code) if str(code) in supported_languages() else "en"
+    # our own identifier, so that py3langid's global one keeps all its languages
+    identifier = langid.LanguageIdentifier.from_modelpath(langid.MODEL_DIR / langid.MODEL_FILE)
+    identifier.set_languages(list(supported_languages()))
+    return identifier

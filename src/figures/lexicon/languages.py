@@ -171,72 +171,78 @@ def language(code: str, region: str | None = None) -> Language:
     vague = {k: Decimal(v) for k, v in _fold_map(data, "vague").items()}
     hundreds = _folded(data, "hundreds")
     glued = _folded(data, "glued_scales")
-    pieces = [*numbers, *hundreds, *(w for w in scales if _spelled_scale(w, glued))]
-    word_re = re.compile(
-        r"(?i)(?<!\w)(?:" + _alternation([*pieces, *fractions, *vague]) + r")"
-        if not data.get("compound")
-        else r"(?i)(?<!\w)(?:"
-        + "|".join(sorted({re.escape(w) for w in (*pieces, *fractions, *vague)}, key=len)[::-1])
-        + r")[^\W\d_]*(?:-[^\W\d_]+)*"
-    )
+    spelled = [w for w in scales if _spelled_scale(w, glued)]
     return Language(
         code=code,
         scales=MappingProxyType(scales),
         glued_scales=glued,
-        scale_joiners=tuple(fold(w) for w in data.get("scale_joiners", [])),
         percent=MappingProxyType(percent),
         qualifiers=MappingProxyType(qualifiers),
         number_words=MappingProxyType(numbers),
         hundreds=hundreds,
-        joiners=_folded(data, "number_joiners"),
-        compound=bool(data.get("compound")),
-        ones=_folded(data, "ones"),
         fractions=MappingProxyType(fractions),
-        half_words=_folded(data, "half_words"),
         vague=MappingProxyType(vague),
-        vague_prefixes=_folded(data, "vague_prefixes"),
-        vague_of=tuple(fold(w) for w in data.get("vague_of", [])),
         months=MappingProxyType(_fold_map(data, "months")),
-        weekdays=_folded(data, "weekdays"),
-        day_dot=bool(data.get("day_dot")),
-        ordinal_nouns=_folded(data, "ordinal_nouns"),
+        currency_words=MappingProxyType(_fold_map(data, "currency_words")),
+        **_plain_fields(data),
         glued_ordinals=tuple(sorted(data.get("glued_ordinals", []), key=len, reverse=True)),
-        id_words=_folded(data, "id_words"),
-        time_after=_folded(data, "time_after"),
-        decimal_words=_folded(data, "decimal_words"),
-        ambiguous_words=_folded(data, "ambiguous_words"),
-        clock_words=_folded(data, "clock_words"),
-        joiner_adds_fraction=bool(data.get("joiner_adds_fraction")),
-        over_words=_folded(data, "over_words"),
         fraction_suffixes=tuple(
             sorted({fold(x) for x in data.get("fraction_suffixes", [])}, key=len, reverse=True)
         ),
-        range_between=_folded(data, "range_between"),
-        range_from=_folded(data, "range_from"),
-        range_and=_folded(data, "range_and"),
-        range_to=_folded(data, "range_to"),
-        range_to_needs_from=bool(data.get("range_to_needs_from")),
-        range_articles=_folded(data, "range_articles"),
-        currency_words=MappingProxyType(_fold_map(data, "currency_words")),
-        assumed_words=_folded(data, "assumed_words"),
-        not_currency=tuple(fold(w) for w in data.get("not_currency", [])),
         scale_re=re.compile(r"(?i)(" + _alternation(list(scales)) + ")"),
         percent_re=re.compile(r"(?i)(" + _alternation(list(percent)) + ")"),
-        qualifier_re=re.compile(
-            r"(?i)(?:^|(?<=[^\w'’]))(" + _alternation(list(qualifiers)) + r")[ \t\u00a0]*\Z"
-        ),
-        word_re=word_re,
-        minus_before_re=re.compile(
-            r"(?i)(?:^|(?<=[^\w'’]))("
-            + (_alternation([fold(w) for w in data.get("minus_words", [])]) or "(?!)")
-            + r")[ \t\u00a0]+\Z"
-        ),
-        percent_before_re=re.compile(
-            r"(?i)(?:^|(?<=[^\w'’]))("
-            + (_alternation([fold(w) for w in data.get("percent_before", [])]) or "(?!)")
-            + r")[ \t\u00a0]+\Z"
-        ),
+        qualifier_re=_before(list(qualifiers), r"[ \t\u00a0]*\Z"),
+        word_re=_word_pattern(data, [*numbers, *hundreds, *spelled, *fractions, *vague]),
+        minus_before_re=_before([fold(w) for w in data.get("minus_words", [])]),
+        percent_before_re=_before([fold(w) for w in data.get("percent_before", [])]),
     )
+
+
+#: Language fields that are sets of words, and their keys in the data file.
+_WORD_SETS = {
+    "joiners": "number_joiners",
+    "ones": "ones",
+    "half_words": "half_words",
+    "vague_prefixes": "vague_prefixes",
+    "weekdays": "weekdays",
+    "ordinal_nouns": "ordinal_nouns",
+    "id_words": "id_words",
+    "time_after": "time_after",
+    "decimal_words": "decimal_words",
+    "ambiguous_words": "ambiguous_words",
+    "clock_words": "clock_words",
+    "over_words": "over_words",
+    "range_between": "range_between",
+    "range_from": "range_from",
+    "range_and": "range_and",
+    "range_to": "range_to",
+    "range_articles": "range_articles",
+    "assumed_words": "assumed_words",
+}
+_FLAGS = ("compound", "day_dot", "joiner_adds_fraction", "range_to_needs_from")
+_ORDERED = ("scale_joiners", "vague_of", "not_currency")
+
+
+def _plain_fields(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields read straight from the file: word sets, flags and ordered lists."""
+    out: dict[str, Any] = {field: _folded(data, key) for field, key in _WORD_SETS.items()}
+    out.update({field: bool(data.get(field)) for field in _FLAGS})
+    out.update({field: tuple(fold(w) for w in data.get(field, [])) for field in _ORDERED})
+    return out
+
+
+def _before(words: list[str], tail: str = r"[ \t\u00a0]+\Z") -> re.Pattern[str]:
+    """One of ``words`` as a whole word ending right before the end of the searched text."""
+    return re.compile(r"(?i)(?:^|(?<=[^\w'’]))(" + (_alternation(words) or "(?!)") + ")" + tail)
+
+
+def _word_pattern(data: Mapping[str, Any], pieces: list[str]) -> re.Pattern[str]:
+    """Where a spelled-out number may start: a whole number word, or (where the language
+    writes numbers together, "zweihundertdrei") a word that starts with one."""
+    if not data.get("compound"):
+        return re.compile(r"(?i)(?<!\w)(?:" + _alternation(pieces) + r")")
+    alternation = "|".join(sorted({re.escape(w) for w in pieces}, key=len, reverse=True))
+    return re.compile(r"(?i)(?<!\w)(?:" + alternation + r")[^\W\d_]*(?:-[^\W\d_]+)*")
 
 
 @functools.cache

@@ -36,7 +36,7 @@ from figures.scan.ranges import (
     vague_at,
 )
 from figures.scan.rejects import not_a_figure
-from figures.scan.state import EXTRACT_CONTEXT, Scanner, tidy
+from figures.scan.state import EXTRACT_CONTEXT, Amount, Scanner, tidy
 
 
 def scan_figures(sc: Scanner) -> list[Figure]:
@@ -132,24 +132,10 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
     if a.note and a.note.startswith("glued"):
         sc.done = max(sc.done, a.end)
         return None
-    sep = RANGE_SEP.match(text, a.end)
-    hi: Decimal | None = None
-    opened: int | None = None  # where a range's "zwischen", "entre" starts
-    if sc.lang is not None and (got := locale_range(sc, a)) is not None:
-        a, opened, sep = got[0], got[1], None
-        hi = a.high
-    if sep is not None:
-        b = range_after(sc, a)
-        if b is not None and (
-            not_a_figure(sc, b, text[b.num_start : b.num_end]) is None or b.marked
-        ):
-            if is_score(sc, a, b, sep.group(0)):
-                sc.done = max(sc.done, b.end)
-                return None
-            r = combine(sc, a, b)
-            if r is not None:
-                hi = r.high
-                a = r
+    ranged = _ranged(sc, a)
+    if ranged is None:
+        return None  # a score
+    a, hi, opened = ranged  # opened: where a range's "zwischen", "entre" starts
     duration = a.note == "duration"
     if duration:
         a.note = None
@@ -204,6 +190,27 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
         a.note,
         a.assumed,
     )
+
+
+def _ranged(sc: Scanner, a: Amount) -> tuple[Amount, Decimal | None, int | None] | None:
+    """``a`` as the first end of a range when a second end follows: (the amount, its
+    high end, where an opening word such as "zwischen" starts); None for a score."""
+    if sc.lang is not None and (got := locale_range(sc, a)) is not None:
+        return got[0], got[0].high, got[1]
+    sep = RANGE_SEP.match(sc.text, a.end)
+    if sep is None:
+        return a, None, None
+    b = range_after(sc, a)
+    if b is not None and (
+        not_a_figure(sc, b, sc.text[b.num_start : b.num_end]) is None or b.marked
+    ):
+        if is_score(sc, a, b, sep.group(0)):
+            sc.done = max(sc.done, b.end)
+            return None
+        r = combine(sc, a, b)
+        if r is not None:
+            return r, r.high, None
+    return a, None, None
 
 
 def extract(text: str, *, locale: str = "en", decimal_mark: str | None = None) -> list[Figure]:

@@ -281,15 +281,24 @@ def _fraction_part(
 def _over_part(lang: Language, text: str, end: int, value: Decimal) -> tuple[Numeral, int] | None:
     """'uno sobre tres', 'un sur cent': a ratio spelled out."""
     q = _word_then(lang, text, end, lang.over_words) if lang.over_words else None
-    got = _read_words(lang, text, q) if q is not None else None
-    if got is None:
+    if q is None:
         return None
-    den = _value(got[0])
-    if den is None or den == 0 or den != den.to_integral_value():
+    digits = _CENTS.match(text, q) or _INTEGER.match(text, q)
+    if digits is not None:
+        den, den_end = Decimal(digits.group(0)), digits.end()
+    else:
+        got = _read_words(lang, text, q)
+        if got is None:
+            return None
+        value_of = _value(got[0])
+        if value_of is None:
+            return None
+        den, den_end = value_of, got[1][-1]
+    if den == 0 or den != den.to_integral_value():
         return None
     exact = value == value.to_integral_value()
     quotient = ratio(int(value), int(den)) if exact else value * ratio(1, int(den))
-    return Numeral(quotient, None), got[1][-1]
+    return Numeral(quotient, None), den_end
 
 
 def _decimal_part(
@@ -454,6 +463,22 @@ def locale_suffix(sc: Scanner, a: Amount, allow_scale: bool) -> bool:
             sp = _SPACE_OR_NL.match(text, p)
             assert sp is not None
             q = sp.end()
+    if a.scaled and not a.word and q < sc.n:
+        # "3 millions et demi", "2 Millionen und drei Viertel"
+        frac = _fraction_part(lang, text, a.end, [("s", a.factor)])
+        if frac is not None and a.high is None:
+            a.value += frac[0]
+            a.precision = None
+            a.end = p = frac[1]
+            sp = _SPACE_OR_NL.match(text, p)
+            assert sp is not None
+            q = sp.end()
+    elif a.integer_text and a.kind is Kind.NUMBER and not a.word:
+        over = _over_part(lang, text, a.end, a.value)  # "1 sur 3", "1 sobre tres"
+        if over is not None:
+            a.value, a.precision, a.integer_text = over[0].value, None, False
+            a.end = a.num_end = over[1]
+            return True
     if a.scaled and q < sc.n:
         # "millions d'euros", "dos mil millones de dólares"
         got = currency_after(lang, text, q, joined=True)
@@ -498,6 +523,7 @@ def _money(sc: Scanner, a: Amount, got: tuple[int, str, int, bool]) -> bool:
     return True
 
 
+_INTEGER = re.compile(r"\d{1,6}(?![\d.,]\d|\d)")
 _CENTS = re.compile(r"\d{1,2}(?![\d.,]\d|\d)")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\Z|\n)")
 

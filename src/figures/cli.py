@@ -17,6 +17,7 @@ from typing import TextIO
 from figures.api import document_record
 from figures.document import Document, read
 from figures.errors import FiguresError
+from figures.locales import validate_locale
 from figures.model import Figure
 
 __all__ = ["main", "render"]
@@ -130,9 +131,15 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     parser.add_argument("files", nargs="+", help="text files to read, or - for stdin")
     parser.add_argument("--to", default="USD", help="currency to convert to (default USD)")
     parser.add_argument("--date", help="the documents' date (ISO), if the text states none")
-    parser.add_argument("--locale", default="en", help="locale of the text (default en)")
+    parser.add_argument(
+        "--locale", default="en", help="locale of the text (default en; auto: detect it)"
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object per file")
     args = parser.parse_args(args_list)
+    try:
+        validate_locale(args.locale, allow_auto=True)
+    except FiguresError as err:
+        parser.error(str(err))  # an unknown locale: a usage error, before any file
     stream = out or sys.stdout
     status = 0
     for name in args.files:

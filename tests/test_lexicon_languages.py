@@ -16,7 +16,8 @@ from figures.lexicon.languages import (
     load,
     supported_languages,
 )
-from figures.numbers import FRACTION_WORDS, SCALES
+from figures.numbers import FRACTION_WORDS, SCALES, TENS_NUMBER_WORDS, UNIT_NUMBER_WORDS
+from figures.scan.anchors import VAGUE_UNITS
 from figures.scan.locale_rates import locale_rates
 from figures.scan.locale_words import decompose, read_number
 from figures.scan.ranges import QUALIFIERS
@@ -55,6 +56,9 @@ def test_english_words_come_from_en_json() -> None:
     assert SCALES["dozen"] == Decimal(12)
     assert data["fractions"] == FRACTION_WORDS
     assert {w for words in data["qualifiers"].values() for w in words} == set(QUALIFIERS)
+    assert set(VAGUE_UNITS) == set(data["vague"])
+    assert set(data["number_words"]) == UNIT_NUMBER_WORDS | TENS_NUMBER_WORDS
+    assert "nineteen" in UNIT_NUMBER_WORDS and "twenty" in TENS_NUMBER_WORDS
 
 
 @pytest.mark.parametrize(

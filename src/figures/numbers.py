@@ -48,39 +48,10 @@ SCALES: dict[str, Decimal] = {
     for word, v in load_language("en")["scales"].items()
 }
 
-_UNITS: dict[str, int] = {
-    "zero": 0,
-    "nought": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS: dict[str, int] = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+# The spelled-out numbers of ``lexicon/lang/en.json``: the units ("zero" to "nineteen")
+# and the tens ("twenty" to "ninety"), told apart by value.
+_UNITS: dict[str, int] = {w: v for w, v in load_language("en")["number_words"].items() if v < 20}
+_TENS: dict[str, int] = {w: v for w, v in load_language("en")["number_words"].items() if v >= 20}
 #: The spelled-out units ("zero" to "nineteen") and tens ("twenty" to "ninety").
 UNIT_NUMBER_WORDS: frozenset[str] = frozenset(_UNITS)
 TENS_NUMBER_WORDS: frozenset[str] = frozenset(_TENS)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from figures.lexicon.languages import load as load_language
 from figures.numbers import (
     FRACTION_WORDS,
     NUMBER_WORDS,
@@ -23,16 +24,9 @@ _WORD_NUMBERS = sorted(
 )
 
 
-# Plural counting words and the unit each counts in: "hundreds of" is 200 to 1,000.
-VAGUE_UNITS: dict[str, Decimal] = {
-    "dozens": Decimal(12),
-    "scores": Decimal(20),
-    "tens": Decimal(10),
-    "hundreds": Decimal(100),
-    "thousands": Decimal(1000),
-    "millions": Decimal(10) ** 6,
-    "billions": Decimal(10) ** 9,
-}
+# Plural counting words and the unit each counts in: "hundreds of" is 200 to 1,000
+# (the "vague" words of ``lexicon/lang/en.json``).
+VAGUE_UNITS: dict[str, Decimal] = {w: Decimal(v) for w, v in load_language("en")["vague"].items()}
 
 
 VAGUE_WORDS = tuple(VAGUE_UNITS)

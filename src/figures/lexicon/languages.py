@@ -117,6 +117,8 @@ class Language:
     id_words: frozenset[str]
     time_after: frozenset[str]
     decimal_words: frozenset[str]
+    level_words: frozenset[str]
+    change_verbs: tuple[str, ...]
     ambiguous_words: frozenset[str]
     clock_words: frozenset[str]
     joiner_adds_fraction: bool
@@ -218,9 +220,10 @@ _WORD_SETS = {
     "range_to": "range_to",
     "range_articles": "range_articles",
     "assumed_words": "assumed_words",
+    "level_words": "level_words",
 }
 _FLAGS = ("compound", "day_dot", "joiner_adds_fraction", "range_to_needs_from")
-_ORDERED = ("scale_joiners", "vague_of", "not_currency")
+_ORDERED = ("scale_joiners", "vague_of", "not_currency", "change_verbs")
 
 
 def _plain_fields(data: Mapping[str, Any]) -> dict[str, Any]:

@@ -62,6 +62,10 @@ def locale_qualifier(sc: Scanner, start: int) -> tuple[int, Qualifier] | None:
     how = lang.qualifiers.get(key)
     if how == "under" and sc.done > 0 and not sc.text[sc.done : m.start(1)].strip():
         return None  # "stieg um 5 Prozent bis 6 Euro": a change then a level, "bis" is "to"
+    if key in lang.level_words:
+        verb = _word_before(sc.text, m.start(1), sc.done)
+        if verb is not None and verb[1].startswith(lang.change_verbs):
+            return None  # "crecieron hasta 14.900 millones": the level reached, not a bound
     return None if how is None else (m.start(1), _QUALIFIERS[how])
 
 

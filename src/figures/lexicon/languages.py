@@ -138,6 +138,7 @@ class Language:
     qualifier_re: re.Pattern[str]
     percent_before_re: re.Pattern[str]
     minus_before_re: re.Pattern[str]
+    time_before_re: re.Pattern[str]
     word_re: re.Pattern[str]
 
 
@@ -196,6 +197,7 @@ def language(code: str, region: str | None = None) -> Language:
         qualifier_re=_before(list(qualifiers), r"[ \t\u00a0]*\Z"),
         word_re=_word_pattern(data, [*numbers, *hundreds, *spelled, *fractions, *vague]),
         minus_before_re=_before([fold(w) for w in data.get("minus_words", [])]),
+        time_before_re=_before([fold(w) for w in data.get("time_before", [])]),
         percent_before_re=_before([fold(w) for w in data.get("percent_before", [])]),
     )
 

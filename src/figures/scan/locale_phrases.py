@@ -206,6 +206,7 @@ def _patterns(lang: Language) -> tuple[re.Pattern[str], ...]:
     return date, ordinal, glued, time
 
 
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\Z")
 _SCORE_COLON = re.compile(r"\d{1,2}:\d{1,2}(?![\d:])")
 _SCORE_A = re.compile(r"[ \t]a[ \t]\d{1,2}(?!\d|[.,]\d)")
 
@@ -239,6 +240,8 @@ def locale_reject(sc: Scanner, a: Amount, raw: str) -> int | None:
         clock = a.integer_text and a.value <= 24 and word in lang.clock_words
         if clock or "." in raw or ":" in raw:
             return m.end()  # "14.30 Uhr", "um 10 Uhr", "14 h"
+    if _CLOCK.match(raw) and lang.time_before_re.search(text, max(sc.done, a.start - 12), a.start):
+        return a.end  # "alle 12.30", "um 14.30": a clock time
     if a.integer_text and (m := glued.match(text, e)) is not None:
         return m.end()
     before = _word_before(text, a.start, sc.done)

@@ -20,7 +20,7 @@ from figures.lexicon.languages import Language, fold, for_locale
 from figures.model import Figure, Kind, Qualifier
 from figures.scan.amounts import amount_at
 from figures.scan.anchors import DIGIT_ANCHOR
-from figures.scan.locale_words import currency_after
+from figures.scan.locale_currency import currency_after
 from figures.scan.ranges import combine
 from figures.scan.state import Amount, Scanner
 

@@ -20,19 +20,18 @@ import re
 from decimal import Decimal
 
 from figures.lexicon import minor_units
-from figures.lexicon.languages import Language, currency_names, fold
+from figures.lexicon.languages import Language, fold
 from figures.model import Kind
 from figures.numbers import Numeral, ratio
-from figures.scan.currency import currency_name_after
+from figures.scan.locale_currency import currency_after
 from figures.scan.state import Amount, Scanner
 
-__all__ = ["currency_after", "decompose", "locale_suffix", "read_number"]
+__all__ = ["decompose", "locale_suffix", "read_number"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]{1,3}")
 _SPACE_OR_NL = re.compile(r"[ \t\u00a0\u202f]{0,3}\n?[ \t\u00a0\u202f]{0,3}")
 _MAX_TOKENS = 24
-_MAX_NAME_WORDS = 4
 
 
 def _vocabulary(lang: Language) -> dict[str, tuple[str, Decimal]]:
@@ -347,75 +346,6 @@ def _fits(items: list[tuple[str, Decimal]], pieces: list[tuple[str, Decimal]]) -
     if kind == "n" and last_kind == "j":
         return True
     return True
-
-
-def currency_after(
-    lang: Language, text: str, q: int, *, joined: bool = False
-) -> tuple[int, str, int, bool] | None:
-    """A currency name of ``lang`` starting at ``q``: (end, code, minor digits, assumed).
-
-    With ``joined`` a joiner may come first ("millions d'euros", "millones de dólares").
-    """
-    table = currency_names(lang.code)
-    words: list[tuple[str, int]] = []
-    p = q
-    if joined:
-        m = _TOKEN.match(text, p)
-        if m is None:
-            return None
-        w = fold(m.group(0))
-        for j in lang.scale_joiners:
-            if w == j or (j.endswith("'") and w.startswith(j)):
-                p = m.start() + len(j) if j.endswith("'") else m.end()
-                break
-        else:
-            return None
-        s = _SPACES.match(text, p)
-        if s is not None:
-            p = s.end()
-        if p < len(text) and not text[p].isalpha():
-            return _symbol_after(text, p)  # "75 millions de $", "2 millions de €"
-    while len(words) < _MAX_NAME_WORDS:
-        m = _TOKEN.match(text, p)
-        if m is None:
-            break
-        word = m.group(0).rstrip(".")
-        words.append((word, m.start() + len(word)))
-        s = _SPACES.match(text, m.start() + len(word))
-        if s is None:
-            break
-        p = s.end()
-    for k in range(len(words), 0, -1):
-        end = words[k - 1][1]
-        phrase = fold(" ".join(w for w, _ in words[:k]))
-        got = table.get(phrase)
-        if got is None:
-            continue
-        tail = fold(text[q : min(len(text), end + 12)])
-        if any(tail.startswith(f) or f in tail[: len(f) + 2] for f in lang.not_currency):
-            return None  # "zone euro", "el peso de": a word that only looks like one
-        assumed = words[0][0].lower() in lang.assumed_words or phrase in lang.assumed_words
-        return end, got[0], got[1], assumed
-    return None
-
-
-# What French copy puts after "$" to say which dollar: "$ CAD", "$ c", "$ HK", "$ US".
-_DOLLAR_TAIL = re.compile(r"[ \u00a0]?(c|can|ca|hk|us|usd|cad|hkd|aud|a|au|nz|nzd)\b", re.I)
-_DOLLARS = {"c": "CAD", "can": "CAD", "ca": "CAD", "hk": "HKD", "us": "USD", "a": "AUD"}
-_DOLLARS.update({"au": "AUD", "nz": "NZD"})
-
-
-def _symbol_after(text: str, p: int) -> tuple[int, str, int, bool] | None:
-    got = currency_name_after(text, p)
-    if got is None or got[3]:
-        return None
-    end, code, minor, _, assumed = got
-    if text[p:end] == "$":
-        m = _DOLLAR_TAIL.match(text, end)
-        if m is not None:
-            tail = m.group(1).lower()
-            return m.end(), _DOLLARS.get(tail, tail.upper()), 0, False
-    return end, code, minor, assumed
 
 
 def _scale(sc: Scanner, a: Amount, lang: Language, q: int) -> int | None:

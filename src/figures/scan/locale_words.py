@@ -10,7 +10,7 @@ this module holds only the grammar the languages share:
 * :func:`locale_suffix`: what follows an amount: a scale word ("Mio.", "milliards
   d'euros"), a percent word ("Prozentpunkte", "points de base") or a currency name in
   the language ("Schweizer Franken", "dólares estadounidenses");
-* :func:`currency_after`: a currency name in the language at an offset.
+* the currency names are read by :mod:`figures.scan.locale_currency`.
 """
 
 from __future__ import annotations

@@ -20,7 +20,6 @@ from figures.model import Figure, Kind, Qualifier
 from figures.money import Money
 from figures.rates import ExchangeRate, Path, Rates
 from figures.scan import MONTH_NUMBERS, extract
-from figures.scan.locale_phrases import dateline_date
 
 __all__ = ["Conversion", "Document", "Pair", "RateAudit", "read", "settle_currencies"]
 
@@ -63,6 +62,8 @@ def date_in_text(text: str, locale: str = "en") -> datetime.date | None:
     head = text[:400]
     found: list[tuple[int, datetime.date]] = []
     if locale != "en":
+        from figures.scan.locale_phrases import dateline_date
+
         local = dateline_date(locale, head)  # "20. März 2023", "20 de marzo de 2023"
         if local is not None:
             found.append(local)

@@ -21,7 +21,6 @@ figures.errors.FiguresTypeError: locale must be a str such as 'en' or 'de_CH', n
 
 from __future__ import annotations
 
-import difflib
 import functools
 from typing import Any
 
@@ -60,6 +59,8 @@ def _valid(locale: str) -> str:
 
 
 def _suggestion(locale: str) -> str:
+    import difflib
+
     from babel.localedata import locale_identifiers
 
     wanted = locale.strip().replace("-", "_")

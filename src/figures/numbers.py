@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from figures.lexicon.languages import load as load_language
+from figures.lexicon.lang_files import load as load_language
 
 __all__ = [
     "FRACTION_WORDS",

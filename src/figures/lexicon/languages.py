@@ -25,38 +25,17 @@ A scale word maps to a power of ten (an int) or to a literal multiplier (a strin
 from __future__ import annotations
 
 import functools
-import json
 import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
+from figures.lexicon.lang_files import load, supported_languages
+
 __all__ = ["Language", "currency_names", "for_locale", "language", "load", "supported_languages"]
-
-_PACKAGE = "figures.lexicon"
-
-
-@functools.cache
-def supported_languages() -> tuple[str, ...]:
-    """The language codes that have a data file, sorted."""
-    folder = resources.files(_PACKAGE).joinpath("lang")
-    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json")))
-
-
-@functools.cache
-def load(code: str) -> Mapping[str, Any]:
-    """The raw data file of one language, parsed (read once, read-only at the top).
-
-    >>> load("en")["scales"]["bn"]
-    9
-    """
-    path = resources.files(_PACKAGE).joinpath("lang").joinpath(f"{code}.json")
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return MappingProxyType(data)
 
 
 def _multiplier(value: int | str) -> Decimal:

@@ -12,7 +12,6 @@ from figures.numbers import (
 )
 from figures.scan.attach import PER_INITIALS, dot_grouping, per_unit, suffix
 from figures.scan.currency import currency_before
-from figures.scan.locale_words import read_number as read_locale_number
 from figures.scan.numerals import fraction, numeral_at, read_word_number, sign
 from figures.scan.state import Amount, Scanner
 
@@ -36,11 +35,12 @@ def amount_at(sc: Scanner, start: int, end: int, word: bool) -> Amount | None:
     """Read one amount whose numeral is at [start, end) (digits) or starts at start."""
     text = sc.text
     if word:
-        got = (
-            read_word_number(text, start)
-            if sc.lang is None
-            else read_locale_number(sc.lang, text, start)
-        )
+        if sc.lang is None:
+            got = read_word_number(text, start)
+        else:
+            from figures.scan.locale_words import read_number as read_locale_number
+
+            got = read_locale_number(sc.lang, text, start)
         if got is None:
             return None
         numeral, wend = got

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from figures.lexicon.languages import load as load_language
+from figures.lexicon.lang_files import load as load_language
 from figures.numbers import (
     FRACTION_WORDS,
     NUMBER_WORDS,

@@ -18,14 +18,6 @@ from figures.scan.anchors import (
     a_before,
     find_anchors,
 )
-from figures.scan.locale_phrases import (
-    locale_qualifier,
-    locale_range,
-    locale_reject,
-    locale_vague,
-    percent_before,
-    vague_word,
-)
 from figures.scan.ranges import (
     BETWEEN_BEFORE,
     RANGE_SEP,
@@ -98,6 +90,8 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
     is a word), or None when it is not a figure."""
     text = sc.text
     if w is not None and sc.lang is not None:
+        from figures.scan.locale_phrases import locale_vague, vague_word
+
         if vague_word(sc.lang, w) is not None:
             return locale_vague(sc, start, w)
     elif w is not None:
@@ -123,7 +117,11 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
         )
     ):
         return None  # "one of the", "half a chance": not a count
-    resume = locale_reject(sc, a, raw) if sc.lang is not None else None
+    resume = None
+    if sc.lang is not None:
+        from figures.scan.locale_phrases import locale_reject
+
+        resume = locale_reject(sc, a, raw)
     if resume is None:
         resume = not_a_figure(sc, a, raw)
     if resume is not None:
@@ -150,7 +148,7 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
             start = bm.start()
     if bm is None and opened is None:
         # "more than 72,000", and "about 5-6 million" (a range may be qualified too)
-        q = qualifier_before(sc, start) if sc.lang is None else locale_qualifier(sc, start)
+        q = qualifier_before(sc, start) if sc.lang is None else _locale_qualifier(sc, start)
         if q is not None and not (
             duration and text[q[0] : q[0] + 4].lower() == "over" and q[0] - sc.done <= 1
         ):
@@ -158,6 +156,8 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
             # "for over 10 years" is more than ten)
             start, qualifier = q
     if sc.lang is not None and qualifier is None and hi is None:
+        from figures.scan.locale_phrases import percent_before
+
         before = percent_before(sc, a, start)  # "pourcentage de vingt", "moins cinq"
         start = start if before is None else before
     if start < sc.done:
@@ -192,11 +192,21 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
     )
 
 
+def _locale_qualifier(sc: Scanner, start: int) -> tuple[int, Qualifier] | None:
+    from figures.scan.locale_phrases import locale_qualifier
+
+    return locale_qualifier(sc, start)
+
+
 def _ranged(sc: Scanner, a: Amount) -> tuple[Amount, Decimal | None, int | None] | None:
     """``a`` as the first end of a range when a second end follows: (the amount, its
     high end, where an opening word such as "zwischen" starts); None for a score."""
-    if sc.lang is not None and (got := locale_range(sc, a)) is not None:
-        return got[0], got[0].high, got[1]
+    if sc.lang is not None:
+        from figures.scan.locale_phrases import locale_range
+
+        got = locale_range(sc, a)
+        if got is not None:
+            return got[0], got[0].high, got[1]
     sep = RANGE_SEP.match(sc.text, a.end)
     if sep is None:
         return a, None, None

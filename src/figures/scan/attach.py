@@ -16,7 +16,6 @@ from figures.numbers import (
     ratio,
 )
 from figures.scan.currency import LOWER_CODES, currency_name_after, lexicon_tables
-from figures.scan.locale_words import locale_suffix
 from figures.scan.numerals import read_word_number
 from figures.scan.state import Amount, Scanner
 from figures.scan.tokens import HSPACE, OF, OF_A, PER, SPACE_OR_NL, WORD, trie_pattern, words_after
@@ -153,6 +152,8 @@ _UNIT_FIRST_WORDS = _unit_first_words()
 def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     """Extend ``a`` with a scale word, then percent, currency, minor unit or unit."""
     if sc.lang is not None:
+        from figures.scan.locale_words import locale_suffix
+
         if locale_suffix(sc, a, allow_scale):
             return
         # a glued English abbreviation may follow ("10k"); a scale word was read already

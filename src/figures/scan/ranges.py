@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from figures.lexicon.languages import load as load_language
+from figures.lexicon.lang_files import load as load_language
 from figures.model import Figure, Kind, Qualifier
 from figures.scan.amounts import amount_at
 from figures.scan.anchors import ANCHOR, VAGUE_UNITS

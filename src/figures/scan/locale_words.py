@@ -15,6 +15,7 @@ this module holds only the grammar the languages share:
 
 from __future__ import annotations
 
+import decimal
 import functools
 import re
 from decimal import Decimal
@@ -376,12 +377,31 @@ def _scale(sc: Scanner, a: Amount, lang: Language, q: int) -> int | None:
     return end
 
 
+_POWER = re.compile(r"\^([+-]*)(\d{1,3})(?![\d.,]\d)")
+
+
+def _power(sc: Scanner, a: Amount) -> bool:
+    """'1,1^23', '2,5^-1': a number raised to a power, as typed in plain text."""
+    m = _POWER.match(sc.text, a.end)
+    if m is None or a.kind is not Kind.NUMBER or a.word:
+        return False
+    exponent = int(m.group(2)) * (-1 if m.group(1).count("-") % 2 else 1)
+    if a.value == 0 and exponent < 0:
+        return False
+    a.value = decimal.Context(prec=28).power(a.value, exponent)
+    a.precision, a.integer_text = None, False
+    a.end = a.num_end = m.end()
+    return True
+
+
 def locale_suffix(sc: Scanner, a: Amount, allow_scale: bool) -> bool:
     """Extend ``a`` with what follows it in the scan's language; True when the amount
     is complete, False to let the language-neutral suffix look further."""
     lang = sc.lang
     assert lang is not None
     text = sc.text
+    if text[a.end : a.end + 1] == "^" and _power(sc, a):
+        return True
     p = a.end
     sp = _SPACE_OR_NL.match(text, p)
     assert sp is not None

@@ -171,3 +171,11 @@ def test_english_is_read_by_the_english_scanner() -> None:
     assert [f.value for f in figs] == [Decimal(5000000)]
     figs = figures.extract("5 mil euros", locale="es")
     assert [f.value for f in figs] == [Decimal(5000)]
+
+
+def test_a_long_run_of_glued_number_words_is_read_in_linear_time() -> None:
+    """One 64,000-letter 'word' made of number words is no number, and is refused at
+    once (decomposing it would be quadratic)."""
+    text = "zweihundertdreiundzwanzigtausend" * 2000
+    assert figures.extract(text, locale="de") == []
+    assert decompose(language("de"), "zweihundertdreiundzwanzigtausend") is not None

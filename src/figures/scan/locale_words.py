@@ -35,6 +35,11 @@ _SPACE_OR_NL = re.compile(r"[ \t\u00a0\u202f]{0,3}\n?[ \t\u00a0\u202f]{0,3}")
 _MAX_TOKENS = 24
 
 
+# "siebenhundertachtundneunzigtausendsechshundertvierundfünfzig" has 61 letters
+_LONGEST_WORD = 80
+_LONGEST_PIECE = 24  # the longest piece a compound is cut into ("quatrevingts", "Milliarden")
+
+
 def _vocabulary(lang: Language) -> dict[str, tuple[str, Decimal]]:
     vocab: dict[str, tuple[str, Decimal]] = {}
     for w, v in lang.number_words.items():
@@ -65,6 +70,8 @@ def decompose(lang: Language, word: str) -> list[tuple[str, Decimal]] | None:
     >>> decompose(language("de"), "Einnahmen") is None
     True
     """
+    if len(word) > _LONGEST_WORD:
+        return None  # no number is written as one word this long: keeps the scan linear
     vocab = _vocab(lang)
     w = fold(word).replace("-", "") if lang.compound else fold(word)
     whole = vocab.get(w)
@@ -104,7 +111,7 @@ def _split(vocab: dict[str, tuple[str, Decimal]], w: str) -> list[tuple[str, Dec
     best: dict[int, list[tuple[str, Decimal]] | None] = {n: []}
     for i in range(n - 1, -1, -1):
         best[i] = None
-        for j in range(n, i, -1):
+        for j in range(min(n, i + _LONGEST_PIECE), i, -1):
             piece = vocab.get(w[i:j])
             rest = best.get(j)
             if piece is not None and rest is not None:

@@ -58,6 +58,9 @@ def currency_after(
         if s is None:
             break
         p = s.end()
+    if len(words) == 1 and "-" in words[0][0] and fold(words[0][0]) not in table:
+        head = words[0][0].split("-")[0]  # "Euro-Projekt": the currency heads a compound
+        words = [(head, q + len(head))]
     for k in range(len(words), 0, -1):
         end = words[k - 1][1]
         phrase = fold(" ".join(w for w, _ in words[:k]))

@@ -410,6 +410,10 @@ def locale_suffix(sc: Scanner, a: Amount, allow_scale: bool) -> bool:
     if text[a.end : a.end + 1] == "^" and _power(sc, a):
         return True
     p = a.end
+    if text[p : p + 2] in (",-", ".-", ",–") and not a.word:
+        p += 2  # "1.299,- Euro": a price without cents
+    elif text[p : p + 1] == "-" and text[p + 1 : p + 2].isalpha():
+        p += 1  # "ein 5-Millionen-Euro-Projekt": the amount as part of a compound
     sp = _SPACE_OR_NL.match(text, p)
     assert sp is not None
     q = sp.end()
@@ -420,6 +424,8 @@ def locale_suffix(sc: Scanner, a: Amount, allow_scale: bool) -> bool:
             sp = _SPACE_OR_NL.match(text, p)
             assert sp is not None
             q = sp.end()
+            if text[p : p + 1] == "-" and text[p + 1 : p + 2].isalpha():
+                q = p + 1  # "5-Millionen-Euro-Projekt"
     if a.scaled and not a.word and q < sc.n:
         # "3 millions et demi", "2 Millionen und drei Viertel"
         frac = _fraction_part(lang, text, a.end, [("s", a.factor)])

@@ -68,3 +68,15 @@ def test_auto_reads_each_document_in_its_language() -> None:
         ("percent", Decimal("12.5")),
         ("money", Decimal("3200000000")),
     ]
+
+
+def test_batch_helpers_check_the_locale_at_the_call() -> None:
+    """Before any text is read: a typo fails at once, even on an empty batch."""
+    from figures.api import records
+
+    with pytest.raises(FiguresValueError, match="'pt_BRA'"):
+        figures.extract_many([], locale="pt_BRA")
+    with pytest.raises(FiguresValueError, match="'pt_BRA'"):
+        figures.read_many([], locale="pt_BRA")
+    with pytest.raises(FiguresValueError, match="'pt_BRA'"):
+        records([], locale="pt_BRA")

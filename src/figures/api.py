@@ -13,6 +13,7 @@ from typing import Any
 
 from figures.document import Document, read
 from figures.errors import AmbiguousError, FiguresTypeError, ParseError
+from figures.locales import validate_locale
 from figures.model import Figure, Kind
 from figures.money import Money
 from figures.rates import ExchangeRate, Rates
@@ -36,9 +37,11 @@ def extract_many(texts: Iterable[str], *, locale: str = "en") -> Iterator[list[F
 
     >>> [len(figs) for figs in extract_many(["5%", "no figures", "$3 and 4 euros"])]
     [1, 0, 2]
+
+    An unknown ``locale`` raises at the call, before any text is read.
     """
-    for text in texts:
-        yield extract(text, locale=locale)
+    validate_locale(locale, allow_auto=True)
+    return (extract(text, locale=locale) for text in texts)
 
 
 def read_many(
@@ -54,9 +57,12 @@ def read_many(
     >>> [len(doc.figures) for doc in read_many(["5%", "$3 and 4 euros"])]
     [1, 2]
     """
+    validate_locale(locale, allow_auto=True)
     table = rates if rates is None or isinstance(rates, Rates) else Rates(rates)
-    for text in texts:
-        yield read(text, locale=locale, date=date, rates=table, max_age_days=max_age_days)
+    return (
+        read(text, locale=locale, date=date, rates=table, max_age_days=max_age_days)
+        for text in texts
+    )
 
 
 def figure_record(fig: Figure) -> dict[str, Any]:
@@ -94,6 +100,13 @@ def records(
     >>> [(r["row"], r["text"], r["value"]) for r in records(["5%", "", "$3bn"], ids="abc")]
     [('a', '5%', '5'), ('c', '$3bn', '3000000000')]
     """
+    validate_locale(locale, allow_auto=True)
+    return _records(texts, ids, locale)
+
+
+def _records(
+    texts: Iterable[str], ids: Iterable[object] | None, locale: str
+) -> Iterator[dict[str, Any]]:
     keys = iter(ids) if ids is not None else None
     for position, text in enumerate(texts):
         row = next(keys) if keys is not None else position

@@ -202,8 +202,8 @@ def read_number(lang: Language, text: str, pos: int) -> tuple[Numeral, int] | No
         # "ein", "un", "una": an article, not a count; "un yen", "einen Euro" are money,
         # "un livre" is a book
         money = currency_after(lang, text, _after_blanks(text, ends[0]))
-        if money is None or money[3]:
-            return None
+        if money is None or (money[3] and not money[2]):
+            return None  # ("un centavo" is money: a minor unit is no book)
     return Numeral(value, None), end
 
 
@@ -408,7 +408,13 @@ def locale_suffix(sc: Scanner, a: Amount, allow_scale: bool) -> bool:
     assert lang is not None
     text = sc.text
     if text[a.end : a.end + 1] == "^" and _power(sc, a):
-        return True
+        allow_scale = False  # "1,1^23 pourcent": a percent may still follow
+    elif a.integer_text and a.kind is Kind.NUMBER and not a.word:
+        over = _over_part(lang, text, a.end, a.value)  # "1 sur 3", "1 sobre tres"
+        if over is not None:
+            a.value, a.precision, a.integer_text = over[0].value, None, False
+            a.end = a.num_end = over[1]
+            allow_scale = False
     p = a.end
     if text[p : p + 2] in (",-", ".-", ",–") and not a.word:
         p += 2  # "1.299,- Euro": a price without cents
@@ -436,12 +442,6 @@ def locale_suffix(sc: Scanner, a: Amount, allow_scale: bool) -> bool:
             sp = _SPACE_OR_NL.match(text, p)
             assert sp is not None
             q = sp.end()
-    elif a.integer_text and a.kind is Kind.NUMBER and not a.word:
-        over = _over_part(lang, text, a.end, a.value)  # "1 sur 3", "1 sobre tres"
-        if over is not None:
-            a.value, a.precision, a.integer_text = over[0].value, None, False
-            a.end = a.num_end = over[1]
-            return True
     if a.scaled and q < sc.n:
         # "millions d'euros", "dos mil millones de dólares"
         got = currency_after(lang, text, q, joined=True)

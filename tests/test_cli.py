@@ -258,3 +258,21 @@ def test_python_dash_m_figures_runs_the_command() -> None:
     )
     assert "INCONSISTENT" in out.stdout
     assert "Inconsistent stated conversions: 1" in out.stdout
+
+
+def test_unknown_locale_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--locale", "pt_BRA", "-"], out=io.StringIO()) == 2
+    err = capsys.readouterr().err
+    assert "unknown locale 'pt_BRA'; did you mean 'pt_BR'" in err
+    assert len(err.strip().splitlines()) == 1  # one line, no traceback
+
+
+def test_german_text_with_locale(tmp_path: Path) -> None:
+    path = tmp_path / "de.txt"
+    path.write_text("Der Umsatz stieg um 3,2 Milliarden Euro.", encoding="utf-8")
+    out = io.StringIO()
+    assert main(["--locale", "de", "--json", str(path)], out=out) == 0
+    record = json.loads(out.getvalue())
+    assert [(f["text"], f["value"], f["currency"]) for f in record["figures"]] == [
+        ("3,2 Milliarden Euro", "3200000000", "EUR")
+    ]

@@ -210,3 +210,18 @@ def test_percent_format_reads_back_in_every_language_locale(locale: str, value: 
     text = format_percent(value.scaleb(-2), locale=locale, decimal_quantization=False)
     fig = _whole(text, extract(text, locale=locale))
     assert (fig.kind, fig.value, fig.unit) == (Kind.PERCENT, value, "percent")
+
+
+@given(
+    st.sampled_from(LANGUAGE_LOCALES),
+    st.sampled_from(("EUR", "USD", "CHF", "GBP", "JPY", "BRL", "MXN")),
+    decimals(max_digits=11, max_places=2),
+)
+def test_money_format_reads_back_in_every_language_locale(
+    locale: str, currency: str, value: Decimal
+) -> None:
+    """Money(value, currency).format(locale) reads back as that money in the locale."""
+    money = figures.Money(value, currency)
+    text = money.format(locale)
+    fig = _whole(text, extract(text, locale=locale))
+    assert (fig.kind, fig.currency, fig.value) == (Kind.MONEY, currency, money.rounded().amount)

@@ -6,12 +6,14 @@ unchanged inside a Dask or Spark task: ship the function, not a client object.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from figures.batch import as_text, extract_many, per_item, read_many
 from figures.document import Document
 from figures.errors import AmbiguousError, FiguresTypeError, ParseError
+from figures.locales import validate_locale
 from figures.model import Figure, Kind
 from figures.money import Money
 from figures.scan import extract
@@ -67,6 +69,13 @@ def records(
     """
     if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
         raise FiguresTypeError(f"records() needs an iterable of texts, not {type(texts).__name__}")
+    validate_locale(locale, allow_auto=True)
+    return _records(texts, ids, locale)
+
+
+def _records(
+    texts: Iterable[object], ids: Iterable[object] | None, locale: str
+) -> Iterator[dict[str, Any]]:
     key = per_item(ids, "ids")
     for position, text in enumerate(texts):
         row = key(position) if ids is not None else position
@@ -143,6 +152,16 @@ def parse_money(text: str, *, locale: str = "en", strict: bool = False) -> Money
     >>> parse_money("C$5", strict=True)
     Money(Decimal('5'), 'CAD')
 
+    A numeral whose digits read two ways in the locale ("1.234" with a decimal comma)
+    also raises with ``strict=True``, the locale's reading first:
+
+    >>> parse_money("1.234 €", locale="de", strict=True)
+    Traceback (most recent call last):
+    ...
+    figures.errors.AmbiguousError: '1.234 €' is ambiguous as number: could be 1234 or 1.234
+    >>> parse_money("1.234 €", locale="de")
+    Money(Decimal('1234'), 'EUR')
+
     >>> parse_money("£3bn")
     Money(Decimal('3000000000'), 'GBP')
     >>> parse_money("Rs 2.5 crore")
@@ -162,6 +181,8 @@ def parse_money(text: str, *, locale: str = "en", strict: bool = False) -> Money
         value = fig.value if fig.value is not None else fig.low
         if value is None:
             continue
+        if strict:
+            _strict_numeral(text, fig.text, locale)
         if strict and fig.currency_assumed:
             from figures.scan import currency_families
 
@@ -172,6 +193,26 @@ def parse_money(text: str, *, locale: str = "en", strict: bool = False) -> Money
     if found is not None:
         return found
     raise ParseError(text, "money")
+
+
+_ONE_MARK_THREE_DIGITS = re.compile(r"(?<![\d.,'])(\d{1,3})([.,])(\d{3})(?![\d.,'])")
+
+
+def _strict_numeral(text: str, figure_text: str, locale: str) -> None:
+    """Raise when the amount's digits read two ways: "1.234" in a locale that writes a
+    decimal comma is 1234 there but 1.234 where the dot is the decimal mark. The error's
+    ``readings`` are both values, the locale's first. (English locales, whose marks
+    are the common ones, keep their reading.)"""
+    from figures.numbers import number_symbols
+
+    dec, _group = number_symbols(locale)
+    m = _ONE_MARK_THREE_DIGITS.search(figure_text)
+    if m is None or dec == ".":
+        return
+    whole, mark, tail = m.groups()
+    grouped, decimal = whole + tail, f"{whole}.{tail}"
+    readings = [decimal, grouped] if mark == dec else [grouped, decimal]
+    raise AmbiguousError(text, "number", readings)
 
 
 def _price_parser(text: str) -> Money | None:

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from figures.dates import as_date, is_missing
 from figures.document import Document, read
 from figures.errors import BatchLengthError, FiguresTypeError, FiguresValueError
+from figures.locales import validate_locale
 from figures.model import Figure
 from figures.rates import ExchangeRate, Rates
 from figures.scan import extract
@@ -126,6 +127,7 @@ def extract_many(
     [1, 0, 2]
     """
     _check_pool(processes, chunksize)
+    validate_locale(locale, allow_auto=True)
     source = _iterable(texts, "extract_many")
     jobs = ((as_text(text, i), locale, decimal_mark) for i, text in enumerate(source))
     return pool_map(_extract_job, jobs, processes=processes, chunksize=chunksize)
@@ -197,6 +199,7 @@ def read_many(
     [(1, datetime.date(2023, 3, 20)), (0, None), (1, None)]
     """
     _check_pool(processes, chunksize)
+    validate_locale(locale, allow_auto=True)
     source = _iterable(texts, "read_many")
     if dates is not None and (
         isinstance(dates, (str, datetime.date)) or not isinstance(dates, Iterable)

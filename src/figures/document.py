@@ -50,16 +50,24 @@ def _context() -> decimal.Context:
     return decimal.Context(prec=PRECISION, rounding=decimal.ROUND_HALF_EVEN)
 
 
-def date_in_text(text: str) -> datetime.date | None:
+def date_in_text(text: str, locale: str = "en") -> datetime.date | None:
     """The first date stated near the top of a text (a dateline), or None.
 
     >>> date_in_text(" date 2023-03-20 The International Criminal Court ...")
     datetime.date(2023, 3, 20)
     >>> date_in_text("LONDON, March 20, 2023 (Reuters) - ...")
     datetime.date(2023, 3, 20)
+    >>> date_in_text("MADRID, 20 de marzo de 2023 (Reuters) - ...", "es")
+    datetime.date(2023, 3, 20)
     """
     head = text[:400]
     found: list[tuple[int, datetime.date]] = []
+    if locale != "en":
+        from figures.scan.locale_phrases import dateline_date
+
+        local = dateline_date(locale, head)  # "20. März 2023", "20 de marzo de 2023"
+        if local is not None:
+            found.append(local)
     m = _ISO_DATE.search(head)
     if m is not None:
         with contextlib.suppress(ValueError):
@@ -78,6 +86,22 @@ def date_in_text(text: str) -> datetime.date | None:
             continue
         break
     return min(found)[1] if found else None
+
+
+def _with_locale_rates(
+    inline: tuple[ExchangeRate, ...], text: str, locale: str
+) -> tuple[ExchangeRate, ...]:
+    """The rates printed the way ``locale``'s press prints them ("(1 Euro = 1,0850
+    US-Dollar)"), added where the English reader found none, in text order."""
+    from figures.scan.locale_rates import locale_rates
+
+    found = list(inline)
+    for s, e, rate in locale_rates(text, locale):
+        if not any(
+            r.start is not None and r.end is not None and s < r.end and r.start < e for r in inline
+        ):
+            found.append(rate)
+    return tuple(sorted(found, key=lambda r: r.start or 0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -473,12 +497,14 @@ def read(
         raise FiguresTypeError(f"read() needs a str, not {type(text).__name__}")
     from figures.dates import as_date
     from figures.inline_rates import rates_and_footnotes
+    from figures.locales import resolve_locale
     from figures.scan.assemble import extract_outside
 
+    locale = resolve_locale(locale, text)
     day = as_date(date)
     date_source: str | None = "given" if day is not None else None
     if day is None:
-        day = date_in_text(text)
+        day = date_in_text(text, locale)
         date_source = "text" if day is not None else None
     if rates is None:
         caller = Rates()
@@ -489,6 +515,8 @@ def read(
     # one reading of the rate statements: the rates, and the footnotes the scan skips
     found, footnotes = rates_and_footnotes(text)
     inline = tuple(found)
+    if locale != "en":
+        inline = _with_locale_rates(inline, text, locale)
     figs = extract_outside(text, footnotes, locale=locale, decimal_mark=decimal_mark)
     return Document(
         text=text,

@@ -185,6 +185,9 @@ class Money:
         """
         from babel.numbers import format_currency
 
+        from figures.locales import validate_locale
+
+        validate_locale(locale)
         value = self.rounded() if rounded else self
         # babel quantizes in the *current* context; give it room for large amounts.
         with _context(value.amount.adjusted() + 10):

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from figures.lexicon.lang_files import load as load_language
+
 __all__ = [
     "FRACTION_WORDS",
     "SCALES",
@@ -39,73 +41,17 @@ class Numeral:
     precision: Decimal | None
 
 
-#: Scale words and abbreviations, lower-cased, to their multiplier.
+#: Scale words and abbreviations, lower-cased, to their multiplier: the "scales" of
+#: ``lexicon/lang/en.json`` (a power of ten, or a literal multiplier such as "12").
 SCALES: dict[str, Decimal] = {
-    "hundred": Decimal(100),
-    "thousand": Decimal(10) ** 3,
-    "k": Decimal(10) ** 3,
-    "million": Decimal(10) ** 6,
-    "m": Decimal(10) ** 6,
-    "mn": Decimal(10) ** 6,
-    "mln": Decimal(10) ** 6,
-    "mm": Decimal(10) ** 6,
-    "mio": Decimal(10) ** 6,
-    "mrd": Decimal(10) ** 9,  # German Milliarde
-    "dozen": Decimal(12),
-    "dozens": Decimal(12),
-    "billion": Decimal(10) ** 9,
-    "bn": Decimal(10) ** 9,
-    "bln": Decimal(10) ** 9,
-    "b": Decimal(10) ** 9,
-    "trillion": Decimal(10) ** 12,
-    "tn": Decimal(10) ** 12,
-    "trn": Decimal(10) ** 12,
-    "tr": Decimal(10) ** 12,
-    "tln": Decimal(10) ** 12,
-    "mil": Decimal(10) ** 6,
-    "t": Decimal(10) ** 12,  # "$2.174T", only after a currency
-    "lakh": Decimal(10) ** 5,
-    "lakhs": Decimal(10) ** 5,
-    "lac": Decimal(10) ** 5,
-    "lacs": Decimal(10) ** 5,
-    "crore": Decimal(10) ** 7,
-    "crores": Decimal(10) ** 7,
-    "cr": Decimal(10) ** 7,
+    word: Decimal(10) ** v if isinstance(v, int) else Decimal(v)
+    for word, v in load_language("en")["scales"].items()
 }
 
-_UNITS: dict[str, int] = {
-    "zero": 0,
-    "nought": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS: dict[str, int] = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+# The spelled-out numbers of ``lexicon/lang/en.json``: the units ("zero" to "nineteen")
+# and the tens ("twenty" to "ninety"), told apart by value.
+_UNITS: dict[str, int] = {w: v for w, v in load_language("en")["number_words"].items() if v < 20}
+_TENS: dict[str, int] = {w: v for w, v in load_language("en")["number_words"].items() if v >= 20}
 #: The spelled-out units ("zero" to "nineteen") and tens ("twenty" to "ninety").
 UNIT_NUMBER_WORDS: frozenset[str] = frozenset(_UNITS)
 TENS_NUMBER_WORDS: frozenset[str] = frozenset(_TENS)
@@ -115,27 +61,9 @@ _BIG: dict[str, Decimal] = {
     w: SCALES[w] for w in ("thousand", "million", "billion", "trillion", "lakh", "crore")
 }
 
-#: Fraction words as denominators ("two-thirds", "a quarter", "three fifths").
-FRACTION_WORDS: dict[str, int] = {
-    "half": 2,
-    "halves": 2,
-    "third": 3,
-    "thirds": 3,
-    "quarter": 4,
-    "quarters": 4,
-    "fourth": 4,
-    "fourths": 4,
-    "fifth": 5,
-    "fifths": 5,
-    "sixth": 6,
-    "sixths": 6,
-    "sevenths": 7,
-    "eighth": 8,
-    "eighths": 8,
-    "ninths": 9,
-    "tenth": 10,
-    "tenths": 10,
-}
+#: Fraction words as denominators ("two-thirds", "a quarter", "three fifths"): the
+#: "fractions" of ``lexicon/lang/en.json``.
+FRACTION_WORDS: dict[str, int] = dict(load_language("en")["fractions"])
 
 _A_SCALES = frozenset(
     ["hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"]
@@ -184,6 +112,7 @@ def number_symbols(locale: str) -> tuple[str, str]:
 
 
 _SPACES = "\u00a0\u202f\u2009\u2007 "
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+\Z")
 _GROUPED_3 = re.compile(r"\d{1,3}(?:,\d{3})+\Z")
 _GROUPED_LONG_HEAD = re.compile(r"\d+(?:,\d{3})+\Z")
 _GROUPED_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}\Z")
@@ -264,6 +193,9 @@ def parse_digits(
     split = _split_marks(raw, dec, group)
     if split is None and (dec, group) == (".", ","):
         split = _alternative_reading(raw)
+    elif split is None and dec == "," and _DOT_GROUPED.match(raw):
+        # "309.381" where the group mark is a space (fr, pt_PT): print groups with dots
+        split = raw.replace(".", ""), ""
     elif split is None:
         split = _split_marks(raw, ".", ",")
     if split is None:

@@ -122,7 +122,9 @@ def default_command(args_list: list[str], out: TextIO) -> int:
     parser.add_argument("files", nargs="+", help="text files to read, or - for stdin")
     parser.add_argument("--to", default="USD", help="currency to convert to (default USD)")
     parser.add_argument("--date", help="the documents' date (ISO), if the text states none")
-    parser.add_argument("--locale", default="en", help="locale of the text (default en)")
+    parser.add_argument(
+        "--locale", default="en", help="locale of the text (default en; auto: detect it)"
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object per file")
     parser.add_argument("--encoding", default="utf-8", help="text encoding (default utf-8)")
     parser.add_argument("--errors", choices=("strict", "replace"), default="strict")

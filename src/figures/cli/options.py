@@ -91,14 +91,14 @@ def add_inputs(parser: argparse.ArgumentParser, *, to: bool = True, files: str =
 
 def check_locale(locale: str, decimal_mark: str | None) -> None:
     """Refuse an unknown locale or decimal mark with one line."""
-    from figures.scan import extract
+    from figures.locales import validate_locale
 
     if decimal_mark is not None and decimal_mark not in (".", ","):
         raise UsageError(f"--decimal-mark must be '.' or ',', not {decimal_mark!r}")
     try:
-        extract("1", locale=locale, decimal_mark=decimal_mark)
-    except Exception as err:  # babel's UnknownLocaleError, ValueError...
-        raise UsageError(f"unknown locale {locale!r} ({type(err).__name__}: {err})") from None
+        validate_locale(locale, allow_auto=True)
+    except FiguresError as err:  # unknown, with close ones suggested
+        raise UsageError(str(err)) from None
 
 
 def check_date(value: str | None) -> datetime.date | None:

@@ -35,16 +35,22 @@ def amount_at(sc: Scanner, start: int, end: int, word: bool) -> Amount | None:
     """Read one amount whose numeral is at [start, end) (digits) or starts at start."""
     text = sc.text
     if word:
-        got = read_word_number(text, start)
+        if sc.lang is None:
+            got = read_word_number(text, start)
+        else:
+            from figures.scan.locale_words import read_number as read_locale_number
+
+            got = read_locale_number(sc.lang, text, start)
         if got is None:
             return None
         numeral, wend = got
         a = Amount(start, wend, start, wend, numeral.value, numeral.precision, False)
         a.word = True
         last = text[max(start, wend - 9) : wend].rsplit(None, 1)[-1].lower()
-        if len(last) > 2 and last in SCALES:
+        scales = SCALES if sc.lang is None else sc.lang.scales
+        if len(last) > 2 and last in scales:
             # "six million": the scale a first end may share ("five to six million")
-            a.factor, a.scaled = SCALES[last], True
+            a.factor, a.scaled = scales[last], True
     else:
         b = numeral_at(sc, start, end)
         if b is None:

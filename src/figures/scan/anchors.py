@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from figures.lexicon.lang_files import load as load_language
 from figures.numbers import (
     FRACTION_WORDS,
     NUMBER_WORDS,
@@ -23,16 +24,9 @@ _WORD_NUMBERS = sorted(
 )
 
 
-# Plural counting words and the unit each counts in: "hundreds of" is 200 to 1,000.
-VAGUE_UNITS: dict[str, Decimal] = {
-    "dozens": Decimal(12),
-    "scores": Decimal(20),
-    "tens": Decimal(10),
-    "hundreds": Decimal(100),
-    "thousands": Decimal(1000),
-    "millions": Decimal(10) ** 6,
-    "billions": Decimal(10) ** 9,
-}
+# Plural counting words and the unit each counts in: "hundreds of" is 200 to 1,000
+# (the "vague" words of ``lexicon/lang/en.json``).
+VAGUE_UNITS: dict[str, Decimal] = {w: Decimal(v) for w, v in load_language("en")["vague"].items()}
 
 
 VAGUE_WORDS = tuple(VAGUE_UNITS)
@@ -129,10 +123,11 @@ def a_before(text: str, s: int) -> int:
 ANCHOR = re.compile(r"(?P<d>" + _DIGITS + r")|\b(?P<w>" + _WORDS + ")")
 
 
-def find_anchors(text: str) -> Iterator[re.Match[str]]:
+def find_anchors(text: str, word_anchor: re.Pattern[str] = WORD_ANCHOR) -> Iterator[re.Match[str]]:
     """Digit and word anchors in text order: the two scans merged as they go (word
-    anchors are the rarer, so they wait in ``w`` while digits stream past)."""
-    words = WORD_ANCHOR.finditer(text)
+    anchors are the rarer, so they wait in ``w`` while digits stream past).
+    ``word_anchor`` finds the number words of another language."""
+    words = word_anchor.finditer(text)
     w = next(words, None)
     for d in DIGIT_ANCHOR.finditer(text):
         if w is not None and w.start() < d.start():

@@ -6,6 +6,7 @@ import decimal
 from decimal import Decimal
 
 from figures.errors import FiguresTypeError
+from figures.locales import resolve_locale
 from figures.model import Figure, Qualifier
 from figures.scan.amounts import a_fraction, amount_at
 from figures.scan.anchors import (
@@ -28,7 +29,7 @@ from figures.scan.ranges import (
     vague_at,
 )
 from figures.scan.rejects import not_a_figure
-from figures.scan.state import EXTRACT_CONTEXT, Scanner, tidy
+from figures.scan.state import EXTRACT_CONTEXT, Amount, Scanner, tidy
 
 
 def scan_figures(sc: Scanner) -> list[Figure]:
@@ -37,7 +38,8 @@ def scan_figures(sc: Scanner) -> list[Figure]:
     excl = sc.exclude
     ei = 0
     out: list[Figure] = []
-    for m in find_anchors(text):
+    words = WORD_ANCHOR if sc.lang is None else sc.lang.word_re
+    for m in find_anchors(text, words):
         s = m.start()
         if s < sc.done:
             continue
@@ -47,7 +49,9 @@ def scan_figures(sc: Scanner) -> list[Figure]:
             continue
         e = m.end()
         w = None
-        if m.re is WORD_ANCHOR:
+        if m.re is not WORD_ANCHOR and m.re is words:
+            w = m.group(0)  # a number word of the scan's language
+        elif m.re is WORD_ANCHOR:
             w = m.group(0)
             lw = w.lower()
             if lw in AFTER_A:
@@ -86,14 +90,19 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
     """The figure whose numeral is the anchor [start, end) (``w``: its text when it
     is a word), or None when it is not a figure."""
     text = sc.text
-    if w is not None:
+    if w is not None and sc.lang is not None:
+        from figures.scan.locale_phrases import locale_vague, vague_word
+
+        if vague_word(sc.lang, w) is not None:
+            return locale_vague(sc, start, w)
+    elif w is not None:
         lw = w.lower().strip()
         if lw in VAGUE_WORDS:
             fig = vague_at(sc, start, w)
             if fig is None and lw in ("thousands", "millions", "billions", "hundreds"):
                 return None
             return fig
-    a = a_fraction(sc, start) if w is not None and w[:1] in "aA" else None
+    a = a_fraction(sc, start) if w is not None and w[:1] in "aA" and sc.lang is None else None
     if a is None:
         a = amount_at(sc, start, end, w is not None)
     if a is None:
@@ -109,48 +118,49 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
         )
     ):
         return None  # "one of the", "half a chance": not a count
-    resume = not_a_figure(sc, a, raw)
+    resume = None
+    if sc.lang is not None:
+        from figures.scan.locale_phrases import locale_reject
+
+        resume = locale_reject(sc, a, raw)
+    if resume is None:
+        resume = not_a_figure(sc, a, raw)
     if resume is not None:
         sc.done = max(sc.done, resume)
         return None
     if a.note and a.note.startswith("glued"):
         sc.done = max(sc.done, a.end)
         return None
-    sep = RANGE_SEP.match(text, a.end)
-    hi: Decimal | None = None
-    if sep is not None:
-        b = range_after(sc, a)
-        if b is not None and (
-            not_a_figure(sc, b, text[b.num_start : b.num_end]) is None or b.marked
-        ):
-            if is_score(sc, a, b, sep.group(0)):
-                sc.done = max(sc.done, b.end)
-                return None
-            r = combine(sc, a, b)
-            if r is not None:
-                hi = r.high
-                a = r
-        if hi is None:
-            shared_unit(sc, a)  # "45 and 50 mg"
+    ranged = _ranged(sc, a)
+    if ranged is None:
+        return None  # a score
+    a, hi, opened = ranged  # opened: where a range's "zwischen", "entre" starts
     duration = a.note == "duration"
     if duration:
         a.note = None
     start = a.start
     qualifier: Qualifier | None = None
     bm = None
-    if hi is not None:
+    if opened is not None:
+        start = opened
+    elif hi is not None:
         bm = BETWEEN_BEFORE.search(text, max(sc.done, start - 10), start)
         if bm is not None:
             start = bm.start()
-    if bm is None:
+    if bm is None and opened is None:
         # "more than 72,000", and "about 5-6 million" (a range may be qualified too)
-        q = qualifier_before(sc, start)
+        q = qualifier_before(sc, start) if sc.lang is None else _locale_qualifier(sc, start)
         if q is not None and not (
             duration and text[q[0] : q[0] + 4].lower() == "over" and q[0] - sc.done <= 1
         ):
             # ("cut $1.5 trillion over 10 years": a period after an amount, where
             # "for over 10 years" is more than ten)
             start, qualifier = q
+    if sc.lang is not None and qualifier is None and hi is None:
+        from figures.scan.locale_phrases import percent_before
+
+        before = percent_before(sc, a, start)  # "pourcentage de vingt", "moins cinq"
+        start = start if before is None else before
     if start < sc.done:
         start = a.start
     end = a.end
@@ -183,6 +193,38 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
     )
 
 
+def _locale_qualifier(sc: Scanner, start: int) -> tuple[int, Qualifier] | None:
+    from figures.scan.locale_phrases import locale_qualifier
+
+    return locale_qualifier(sc, start)
+
+
+def _ranged(sc: Scanner, a: Amount) -> tuple[Amount, Decimal | None, int | None] | None:
+    """``a`` as the first end of a range when a second end follows: (the amount, its
+    high end, where an opening word such as "zwischen" starts); None for a score."""
+    if sc.lang is not None:
+        from figures.scan.locale_phrases import locale_range
+
+        got = locale_range(sc, a)
+        if got is not None:
+            return got[0], got[0].high, got[1]
+    sep = RANGE_SEP.match(sc.text, a.end)
+    if sep is None:
+        return a, None, None
+    b = range_after(sc, a)
+    if b is not None and (
+        not_a_figure(sc, b, sc.text[b.num_start : b.num_end]) is None or b.marked
+    ):
+        if is_score(sc, a, b, sep.group(0)):
+            sc.done = max(sc.done, b.end)
+            return None
+        r = combine(sc, a, b)
+        if r is not None:
+            return r, r.high, None
+    shared_unit(sc, a)  # "45 and 50 mg"
+    return a, None, None
+
+
 def extract(text: str, *, locale: str = "en", decimal_mark: str | None = None) -> list[Figure]:
     """Every money, percent, number and quantity figure in ``text``, in text order.
 
@@ -190,6 +232,8 @@ def extract(text: str, *, locale: str = "en", decimal_mark: str | None = None) -
     footnotes such as "($1 = 0.8214 pounds)" are rates, not figures: see
     :func:`figures.read`. ``locale`` sets the digit marks and the home currency;
     ``decimal_mark`` ("." or ",") forces the decimal mark when the caller knows it.
+    An unknown ``locale`` raises :class:`~figures.errors.FiguresValueError`;
+    ``locale="auto"`` detects the language (the ``auto`` extra).
 
     >>> [f.value for f in extract("1.500 and 2,5", decimal_mark=",")]
     [Decimal('1500'), Decimal('2.5')]
@@ -202,6 +246,8 @@ def extract(text: str, *, locale: str = "en", decimal_mark: str | None = None) -
     """
     if not isinstance(text, str):
         raise FiguresTypeError(f"extract() needs a str, not {type(text).__name__}")
+    if locale != "en":
+        locale = resolve_locale(locale, text)  # an unknown locale is a typed error
     exclude: list[tuple[int, int]] = []
     if "=" in text:  # every footnote states an equation
         from figures.inline_rates import footnote_spans
@@ -219,6 +265,21 @@ def extract_outside(
 ) -> list[Figure]:
     """:func:`extract` with the rate footnotes already found: ``exclude`` holds their
     ``(start, end)`` spans (see :func:`figures.inline_rates.rates_and_footnotes`), which
-    hold no figures. ``text`` must be a ``str``."""
+    hold no figures. ``text`` must be a ``str`` and ``locale`` a resolved one (not
+    ``"auto"``)."""
+    exclude = sorted(exclude)
+    if locale != "en" and "=" in text:  # the rate statements of the language
+        from figures.scan.locale_rates import locale_rates
+
+        exclude = _merged(exclude, [(s, e) for s, e, _ in locale_rates(text, locale)])
     with decimal.localcontext(EXTRACT_CONTEXT):
-        return scan_figures(Scanner(text, locale, sorted(exclude), decimal_mark))
+        return scan_figures(Scanner(text, locale, exclude, decimal_mark))
+
+
+def _merged(spans: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of both lists, sorted, a span of ``more`` dropped where it overlaps."""
+    out = list(spans)
+    for s, e in more:
+        if not any(s < e2 and s2 < e for s2, e2 in spans):
+            out.append((s, e))
+    return sorted(out)

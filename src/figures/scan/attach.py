@@ -166,6 +166,13 @@ _UNIT_FIRST_WORDS = _unit_first_words()
 
 def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     """Extend ``a`` with a scale word, then percent, currency, minor unit or unit."""
+    if sc.lang is not None:
+        from figures.scan.locale_words import locale_suffix
+
+        if locale_suffix(sc, a, allow_scale):
+            return
+        # a glued English abbreviation may follow ("10k"); a scale word was read already
+        allow_scale = allow_scale and not a.scaled
     text = sc.text
     n = sc.n
     p = a.end

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from figures.lexicon.lang_files import load as load_language
 from figures.model import Figure, Kind, Qualifier
 from figures.scan.amounts import amount_at
 from figures.scan.anchors import ANCHOR, VAGUE_UNITS
@@ -18,25 +19,9 @@ from figures.scan.tokens import HSPACE, OF
 QUALIFIERS: dict[str, Qualifier] = {}
 
 
-for _q, _words in (
-    (
-        Qualifier.OVER,
-        "more than|over|above|exceeding|in excess of|at least|upwards of|no less than"
-        "|topped|topping|surpassed|surpassing|exceeded|as little as|as few as|as low as",
-    ),
-    (
-        Qualifier.UNDER,
-        "less than|fewer than|under|below|up to|at most|no more than|as much as"
-        "|as many as|as high as",
-    ),
-    (
-        Qualifier.ABOUT,
-        "about|around|roughly|nearly|almost|some|an estimated|approximately|approx."
-        "|circa|close to|an approximate|around about",
-    ),
-):
-    for _w in _words.split("|"):
-        QUALIFIERS[_w] = _q
+for _how, _words in load_language("en")["qualifiers"].items():  # lexicon/lang/en.json
+    for _w in _words:
+        QUALIFIERS[_w] = Qualifier(_how)
 
 
 # The same words as one pattern, longest first, ending right before the amount.

@@ -5,12 +5,16 @@ from __future__ import annotations
 import decimal
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from figures.model import Kind
 from figures.numbers import (
     number_symbols,
 )
 from figures.scan.currency import currency_families, home_currencies, lexicon_tables
+
+if TYPE_CHECKING:
+    from figures.lexicon.languages import Language
 
 # Wide enough for any amount met in text: quantize must never fail for lack of digits.
 _WIDE = decimal.Context(prec=1000, Emax=999999, Emin=-999999)
@@ -78,6 +82,7 @@ class Scanner:
         "dot_decimal",
         "exclude",
         "homes",
+        "lang",
         "locale",
         "n",
         "per_end",
@@ -99,6 +104,8 @@ class Scanner:
         self.exclude = exclude
         self.per_end = 0  # where the last unit read by unit() ended
         self.homes = home_currencies(locale)
+        # the words of a language other than English (None: the English scanner)
+        self.lang: Language | None = None if locale == "en" else _language_of(locale)
         self.decimal_mark = decimal_mark
         self.dot_decimal = (decimal_mark or number_symbols(locale)[0]) == "."
         # the lexicon is built on the first scan; its symbols' first characters are
@@ -114,3 +121,10 @@ class Scanner:
             if home in family:
                 return home
         return code
+
+
+def _language_of(locale: str) -> Language | None:
+    # imported on first use: English text never loads the other languages' words
+    from figures.lexicon.languages import for_locale
+
+    return for_locale(locale)

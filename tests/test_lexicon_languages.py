@@ -1,0 +1,181 @@
+"""The per-language data files (``lexicon/lang/<code>.json``) and what is built from them."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from importlib import resources
+
+import pytest
+
+import figures
+from figures.lexicon.languages import (
+    currency_names,
+    for_locale,
+    language,
+    load,
+    supported_languages,
+)
+from figures.numbers import FRACTION_WORDS, SCALES, TENS_NUMBER_WORDS, UNIT_NUMBER_WORDS
+from figures.scan.anchors import VAGUE_UNITS
+from figures.scan.locale_rates import locale_rates
+from figures.scan.locale_words import decompose, read_number
+from figures.scan.ranges import QUALIFIERS
+
+LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
+
+#: Every key a language file may hold: a typo in a file must fail here, not be ignored.
+KNOWN_KEYS = frozenset(
+    """language about scales scales_by_locale glued_scales scale_joiners percent
+    percent_before qualifiers range_between range_from range_and range_to
+    range_to_needs_from range_articles number_words hundreds number_joiners compound ones
+    fractions fraction_suffixes half_words ambiguous_words vague vague_prefixes vague_of
+    months weekdays day_dot ordinal_nouns glued_ordinals id_words time_after clock_words
+    currency_words assumed_words not_currency decimal_words over_words minus_words
+    joiner_adds_fraction level_words change_verbs time_before""".split()
+)
+
+
+def test_every_language_has_a_file() -> None:
+    assert supported_languages() == ("de", "en", "es", "fr", "it", "nl", "pt")
+
+
+@pytest.mark.parametrize("code", supported_languages())
+def test_files_hold_only_known_keys_and_name_their_language(code: str) -> None:
+    folder = resources.files("figures.lexicon").joinpath("lang")
+    data = json.loads(folder.joinpath(f"{code}.json").read_text(encoding="utf-8"))
+    assert data["language"] == code
+    assert set(data) <= KNOWN_KEYS, set(data) - KNOWN_KEYS
+
+
+def test_english_words_come_from_en_json() -> None:
+    """The scanner's English scales, fractions and qualifiers are the file's."""
+    data = load("en")
+    assert set(SCALES) == set(data["scales"])
+    assert SCALES["bn"] == Decimal(10) ** 9
+    assert SCALES["dozen"] == Decimal(12)
+    assert data["fractions"] == FRACTION_WORDS
+    assert {w for words in data["qualifiers"].values() for w in words} == set(QUALIFIERS)
+    assert set(VAGUE_UNITS) == set(data["vague"])
+    assert set(data["number_words"]) == UNIT_NUMBER_WORDS | TENS_NUMBER_WORDS
+    assert "nineteen" in UNIT_NUMBER_WORDS and "twenty" in TENS_NUMBER_WORDS
+
+
+@pytest.mark.parametrize(
+    ("locale", "word", "power"),
+    [
+        ("de", "billionen", 12),
+        ("de", "milliarden", 9),
+        ("fr", "billion", 12),
+        ("fr", "milliards", 9),
+        ("es", "billón", 12),
+        ("es", "billon", 12),  # written without the accent
+        ("es", "millardo", 9),
+        ("it", "miliardi", 9),
+        ("nl", "biljoen", 12),
+        ("pt_BR", "bilhões", 9),
+        ("pt", "bilhões", 9),
+        ("pt_PT", "bilhões", 12),
+        ("pt_PT", "biliões", 12),
+    ],
+)
+def test_long_scale_trap(locale: str, word: str, power: int) -> None:
+    lang = for_locale(locale)
+    assert lang is not None
+    assert lang.scales[word] == Decimal(10) ** power
+
+
+def test_for_locale_maps_regions_to_their_language_and_english_to_none() -> None:
+    de_ch = for_locale("de_CH")
+    assert de_ch is not None and de_ch.code == "de"
+    assert for_locale("pt-PT") is language("pt", "PT")
+    assert for_locale("en_GB") is None
+    assert for_locale("ja") is None
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "iso"),
+    [
+        ("de", "schweizer franken", "CHF"),
+        ("de", "us-dollar", "USD"),
+        ("fr", "livres sterling", "GBP"),
+        ("fr", "francs suisses", "CHF"),
+        ("es", "dólares estadounidenses", "USD"),
+        ("es", "pesos mexicanos", "MXN"),
+        ("pt", "reais", "BRL"),
+        ("it", "franchi svizzeri", "CHF"),
+        ("nl", "zwitserse frank", "CHF"),
+    ],
+)
+def test_currency_names_come_from_cldr_in_each_language(code: str, name: str, iso: str) -> None:
+    assert currency_names(code)[name][0] == iso
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "value"),
+    [
+        ("de", "zweihundertdreiundzwanzig", "223"),
+        ("de", "einundzwanzig", "21"),
+        ("de", "dreieinhalb Millionen", "3500000"),
+        ("fr", "quatre-vingt-dix millions", "90000000"),
+        ("fr", "quatre vingt dix neuf", "99"),
+        ("fr", "soixante-dix", "70"),
+        ("fr", "nonante", "90"),
+        ("fr", "cent et trois quarts", "100.75"),
+        ("es", "dos mil millones", "2000000000"),
+        ("es", "ciento cincuenta", "150"),
+        ("es", "veintiún", "21"),
+        ("es", "dos coma cinco", "2.5"),
+        ("es", "tres veinteavos", "0.15"),
+        ("it", "duemila", "2000"),
+        ("it", "ventuno", "21"),
+        ("pt", "dois mil", "2000"),
+        ("nl", "tweeduizend", "2000"),
+        ("nl", "eenentwintig", "21"),
+    ],
+)
+def test_spelled_out_numbers(locale: str, text: str, value: str) -> None:
+    lang = for_locale(locale)
+    assert lang is not None
+    got = read_number(lang, text, 0)
+    assert got is not None
+    assert got[0].value == Decimal(value)
+    assert got[1] == len(text)
+
+
+@pytest.mark.parametrize(
+    ("code", "word"), [("de", "Einnahmen"), ("de", "Achtung"), ("fr", "neuve")]
+)
+def test_words_that_start_like_numbers_are_not_numbers(code: str, word: str) -> None:
+    assert decompose(language(code), word) is None
+
+
+def test_one_words_alone_are_articles_but_one_of_a_currency_is_money() -> None:
+    assert figures.extract("Sie bekam einen Preis.", locale="de") == []
+    figs = figures.extract("Hast du mal einen Euro?", locale="de")
+    assert [(f.text, f.value, f.currency) for f in figs] == [("einen Euro", Decimal(1), "EUR")]
+    assert figures.extract("Il a publié un livre.", locale="fr") == []
+
+
+def test_locale_rates_are_read_by_the_scanner_in_the_locale() -> None:
+    text = "Die Kosten stiegen auf 500 Millionen Dollar (1 $ = 0,92 €)."
+    ((start, end, rate),) = locale_rates(text, "de")
+    assert text[start:end] == "(1 $ = 0,92 €)"
+    assert (rate.base, rate.quote, rate.rate) == ("USD", "EUR", Decimal("0.92"))
+    assert locale_rates(text, "en") == []
+
+
+def test_english_is_read_by_the_english_scanner() -> None:
+    """English locales never reach the language data: 'mil' is a million in English."""
+    figs = figures.extract("$5 mil", locale="en_US")
+    assert [f.value for f in figs] == [Decimal(5000000)]
+    figs = figures.extract("5 mil euros", locale="es")
+    assert [f.value for f in figs] == [Decimal(5000)]
+
+
+def test_a_long_run_of_glued_number_words_is_read_in_linear_time() -> None:
+    """One 64,000-letter 'word' made of number words is no number, and is refused at
+    once (decomposing it would be quadratic)."""
+    text = "zweihundertdreiundzwanzigtausend" * 2000
+    assert figures.extract(text, locale="de") == []
+    assert decompose(language("de"), "zweihundertdreiundzwanzigtausend") is not None

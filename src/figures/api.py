@@ -7,6 +7,7 @@ unchanged inside a Dask or Spark task: ship the function, not a client object.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -198,8 +199,12 @@ def parse_money(text: str, *, locale: str = "en", strict: bool = False) -> Money
     raise ParseError(text, "money")
 
 
+_EXPONENT = re.compile(r"\d[eE][+-]?\d")
+
+
 def _price_parser(text: str) -> Money | None:
-    if len(text) > _PRICE_PARSER_LIMIT:
+    if len(text) > _PRICE_PARSER_LIMIT or _EXPONENT.search(text):
+        # price-parser reads no exponent: "$1E999 billion" would come back as $1
         return None
     from price_parser import Price
 

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from figures.arguments import days
+from figures.arith import context
 from figures.errors import FiguresError, FiguresTypeError, FiguresValueError, NoRateError
 from figures.model import Figure, Kind, Qualifier
 from figures.money import Money
@@ -46,7 +48,7 @@ _RESTATE_MORE = re.compile(r"\s{0,2}[,;/]\s{0,2}(?:or\s{1,2}|and\s{1,2})?\Z")
 
 
 def _context() -> decimal.Context:
-    return decimal.Context(prec=PRECISION, rounding=decimal.ROUND_HALF_EVEN)
+    return context(PRECISION)  # built from scratch: nothing of the caller's
 
 
 def date_in_text(text: str) -> datetime.date | None:
@@ -479,6 +481,7 @@ def read(
         date_source = "text" if day is not None else None
     else:
         raise FiguresTypeError(f"date must be a datetime.date, an ISO str or None, not {date!r}")
+    max_age_days = days(max_age_days, "max_age_days")  # refused here, not in convert()
     if rates is None:
         caller = Rates()
     elif isinstance(rates, Rates):

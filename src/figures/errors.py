@@ -11,14 +11,26 @@ __all__ = [
     "CurrencyMismatchError",
     "DensityRequiredError",
     "FiguresError",
+    "FiguresOverflowError",
     "FiguresTypeError",
     "FiguresValueError",
+    "FiguresZeroDivisionError",
     "NoRateError",
     "ParseError",
     "StaleRateError",
     "UnitError",
     "UnknownCurrencyError",
 ]
+
+
+def _excerpt(text: object, limit: int = 60) -> str:
+    """``repr(text)`` cut to about ``limit`` characters: a message never quotes a whole
+    megabyte of input (the same rule as :func:`figures.arith.excerpt`)."""
+    quoted = repr(text)
+    if len(quoted) <= limit:
+        return quoted
+    half = (limit - 3) // 2
+    return f"{quoted[:half]}...{quoted[-half:]} ({len(quoted)} characters)"
 
 
 class FiguresError(Exception):
@@ -42,6 +54,25 @@ class FiguresValueError(FiguresError, ValueError):
     string that is not ISO), named in the message. Also a :class:`ValueError`."""
 
 
+class FiguresOverflowError(FiguresError, OverflowError):
+    """A value beyond the magnitude bound of figures (:data:`figures.arith.BOUND`):
+    a Money amount or rate of 10**1000 or more, or arithmetic whose result would be.
+    Also an :class:`OverflowError` (an :class:`ArithmeticError`).
+
+    >>> from decimal import Decimal
+    >>> import figures
+    >>> figures.Money(Decimal("9E+999"), "USD") * 2
+    Traceback (most recent call last):
+    ...
+    figures.errors.FiguresOverflowError: Money(Decimal('9E+999'), 'USD') * 2 = 1.8E+1000 is beyond
+    the bound of figures: magnitudes below 10**1000, no digit below 10**-1000
+    """
+
+
+class FiguresZeroDivisionError(FiguresError, ZeroDivisionError):
+    """A division by zero (``money / 0``). Also a :class:`ZeroDivisionError`."""
+
+
 class UnknownCurrencyError(FiguresError, ValueError):
     """A currency code that is not an ISO 4217 code known to CLDR.
 
@@ -53,7 +84,7 @@ class UnknownCurrencyError(FiguresError, ValueError):
 
     def __init__(self, code: object, hint: str = "") -> None:
         self.code = code
-        msg = f"unknown currency code {code!r} (not an ISO 4217 code known to CLDR)"
+        msg = f"unknown currency code {_excerpt(code)} (not an ISO 4217 code known to CLDR)"
         if hint:
             msg += f"; {hint}"
         super().__init__(msg)
@@ -93,7 +124,7 @@ class ParseError(FiguresError, ValueError):
 
     def __init__(self, text: str, what: str, hint: str = "") -> None:
         self.text = text
-        msg = f"no {what} found in {text!r}"
+        msg = f"no {what} found in {_excerpt(text)}"
         if hint:
             msg += f"; {hint}"
         super().__init__(msg)
@@ -105,7 +136,7 @@ class AmbiguousError(ParseError):
     def __init__(self, text: str, what: str, readings: list[str]) -> None:
         self.readings = readings
         FiguresError.__init__(
-            self, f"{text!r} is ambiguous as {what}: could be " + " or ".join(readings)
+            self, f"{_excerpt(text)} is ambiguous as {what}: could be " + " or ".join(readings)
         )
         self.text = text
 
@@ -116,7 +147,7 @@ class UnitError(FiguresError, ValueError):
 
     def __init__(self, unit: object, detail: str) -> None:
         self.unit = unit
-        super().__init__(f"{unit!r} {detail}")
+        super().__init__(f"{_excerpt(unit)} {detail}")
 
 
 class DensityRequiredError(UnitError):

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from figures.arith import BOUND, context
+
 __all__ = [
     "FRACTION_WORDS",
     "SCALES",
@@ -154,9 +156,7 @@ def ratio(numerator: int, denominator: int) -> Decimal:
     >>> ratio(1, 4), ratio(2, 3)
     (Decimal('0.25'), Decimal('0.6666666666666666666666666667'))
     """
-    with decimal.localcontext() as ctx:
-        ctx.prec = FRACTION_PRECISION
-        return Decimal(numerator) / Decimal(denominator)
+    return context(FRACTION_PRECISION).divide(Decimal(numerator), Decimal(denominator))
 
 
 @functools.cache
@@ -462,8 +462,8 @@ def _whole(value: Decimal) -> Decimal:
     """500000.0 -> 500000: a spelled-out whole number has no decimal places; nor does a
     fraction keep the zeros a scale left ("nine million and five ninths")."""
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1), context=decimal.Context(prec=400))
-    return value.normalize(decimal.Context(prec=400))
+        return value.quantize(Decimal(1), context=context(2 * BOUND + 2))
+    return value.normalize(context(2 * BOUND + 2))
 
 
 def _trailing_precision(value: Decimal) -> Decimal | None:

@@ -36,6 +36,7 @@ from decimal import Decimal
 from importlib import resources
 from typing import Any
 
+from figures.arith import context
 from figures.document import Conversion, Document, Pair, read
 from figures.errors import FiguresError
 from figures.model import Figure, Kind
@@ -46,7 +47,7 @@ __all__ = ["how_far_off", "render", "render_many", "report_command"]
 # The letter drawn after each figure, so that a kind never rests on colour alone.
 KIND_LETTERS = {Kind.MONEY: "M", Kind.PERCENT: "P", Kind.NUMBER: "N", Kind.QUANTITY: "Q"}
 
-_CONTEXT = decimal.Context(prec=50, rounding=decimal.ROUND_HALF_EVEN)
+_CONTEXT = context(50)  # figures.arith: every field set, nothing of the caller's
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 # A sentence ends at . ! or ? (and any closing quote or bracket) before a space and a
 # capital, digit or opening quote; "U.S. officials" may split, which only moves an anchor.

@@ -396,3 +396,24 @@ KNOWN_FAILURES: list[tuple[str, Callable[[], bool], str]] = [
 )
 def test_known_failures(holds: Callable[[], bool]) -> None:
     assert holds()
+
+
+def test_a_conversion_past_the_bound_is_a_conversion_error_not_a_raise() -> None:
+    doc = figures.read("It cost $9E999 and $5. ($1 = 150 yen)")
+    huge, five = doc.convert("JPY")
+    assert huge.money is None and huge.error is not None and "USD in JPY" in huge.error
+    assert len(huge.error) < 400
+    assert five.money == Money(750, "JPY")
+    with pytest.raises(FiguresOverflowError):
+        doc.convert("JPY", strict=True)
+
+
+def test_a_restatement_past_the_bound_is_not_judged() -> None:
+    doc = figures.read("It cost $9E999 (9E999 yen). ($1 = 150 yen)")
+    assert [p.consistent for p in doc.pairs] == [None]
+    assert doc.check() == []
+
+
+def test_convert_refuses_a_non_ascii_code() -> None:
+    with pytest.raises(UnknownCurrencyError, match="ASCII"):
+        figures.read("$5").convert("uſd")

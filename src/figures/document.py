@@ -15,9 +15,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from figures.arguments import days
+from figures.arguments import currency_code, days
 from figures.arith import context
-from figures.errors import FiguresError, FiguresTypeError, FiguresValueError, NoRateError
+from figures.errors import (
+    FiguresError,
+    FiguresOverflowError,
+    FiguresTypeError,
+    FiguresValueError,
+    NoRateError,
+)
 from figures.model import Figure, Kind, Qualifier
 from figures.money import Money
 from figures.rates import ExchangeRate, Path, Rates
@@ -248,11 +254,10 @@ class Document:
         """Every money figure in ``currency``, with the path and source of its rate.
 
         A figure no rate reaches gets a :class:`Conversion` whose ``error`` says why,
-        unless ``strict=True``, which raises :class:`~figures.errors.NoRateError`.
+        unless ``strict=True``, which raises :class:`~figures.errors.NoRateError` (or
+        :class:`~figures.errors.FiguresOverflowError` for a result past the bound).
         """
-        from figures.lexicon import validate_currency
-
-        target = validate_currency(currency)
+        target = currency_code(currency)
         table = self.rate_table()
         out: list[Conversion] = []
         for fig in self.money:
@@ -268,15 +273,14 @@ class Document:
                     raise
                 out.append(Conversion(fig, None, error=f"{err}; {why}" if why else str(err)))
                 continue
-            out.append(
-                Conversion(
-                    fig,
-                    _money(path, fig.value, target),
-                    low=_money(path, fig.low, target),
-                    high=_money(path, fig.high, target),
-                    path=path,
-                )
-            )
+            try:
+                amounts = [_money(path, v, target) for v in (fig.value, fig.low, fig.high)]
+            except FiguresOverflowError as err:  # a result past figures.arith.BOUND
+                if strict:
+                    raise
+                out.append(Conversion(fig, None, path=path, error=str(err)))
+                continue
+            out.append(Conversion(fig, amounts[0], low=amounts[1], high=amounts[2], path=path))
         return out
 
     # -- stated conversions ------------------------------------------------------------
@@ -359,6 +363,14 @@ def _money(path: Path, value: Decimal | None, currency: str) -> Money | None:
 
 
 def _pair(original: Figure, restated: Figure, table: Rates) -> Pair:
+    """The pair judged, or not judged when the conversion passes figures.arith.BOUND."""
+    try:
+        return _judged_pair(original, restated, table)
+    except FiguresOverflowError:
+        return Pair(original, restated, None, None, None, None, None, None)
+
+
+def _judged_pair(original: Figure, restated: Figure, table: Rates) -> Pair:
     assert original.currency is not None and restated.currency is not None
     implied: Decimal | None = None
     if original.value and restated.value is not None:

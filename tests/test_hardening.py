@@ -433,3 +433,19 @@ def test_a_restatement_past_the_bound_is_not_judged() -> None:
 def test_convert_refuses_a_non_ascii_code() -> None:
     with pytest.raises(UnknownCurrencyError, match="ASCII"):
         figures.read("$5").convert("uſd")
+
+
+def test_the_report_of_a_value_near_the_bound_renders() -> None:
+    # quantizing a restatement to cents needs a context as wide as the bound
+    from figures.cli import render
+
+    text = render(figures.read("It cost $1E990 (9E989 euros). ($1 = 0.92 euros)"))
+    assert "'$1E990' -> '9E989 euros'  consistent: expected 920,000,000" in text
+
+
+def test_a_hostile_context_changes_no_unit_conversion() -> None:
+    (fig,) = figures.extract("5.5 miles")
+    expected = fig.to("kilometer")
+    with decimal.localcontext(_hostile(prec=3, Emax=5, Emin=-5, traps=[decimal.Inexact])):
+        assert fig.to("kilometer") == expected
+    assert (expected.value, expected.precision) == (D("8.851392"), D("0.1609344"))

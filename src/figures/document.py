@@ -176,7 +176,7 @@ def _effective_precision(fig: Figure) -> Decimal | None:
         while n % 10 == 0:
             n //= 10
             k += 1
-        return max(prec, Decimal(10) ** k)
+        return max(prec, Decimal((0, (1,), k)))  # 10**k, exact in any context
     return prec
 
 

@@ -5,7 +5,8 @@ tokens glued at random, mutated news sentences, numerals at and beyond the magni
 bound) and checks what must always hold: ``extract`` never raises and gives ordered,
 non-overlapping spans that quote the text, with finite values within the bound;
 ``read`` and everything a Document offers (``convert``, ``pairs``, ``check``,
-``audit_rates``) and the ``parse_*`` calls raise nothing but :class:`FiguresError`.
+``audit_rates``, and the command line's report) and the ``parse_*`` calls raise
+nothing but :class:`FiguresError`.
 
 ``make test`` runs these under the default profile (a few dozen examples each);
 ``make fuzz`` (``HYPOTHESIS_PROFILE=fuzz``) runs each for ``FIGURES_FUZZ_EXAMPLES``
@@ -27,6 +28,7 @@ from strategies import any_texts, footnotes, tricky_texts
 import figures
 from figures import FiguresError, Money
 from figures.arith import in_bounds
+from figures.cli import render
 
 pytestmark = pytest.mark.fuzz
 
@@ -129,6 +131,7 @@ def test_read_and_everything_a_document_offers(text: str) -> None:
     doc.check()
     with contextlib.suppress(FiguresError):  # a rate the ECB does not fix: documented
         doc.audit_rates()
+    assert render(doc)  # the command line's report of the same document
 
 
 @given(fuzz_texts(), st.booleans())

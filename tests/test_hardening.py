@@ -22,6 +22,7 @@ import pytest
 
 import figures
 from figures import (
+    AmbiguousError,
     ExchangeRate,
     FiguresError,
     FiguresTypeError,
@@ -449,3 +450,10 @@ def test_a_hostile_context_changes_no_unit_conversion() -> None:
     with decimal.localcontext(_hostile(prec=3, Emax=5, Emin=-5, traps=[decimal.Inexact])):
         assert fig.to("kilometer") == expected
     assert (expected.value, expected.precision) == (D("8.851392"), D("0.1609344"))
+
+
+def test_an_ambiguity_message_names_a_bounded_number_of_readings() -> None:
+    with pytest.raises(AmbiguousError) as info:
+        figures.parse_money("$5 " * 10_000, strict=True)
+    assert len(info.value.readings) == 10_000
+    assert len(str(info.value)) < 600 and str(info.value).endswith("or 9968 more")

@@ -33,6 +33,9 @@ def _excerpt(text: object, limit: int = 60) -> str:
     return f"{quoted[:half]}...{quoted[-half:]} ({len(quoted)} characters)"
 
 
+_READINGS = 32  # readings an AmbiguousError message names (a "$" has 31 currencies)
+
+
 class FiguresError(Exception):
     """Base class of every error raised by ``figures``."""
 
@@ -135,8 +138,12 @@ class AmbiguousError(ParseError):
 
     def __init__(self, text: str, what: str, readings: list[str]) -> None:
         self.readings = readings
+        # every reading is kept in .readings; the message names the first few
+        shown = [r if len(r) <= 30 else _excerpt(r, 30) for r in readings[:_READINGS]]
+        if len(readings) > _READINGS:
+            shown.append(f"{len(readings) - _READINGS} more")
         FiguresError.__init__(
-            self, f"{_excerpt(text)} is ambiguous as {what}: could be " + " or ".join(readings)
+            self, f"{_excerpt(text)} is ambiguous as {what}: could be " + " or ".join(shown)
         )
         self.text = text
 

@@ -174,12 +174,12 @@ class Money:
 
             digits = minor_units(self.currency)
         elif isinstance(digits, bool) or not isinstance(digits, int):
-            raise FiguresTypeError(f"digits must be an int or None, not {digits!r}")
+            raise FiguresTypeError(f"digits must be an int or None, not {excerpt(digits)}")
         elif not -BOUND <= digits <= BOUND:
             raise FiguresValueError(f"digits must lie within -{BOUND}..{BOUND}, not {digits}")
         if rounding not in _ROUNDINGS:
             raise FiguresValueError(
-                f"unknown rounding mode {rounding!r}: use one of the decimal.ROUND_* "
+                f"unknown rounding mode {excerpt(rounding)}: use one of the decimal.ROUND_* "
                 "constants, e.g. decimal.ROUND_HALF_UP"
             )
         quantum = Decimal((0, (1,), -digits))

@@ -131,23 +131,23 @@ class ExchangeRate:
             raise FiguresValueError(f"exchange rate {base}->{quote} must be positive, not {value}")
         if source not in SOURCES:
             raise FiguresValueError(
-                f"unknown rate source {source!r} for {base}->{quote}: "
+                f"unknown rate source {excerpt(source)} for {base}->{quote}: "
                 f"use one of {', '.join(SOURCES)}"
             )
         if text is not None and not isinstance(text, str):
-            raise FiguresTypeError(f"text must be a str or None, not {text!r}")
+            raise FiguresTypeError(f"text must be a str or None, not {excerpt(text)}")
         if (start is None) != (end is None):
             raise FiguresValueError(f"give both start and end or neither, not {start}, {end}")
         if start is not None and end is not None:
             for offset in (start, end):
                 if isinstance(offset, bool) or not isinstance(offset, int):
-                    raise FiguresTypeError(f"start and end must be ints, not {offset!r}")
+                    raise FiguresTypeError(f"start and end must be ints, not {excerpt(offset)}")
             if not 0 <= start <= end:
                 raise FiguresValueError(f"need 0 <= start <= end, not start={start}, end={end}")
         if isinstance(date, datetime.datetime):
             date = date.date()  # a rate holds for a day, not an instant
         elif date is not None and not isinstance(date, datetime.date):
-            raise FiguresTypeError(f"date must be a datetime.date or None, not {date!r}")
+            raise FiguresTypeError(f"date must be a datetime.date or None, not {excerpt(date)}")
         for name, field_value in (
             ("base", base),
             ("quote", quote),
@@ -250,7 +250,9 @@ class Path:
         steps = tuple(Step(*step) for step in self.steps)
         for step in steps:
             if not isinstance(step.rate, ExchangeRate) or not isinstance(step.inverted, bool):
-                raise FiguresTypeError(f"a path step is (ExchangeRate, bool), not {tuple(step)!r}")
+                raise FiguresTypeError(
+                    f"a path step is (ExchangeRate, bool), not {excerpt(tuple(step))}"
+                )
         at = base
         for step in steps:
             if step.base != at:
@@ -492,7 +494,7 @@ class Rates:
         Decimal('1.10')
         """
         if not isinstance(other, Rates):
-            raise FiguresTypeError(f"can only merge another Rates table, not {other!r}")
+            raise FiguresTypeError(f"can only merge another Rates table, not {excerpt(other)}")
         return Rates.layered(self, other)
 
     def _graph(self, depth: int) -> _Graph:

@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 BASE := $(VENV)/.installed-base
 FULL := $(VENV)/.installed-test
 
-.PHONY: demo test lint typecheck unit docs thorough bench clean
+.PHONY: demo test lint typecheck unit docs thorough fuzz bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ docs: $(FULL)
 
 thorough: $(FULL)
 	HYPOTHESIS_PROFILE=thorough $(BIN)/python -m pytest -q tests
+
+# The fuzz target (tests/fuzz) for FIGURES_FUZZ_EXAMPLES examples per entry point
+# (default 100,000: hours); `make test` runs it briefly. Findings go to tests/test_hardening.py.
+fuzz: $(FULL)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/fuzz --hypothesis-show-statistics
 
 bench: $(FULL)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'

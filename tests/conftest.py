@@ -2,7 +2,8 @@
 
 ``default`` is what ``make test`` runs: enough examples to catch a broken law on every
 run, kept under a minute for all laws on a small machine. ``thorough`` (ten times the
-examples) is for ``make thorough`` or ``HYPOTHESIS_PROFILE=thorough``. Neither has a
+examples) is for ``make thorough`` or ``HYPOTHESIS_PROFILE=thorough``; ``fuzz`` is the
+long run of the fuzz target (``make fuzz``). Neither has a
 deadline: extraction time varies with the machine's load, and a law is about results.
 """
 
@@ -25,5 +26,11 @@ settings.register_profile(
     "thorough",
     parent=settings.get_profile("default"),
     max_examples=600,
+)
+# The fuzz target (tests/fuzz, `make fuzz`): FIGURES_FUZZ_EXAMPLES examples per entry point.
+settings.register_profile(
+    "fuzz",
+    parent=settings.get_profile("default"),
+    max_examples=int(os.environ.get("FIGURES_FUZZ_EXAMPLES", "100000")),
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))

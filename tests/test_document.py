@@ -1095,9 +1095,13 @@ def test_pickle_failed_conversion() -> None:
 
 
 def test_public_names() -> None:
-    # read and the value types are reachable from the package root
-    assert figures.read is read
-    assert figures.Document is Document and figures.Pair is Pair
+    # read and the value types are reachable from the package root, as the objects the
+    # document module defines (not look-alikes), and are listed in its __all__
+    import figures.document as module
+
+    for name in ("read", "Document", "Pair", "Conversion", "RateAudit"):
+        assert getattr(figures, name) is getattr(module, name), name
+        assert name in figures.__all__ and name in module.__all__, name
 
 
 @pytest.mark.parametrize(

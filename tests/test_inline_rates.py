@@ -492,8 +492,14 @@ def test_never_raises_and_spans_hold(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200))
 def test_never_raises_on_any_text(text: str) -> None:
-    find_rates(text)
-    footnote_spans(text)
+    for rate in find_rates(text):
+        assert rate.start is not None and rate.end is not None
+        assert text[rate.start : rate.end] == rate.text
+        assert rate.rate > 0 and rate.base != rate.quote and rate.source == "inline"
+    end = 0
+    for start, stop in sorted(footnote_spans(text)):
+        assert end <= start < stop <= len(text)
+        end = stop
 
 
 MB = 1_000_000

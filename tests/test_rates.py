@@ -393,7 +393,7 @@ def test_container_protocol() -> None:
 
 def test_rates_is_immutable_and_hashable() -> None:
     with pytest.raises(AttributeError, match="immutable"):
-        ECB._layers = ()
+        ECB.layers = ()  # type: ignore[misc]
     assert Rates([EUR_USD]) == Rates([EUR_USD])
     assert Rates([EUR_USD]) != Rates.layered([EUR_USD], [EUR_GBP])
     assert len({Rates([EUR_USD]), Rates([EUR_USD]), ECB}) == 2

@@ -141,11 +141,10 @@ def test_seed_read_finds_the_rate() -> None:
         assert rate.quote == want["quote"]
         assert isinstance(rate.rate, Decimal)
         assert rate.rate == Decimal(want["rate"])
-        # The rate's span is not fixed by the contract; when the value carries one, it
-        # must be the footnote without its parentheses, like a figure's span.
-        for name in ("text", "start", "end"):
-            if hasattr(rate, name):
-                assert getattr(rate, name) == want[name], name
+        # An inline rate carries its span: the footnote without its parentheses, like
+        # a figure's span.
+        assert (rate.text, rate.start, rate.end) == (want["text"], want["start"], want["end"])
+        assert rate.source == "inline"
 
 
 def test_seed_read_figures_are_the_extracted_figures() -> None:

@@ -215,8 +215,12 @@ def _strict_numeral(text: str, figure_text: str, locale: str) -> None:
     raise AmbiguousError(text, "number", readings)
 
 
+_EXPONENT = re.compile(r"\d[eE][+-]?\d")
+
+
 def _price_parser(text: str) -> Money | None:
-    if len(text) > _PRICE_PARSER_LIMIT:
+    if len(text) > _PRICE_PARSER_LIMIT or _EXPONENT.search(text):
+        # price-parser reads no exponent: "$1E999 billion" would come back as $1
         return None
     from price_parser import Price
 

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from figures import arith
 from figures.model import Figure, Qualifier
 from figures.rates import Path
 
@@ -84,7 +85,7 @@ _DECIMAL_WRITTEN = re.compile(r"\d[.,]\d{1,2}(?!\d)|(?<![\d,])\d+\.\d+")
 
 def _context() -> decimal.Context:
     # built from scratch: the caller's context can change neither a result nor raise
-    return decimal.Context(prec=PRECISION, rounding=decimal.ROUND_HALF_EVEN)
+    return arith.context(PRECISION)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +130,7 @@ def effective_precision(fig: Figure, value: Decimal | None = None) -> Decimal | 
         while n % 10 == 0:
             n //= 10
             k += 1
-        return max(prec, Decimal(10) ** k)
+        return max(prec, Decimal(10**k))  # exact in any context
     return prec
 
 

@@ -15,8 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from figures.arguments import currency_code, days
+from figures.arith import context
 from figures.consistency import judge, not_a_restatement
-from figures.errors import FiguresError, FiguresTypeError, NoRateError
+from figures.errors import FiguresError, FiguresOverflowError, FiguresTypeError, NoRateError
 from figures.model import Figure, Kind
 from figures.money import Money
 from figures.rates import ExchangeRate, Path, Rates
@@ -47,7 +49,7 @@ _RESTATE_MORE = re.compile(r"\s{0,2}[,;/]\s{0,2}(?:or\s{1,2}|and\s{1,2})?\Z")
 
 
 def _context() -> decimal.Context:
-    return decimal.Context(prec=PRECISION, rounding=decimal.ROUND_HALF_EVEN)
+    return context(PRECISION)  # built from scratch: nothing of the caller's
 
 
 def date_in_text(text: str, locale: str = "en") -> datetime.date | None:
@@ -281,11 +283,10 @@ class Document:
         """Every money figure in ``currency``, with the path and source of its rate.
 
         A figure no rate reaches gets a :class:`Conversion` whose ``error`` says why,
-        unless ``strict=True``, which raises :class:`~figures.errors.NoRateError`.
+        unless ``strict=True``, which raises :class:`~figures.errors.NoRateError` (or
+        :class:`~figures.errors.FiguresOverflowError` for a result past the bound).
         """
-        from figures.lexicon import validate_currency
-
-        target = validate_currency(currency)
+        target = currency_code(currency)
         table = self.rate_table()
         out: list[Conversion] = []
         for fig in self.money:
@@ -301,15 +302,14 @@ class Document:
                     raise
                 out.append(Conversion(fig, None, error=f"{err}; {why}" if why else str(err)))
                 continue
-            out.append(
-                Conversion(
-                    fig,
-                    _money(path, fig.value, target),
-                    low=_money(path, fig.low, target),
-                    high=_money(path, fig.high, target),
-                    path=path,
-                )
-            )
+            try:
+                amounts = [_money(path, v, target) for v in (fig.value, fig.low, fig.high)]
+            except FiguresOverflowError as err:  # a result past figures.arith.BOUND
+                if strict:
+                    raise
+                out.append(Conversion(fig, None, path=path, error=str(err)))
+                continue
+            out.append(Conversion(fig, amounts[0], low=amounts[1], high=amounts[2], path=path))
         return out
 
     # -- stated conversions ------------------------------------------------------------
@@ -397,8 +397,16 @@ def _money(path: Path, value: Decimal | None, currency: str) -> Money | None:
 
 
 def _pair(original: Figure, restated: Figure, table: Rates) -> Pair:
-    """A stated conversion judged; a price restated per another unit ("2,000 Ecus a
-    hectare (920 dlrs an acre)") is first brought to the original's unit."""
+    """The pair judged (a price restated per another unit, "2,000 Ecus a hectare (920
+    dlrs an acre)", first brought to the original's unit), or not judged when the
+    conversion passes figures.arith.BOUND."""
+    try:
+        return _pair_units(original, restated, table)
+    except FiguresOverflowError:
+        return Pair(original, restated, None, None, None, None, None, None)
+
+
+def _pair_units(original: Figure, restated: Figure, table: Rates) -> Pair:
     if original.unit == restated.unit or restated.unit is None:
         # "883 stg per tonne, equivalent to 1,417 dlrs": a restatement without a unit
         # restates the price per the same unit
@@ -506,6 +514,7 @@ def read(
     if day is None:
         day = date_in_text(text, locale)
         date_source = "text" if day is not None else None
+    max_age_days = days(max_age_days, "max_age_days")  # refused here, not in convert()
     if rates is None:
         caller = Rates()
     elif isinstance(rates, Rates):

@@ -11,14 +11,29 @@ __all__ = [
     "CurrencyMismatchError",
     "DensityRequiredError",
     "FiguresError",
+    "FiguresOverflowError",
     "FiguresTypeError",
     "FiguresValueError",
+    "FiguresZeroDivisionError",
     "NoRateError",
     "ParseError",
     "StaleRateError",
     "UnitError",
     "UnknownCurrencyError",
 ]
+
+
+def _excerpt(text: object, limit: int = 60) -> str:
+    """``repr(text)`` cut to about ``limit`` characters: a message never quotes a whole
+    megabyte of input (the same rule as :func:`figures.arith.excerpt`)."""
+    quoted = repr(text)
+    if len(quoted) <= limit:
+        return quoted
+    half = (limit - 3) // 2
+    return f"{quoted[:half]}...{quoted[-half:]} ({len(quoted)} characters)"
+
+
+_READINGS = 32  # readings an AmbiguousError message names (a "$" has 31 currencies)
 
 
 class FiguresError(Exception):
@@ -58,6 +73,32 @@ class FiguresValueError(FiguresError, ValueError):
     """
 
 
+class FiguresOverflowError(FiguresError, OverflowError):
+    """A value beyond the magnitude bound of figures (:data:`figures.arith.BOUND`):
+    a Money amount or rate of 10**1000 or more, or arithmetic whose result would be.
+    Also an :class:`OverflowError` (an :class:`ArithmeticError`).
+
+    >>> from decimal import Decimal
+    >>> import figures
+    >>> figures.Money(Decimal("9E+999"), "USD") * 2
+    Traceback (most recent call last):
+    ...
+    figures.errors.FiguresOverflowError: Money(Decimal('9E+999'), 'USD') * 2 = 1.8E+1000 is beyond
+    the bound of figures: magnitudes below 10**1000, no digit below 10**-1000
+    """
+
+
+class FiguresZeroDivisionError(FiguresError, ZeroDivisionError):
+    """A division by zero (``money / 0``). Also a :class:`ZeroDivisionError`.
+
+    >>> import figures
+    >>> figures.Money(1, "USD") / 0
+    Traceback (most recent call last):
+    ...
+    figures.errors.FiguresZeroDivisionError: cannot divide Money(Decimal('1'), 'USD') by zero
+    """
+
+
 class UnknownCurrencyError(FiguresError, ValueError):
     """A currency code that is not an ISO 4217 code known to CLDR.
 
@@ -69,7 +110,7 @@ class UnknownCurrencyError(FiguresError, ValueError):
 
     def __init__(self, code: object, hint: str = "") -> None:
         self.code = code
-        msg = f"unknown currency code {code!r} (not an ISO 4217 code known to CLDR)"
+        msg = f"unknown currency code {_excerpt(code)} (not an ISO 4217 code known to CLDR)"
         if hint:
             msg += f"; {hint}"
         super().__init__(msg)
@@ -148,7 +189,7 @@ class ParseError(FiguresError, ValueError):
 
     def __init__(self, text: str, what: str, hint: str = "") -> None:
         self.text = text
-        msg = f"no {what} found in {text!r}"
+        msg = f"no {what} found in {_excerpt(text)}"
         if hint:
             msg += f"; {hint}"
         super().__init__(msg)
@@ -168,8 +209,12 @@ class AmbiguousError(ParseError):
 
     def __init__(self, text: str, what: str, readings: list[str]) -> None:
         self.readings = readings
+        # every reading is kept in .readings; the message names the first few
+        shown = [r if len(r) <= 30 else _excerpt(r, 30) for r in readings[:_READINGS]]
+        if len(readings) > _READINGS:
+            shown.append(f"{len(readings) - _READINGS} more")
         FiguresError.__init__(
-            self, f"{text!r} is ambiguous as {what}: could be " + " or ".join(readings)
+            self, f"{_excerpt(text)} is ambiguous as {what}: could be " + " or ".join(shown)
         )
         self.text = text
 
@@ -187,7 +232,7 @@ class UnitError(FiguresError, ValueError):
 
     def __init__(self, unit: object, detail: str) -> None:
         self.unit = unit
-        super().__init__(f"{unit!r} {detail}")
+        super().__init__(f"{_excerpt(unit)} {detail}")
 
 
 class DensityRequiredError(UnitError):

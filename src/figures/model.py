@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from figures.arith import local
+
 if TYPE_CHECKING:
     from figures.rates import Rates
 
@@ -177,7 +179,8 @@ class Figure:
         precision = None
         if self.precision is not None:
             # a precision is a difference: convert it as one (offsets cancel)
-            precision = abs(change(self.precision) - change(Decimal(0)))
+            with local():  # figures.arith: not the caller's context
+                precision = abs(change(self.precision) - change(Decimal(0)))
         return replace(
             self,
             value=apply(self.value),

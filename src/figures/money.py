@@ -2,8 +2,11 @@
 
 Amounts are :class:`~decimal.Decimal`, never float. Construction stores the amount
 exactly as given; every operation (``+``, ``-``, ``*``, ``/``, conversion) runs inside a
-local decimal context of :data:`PRECISION` significant digits, so the caller's global
-context neither affects nor is affected by this module. Nothing is rounded to cents
+fresh decimal context of :data:`PRECISION` significant digits (:mod:`figures.arith`),
+so the caller's context neither affects nor is affected by this module. Amounts lie
+within :data:`figures.arith.BOUND` (below 10**1000 in magnitude, no digit below
+10**-1000): a larger amount or result raises
+:class:`~figures.errors.FiguresOverflowError`. Nothing is rounded to cents
 unless :meth:`Money.rounded` is asked for.
 
 >>> from decimal import Decimal
@@ -19,83 +22,28 @@ Money(Decimal('6.66'), 'USD')
 from __future__ import annotations
 
 import decimal
-from contextlib import AbstractContextManager
+from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from figures.errors import CurrencyMismatchError, FiguresTypeError, FiguresValueError
+from figures.arguments import amount as check_amount
+from figures.arguments import currency_code, rates_table, scalar
+from figures.arith import BOUND, PRECISION, bounded, excerpt, local, plain
+from figures.errors import (
+    CurrencyMismatchError,
+    FiguresTypeError,
+    FiguresValueError,
+    FiguresZeroDivisionError,
+)
 
 if TYPE_CHECKING:
     from figures.rates import Rates
 
 __all__ = ["PRECISION", "Money"]
 
-PRECISION = 50
-"""Significant digits kept by every arithmetic operation on amounts and rates.
-
-Fifty digits hold any amount a text can state (a quadrillion to a billionth) with more
-than thirty digits to spare, so a chain of conversions loses nothing a reader could see;
-it is applied through :func:`decimal.localcontext`, never the global context.
-"""
-
 # Every rounding mode the decimal module defines (ROUND_HALF_UP, ROUND_FLOOR, ...).
 _ROUNDINGS = frozenset(value for name, value in vars(decimal).items() if name.startswith("ROUND_"))
-
-# The template every local context copies: PRECISION digits, ties to even (the IEEE 754
-# default, unbiased over long chains), and the usual traps so that a NaN or an overflow
-# raises instead of flowing silently into a result.
-_TEMPLATE = decimal.Context(
-    prec=PRECISION,
-    rounding=ROUND_HALF_EVEN,
-    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
-)
-
-
-def _context(prec: int = PRECISION) -> AbstractContextManager[decimal.Context]:
-    """A fresh local context of ``prec`` digits (a copy: flags never leak out)."""
-    ctx = _TEMPLATE.copy()
-    ctx.prec = max(prec, PRECISION)
-    return decimal.localcontext(ctx)
-
-
-def _plain(value: Decimal) -> Decimal:
-    """``value`` without a positive exponent: ``1E+3`` becomes ``1000``, same value.
-
-    Division and parsed scale words ("3bn") produce positive exponents; written out,
-    they read as the whole numbers they are. Astronomical exponents stay as they are.
-    """
-    exponent = value.as_tuple().exponent
-    if isinstance(exponent, int) and exponent > 0 and value.adjusted() < 2 * PRECISION:
-        with _context(value.adjusted() + 2):
-            return value.quantize(Decimal(1))
-    return value
-
-
-def _check_amount(value: object, what: str) -> Decimal:
-    """``value`` as a finite Decimal; ints are exact, so they are accepted too."""
-    # bool is an int, but True as an amount is always a bug.
-    if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
-        hint = ""
-        if isinstance(value, (float, str)):
-            hint = f': write Decimal("{value}")'
-        raise FiguresTypeError(
-            f"{what} must be a Decimal or an int, not {type(value).__name__} {value!r}{hint}"
-        )
-    amount = Decimal(value)
-    if not amount.is_finite():
-        raise FiguresValueError(f"{what} must be finite, not {value!r}")
-    return _plain(amount)
-
-
-def _check_scalar(value: object) -> Decimal | None:
-    """A Decimal for an int or Decimal factor; None when the operation is not ours."""
-    if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
-        return None
-    factor = Decimal(value)
-    if not factor.is_finite():
-        raise FiguresValueError(f"cannot scale money by {value!r}")
-    return factor
 
 
 # init=False: the constructor takes an int as well as a Decimal, while the field is
@@ -134,16 +82,17 @@ class Money:
     currency: str
 
     def __init__(self, amount: Decimal | int, currency: str) -> None:
-        from figures.lexicon import validate_currency
-
-        object.__setattr__(self, "amount", _check_amount(amount, "Money amount"))
-        object.__setattr__(self, "currency", validate_currency(currency))
+        object.__setattr__(self, "amount", check_amount(amount, "Money amount"))
+        object.__setattr__(self, "currency", currency_code(currency))
 
     @classmethod
-    def _trusted(cls, amount: Decimal, currency: str) -> Money:
-        """Build from values already validated (the results of arithmetic)."""
+    def _trusted(
+        cls, amount: Decimal, currency: str, what: str | Callable[[], str] = "result"
+    ) -> Money:
+        """Build from a currency already validated and the result of arithmetic,
+        brought within the bound (``what`` names the operation in the error)."""
         money = object.__new__(cls)
-        object.__setattr__(money, "amount", _plain(amount))
+        object.__setattr__(money, "amount", plain(bounded(amount, what)))
         object.__setattr__(money, "currency", currency)
         return money
 
@@ -189,8 +138,8 @@ class Money:
 
         validate_locale(locale)
         value = self.rounded() if rounded else self
-        # babel quantizes in the *current* context; give it room for large amounts.
-        with _context(value.amount.adjusted() + 10):
+        # babel quantizes in the *current* context; give it room for every digit.
+        with local(2 * BOUND + 10):
             text: str = format_currency(
                 value.amount,
                 value.currency,
@@ -228,17 +177,21 @@ class Money:
 
             digits = minor_units(self.currency)
         elif isinstance(digits, bool) or not isinstance(digits, int):
-            raise FiguresTypeError(f"digits must be an int or None, not {digits!r}")
+            raise FiguresTypeError(f"digits must be an int or None, not {excerpt(digits)}")
+        elif not -BOUND <= digits <= BOUND:
+            raise FiguresValueError(f"digits must lie within -{BOUND}..{BOUND}, not {digits}")
         if rounding not in _ROUNDINGS:
             raise FiguresValueError(
-                f"unknown rounding mode {rounding!r}: use one of the decimal.ROUND_* "
+                f"unknown rounding mode {excerpt(rounding)}: use one of the decimal.ROUND_* "
                 "constants, e.g. decimal.ROUND_HALF_UP"
             )
-        quantum = Decimal(1).scaleb(-digits)
+        quantum = Decimal((0, (1,), -digits))
         # quantize needs room for every digit left of the quantum, however large.
-        with _context(self.amount.adjusted() + digits + 2):
-            amount = self.amount.quantize(quantum, rounding=rounding)
-        return Money._trusted(amount, self.currency)
+        with local(self.amount.adjusted() + digits + 2, rounding=rounding):
+            amount = self.amount.quantize(quantum)
+        return Money._trusted(
+            amount, self.currency, lambda: f"{excerpt(self)} rounded to {digits} places"
+        )
 
     # --- conversion -------------------------------------------------------------------
 
@@ -252,7 +205,10 @@ class Money:
         >>> Money(Decimal("821.4"), "GBP").to("USD", table)
         Money(Decimal('1000'), 'USD')
         """
-        return rates.convert(self, self.currency, currency)
+        path = rates_table(rates, "Money.to()").rate(self.currency, currency)
+        return Money._trusted(
+            path.apply(self.amount), path.quote, lambda: f"{excerpt(self)} in {path.quote}"
+        )
 
     # --- arithmetic -------------------------------------------------------------------
 
@@ -260,8 +216,8 @@ class Money:
         if not isinstance(other, Money):
             return NotImplemented
         self._same(other, "add")
-        with _context():
-            return Money._trusted(self.amount + other.amount, self.currency)
+        with local():
+            return Money._trusted(self.amount + other.amount, self.currency, "sum")
 
     def __radd__(self, other: object) -> Money:
         # sum() starts from the int 0; accept exactly that and nothing else.
@@ -273,35 +229,41 @@ class Money:
         if not isinstance(other, Money):
             return NotImplemented
         self._same(other, "subtract")
-        with _context():
-            return Money._trusted(self.amount - other.amount, self.currency)
+        with local():
+            return Money._trusted(self.amount - other.amount, self.currency, "difference")
 
     def __neg__(self) -> Money:
-        return Money._trusted(-self.amount, self.currency)
+        return Money._trusted(self.amount.copy_negate(), self.currency)
 
     def __pos__(self) -> Money:
         return self
 
     def __abs__(self) -> Money:
-        return Money._trusted(abs(self.amount), self.currency)
+        return Money._trusted(self.amount.copy_abs(), self.currency)
 
     def __mul__(self, other: object) -> Money:
-        factor = _check_scalar(other)
+        factor = scalar(other, "a factor of money")
         if factor is None:
             return NotImplemented
-        with _context():
-            return Money._trusted(self.amount * factor, self.currency)
+        with local():
+            product = self.amount * factor
+        return Money._trusted(
+            product, self.currency, lambda: f"{excerpt(self)} * {excerpt(factor)}"
+        )
 
     __rmul__ = __mul__
 
     def __truediv__(self, other: object) -> Money:
-        divisor = _check_scalar(other)
+        divisor = scalar(other, "a divisor of money")
         if divisor is None:
             return NotImplemented
         if not divisor:
-            raise ZeroDivisionError(f"cannot divide {self!r} by zero")
-        with _context():
-            return Money._trusted(self.amount / divisor, self.currency)
+            raise FiguresZeroDivisionError(f"cannot divide {excerpt(self)} by zero")
+        with local():
+            quotient = self.amount / divisor
+        return Money._trusted(
+            quotient, self.currency, lambda: f"{excerpt(self)} / {excerpt(divisor)}"
+        )
 
     # --- ordering (equality and hashing come from the dataclass) ----------------------
 

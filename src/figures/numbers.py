@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from figures.arith import BOUND, context
 from figures.lexicon.lang_files import load as load_language
 
 __all__ = [
@@ -82,9 +83,7 @@ def ratio(numerator: int, denominator: int) -> Decimal:
     >>> ratio(1, 4), ratio(2, 3)
     (Decimal('0.25'), Decimal('0.6666666666666666666666666667'))
     """
-    with decimal.localcontext() as ctx:
-        ctx.prec = FRACTION_PRECISION
-        return Decimal(numerator) / Decimal(denominator)
+    return context(FRACTION_PRECISION).divide(Decimal(numerator), Decimal(denominator))
 
 
 @functools.cache
@@ -394,8 +393,8 @@ def _whole(value: Decimal) -> Decimal:
     """500000.0 -> 500000: a spelled-out whole number has no decimal places; nor does a
     fraction keep the zeros a scale left ("nine million and five ninths")."""
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1), context=decimal.Context(prec=400))
-    return value.normalize(decimal.Context(prec=400))
+        return value.quantize(Decimal(1), context=context(2 * BOUND + 2))
+    return value.normalize(context(2 * BOUND + 2))
 
 
 def _trailing_precision(value: Decimal) -> Decimal | None:
@@ -409,4 +408,4 @@ def _trailing_precision(value: Decimal) -> Decimal | None:
     while n % 10 == 0:
         n //= 10
         k += 1
-    return Decimal(10) ** k
+    return Decimal(10**k)  # exact in any context

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from decimal import Decimal
 from typing import NamedTuple
 
+from figures.arith import context
 from figures.errors import FiguresError
 from figures.lexicon import (
     lookup_code,
@@ -401,12 +402,9 @@ def _make_rate(
     base_value = Decimal(1) if base.value is None else base.value
     if base_value <= 0 or quote.value <= 0:
         return None
-    if base_value == 1:
-        rate = quote.value  # keep the digits exactly as written
-    else:
-        with localcontext() as ctx:
-            ctx.prec = _PRECISION
-            rate = quote.value / base_value
+    # "$1 = ...": keep the digits exactly as written; else divide in a context of our
+    # own, so the caller's traps or rounding cannot reach here
+    rate = quote.value if base_value == 1 else context(_PRECISION).divide(quote.value, base_value)
     try:
         return ExchangeRate(
             base.code,

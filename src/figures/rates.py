@@ -9,8 +9,10 @@ A :class:`Rates` table answers any pair with a :class:`Path`: identity, the dire
 rate, the reverse rate applied inversely (by dividing, never by multiplying with a
 rounded reciprocal), or a cross rate through the fewest intermediate currencies.
 
-All arithmetic runs in a local decimal context of :data:`PRECISION` significant digits
-(50, shared with :mod:`figures.money`); nothing here uses float or the global context.
+All arithmetic runs in a fresh decimal context of :data:`PRECISION` significant digits
+(50, from :mod:`figures.arith`); nothing here uses float or the caller's context. A
+result beyond :data:`figures.arith.BOUND` raises
+:class:`~figures.errors.FiguresOverflowError`.
 A conversion rounds once, at the end, and drops rounding noise beyond the 45th digit,
 so converting there and back through the same table gives back the original amount.
 
@@ -37,8 +39,11 @@ from decimal import Decimal
 from functools import reduce
 from typing import NamedTuple, overload
 
+from figures.arguments import amount as check_amount
+from figures.arguments import currency_code
+from figures.arith import PRECISION, bounded, excerpt, local, plain
 from figures.errors import CurrencyMismatchError, FiguresTypeError, FiguresValueError, NoRateError
-from figures.money import PRECISION, Money, _check_amount, _context, _plain
+from figures.money import Money
 
 __all__ = ["PRECISION", "SOURCES", "ExchangeRate", "Path", "Rates", "Step"]
 
@@ -61,19 +66,16 @@ def _divide(numerator: Decimal, denominator: Decimal) -> Decimal:
     amount (0.333... GBP) lands a few units of the 50th digit away from the original
     (0.999... USD for 1 USD), and no amount a text states has 40 digits.
     """
-    with _context() as ctx:
+    with local() as ctx:
         quotient = numerator / denominator
         ctx.prec = PRECISION - _GUARD_DIGITS
         short = (+quotient).normalize()  # unary plus rounds to the context's precision
     if len(short.as_tuple().digits) <= _SHORT_DIGITS:
-        return _plain(short)
-    return _plain(quotient)
+        return plain(short)
+    return plain(quotient)
 
 
-def _validate(code: object) -> str:
-    from figures.lexicon import validate_currency
-
-    return validate_currency(code)
+_validate = currency_code
 
 
 # init=False: the constructor takes an int rate as well as a Decimal (see Money).
@@ -125,28 +127,28 @@ class ExchangeRate:
             raise FiguresValueError(
                 f"an exchange rate needs two different currencies, not {base} to {quote}"
             )
-        value = _check_amount(rate, f"exchange rate {base}->{quote}")
+        value = check_amount(rate, f"exchange rate {base}->{quote}")
         if value <= 0:
             raise FiguresValueError(f"exchange rate {base}->{quote} must be positive, not {value}")
         if source not in SOURCES:
             raise FiguresValueError(
-                f"unknown rate source {source!r} for {base}->{quote}: "
+                f"unknown rate source {excerpt(source)} for {base}->{quote}: "
                 f"use one of {', '.join(SOURCES)}"
             )
         if text is not None and not isinstance(text, str):
-            raise FiguresTypeError(f"text must be a str or None, not {text!r}")
+            raise FiguresTypeError(f"text must be a str or None, not {excerpt(text)}")
         if (start is None) != (end is None):
             raise FiguresValueError(f"give both start and end or neither, not {start}, {end}")
         if start is not None and end is not None:
             for offset in (start, end):
                 if isinstance(offset, bool) or not isinstance(offset, int):
-                    raise FiguresTypeError(f"start and end must be ints, not {offset!r}")
+                    raise FiguresTypeError(f"start and end must be ints, not {excerpt(offset)}")
             if not 0 <= start <= end:
                 raise FiguresValueError(f"need 0 <= start <= end, not start={start}, end={end}")
         if isinstance(date, datetime.datetime):
             date = date.date()  # a rate holds for a day, not an instant
         elif date is not None and not isinstance(date, datetime.date):
-            raise FiguresTypeError(f"date must be a datetime.date or None, not {date!r}")
+            raise FiguresTypeError(f"date must be a datetime.date or None, not {excerpt(date)}")
         for name, field_value in (
             ("base", base),
             ("quote", quote),
@@ -183,7 +185,7 @@ class ExchangeRate:
         >>> ExchangeRate("EUR", "USD", Decimal("3")).inverse().rate
         Decimal('0.33333333333333333333333333333333333333333333333333')
         """
-        with _context():
+        with local():
             rate = Decimal(1) / self.rate
         return ExchangeRate(
             self.quote, self.base, rate, self.source, self.text, self.start, self.end, self.date
@@ -249,7 +251,9 @@ class Path:
         steps = tuple(Step(*step) for step in self.steps)
         for step in steps:
             if not isinstance(step.rate, ExchangeRate) or not isinstance(step.inverted, bool):
-                raise FiguresTypeError(f"a path step is (ExchangeRate, bool), not {tuple(step)!r}")
+                raise FiguresTypeError(
+                    f"a path step is (ExchangeRate, bool), not {excerpt(tuple(step))}"
+                )
         at = base
         for step in steps:
             if step.base != at:
@@ -310,7 +314,7 @@ class Path:
         >>> Path("USD", "EUR", (Step(ExchangeRate("EUR", "USD", Decimal("3")), True),)).apply(1)
         Decimal('0.33333333333333333333333333333333333333333333333333')
         """
-        value = _check_amount(amount, "amount")
+        value = check_amount(amount, "amount")
         if not self.steps:
             return value
         multiply = [step.rate.rate for step in self.steps if not step.inverted]
@@ -318,10 +322,13 @@ class Path:
         # Products of finite decimals are exact given enough digits; take that many so
         # that the one division below is the only rounding on the whole path.
         digits = sum(len(d.as_tuple().digits) for d in (value, *multiply, *divide))
-        with _context(digits + 1):
+        with local(digits + 1):
             numerator = reduce(operator.mul, multiply, value)
             denominator = reduce(operator.mul, divide, Decimal(1))
-        return _divide(numerator, denominator)
+        return bounded(
+            _divide(numerator, denominator),
+            lambda: f"{excerpt(value)} {self.base} in {self.quote}",
+        )
 
     def __str__(self) -> str:
         """The currencies passed through, the kind, and where the rates came from.
@@ -391,10 +398,15 @@ class _Graph:
 def _as_layer(rates: Iterable[ExchangeRate]) -> tuple[ExchangeRate, ...]:
     if isinstance(rates, ExchangeRate):
         raise FiguresTypeError(f"pass an iterable of rates, e.g. Rates([{rates!r}])")
+    if isinstance(rates, (str, bytes)) or not isinstance(rates, Iterable):
+        raise FiguresTypeError(
+            f"a Rates table is made from an iterable of ExchangeRate values, not "
+            f"{type(rates).__name__} {excerpt(rates)}"
+        )
     layer = tuple(rates)
     for rate in layer:
         if not isinstance(rate, ExchangeRate):
-            raise FiguresTypeError(f"a Rates table holds ExchangeRate values, not {rate!r}")
+            raise FiguresTypeError(f"a Rates table holds ExchangeRate values, not {excerpt(rate)}")
     return layer
 
 
@@ -483,7 +495,7 @@ class Rates:
         Decimal('1.10')
         """
         if not isinstance(other, Rates):
-            raise FiguresTypeError(f"can only merge another Rates table, not {other!r}")
+            raise FiguresTypeError(f"can only merge another Rates table, not {excerpt(other)}")
         return Rates.layered(self, other)
 
     def _graph(self, depth: int) -> _Graph:
@@ -542,11 +554,11 @@ class Rates:
         Money(Decimal('8.214'), 'GBP')
         """
         if isinstance(amount, Money):
-            path = self.rate(base, quote)
-            if amount.currency != path.base:
-                raise CurrencyMismatchError(amount.currency, path.base, "convert")
-            return Money._trusted(path.apply(amount.amount), path.quote)
-        value = _check_amount(amount, "amount")
+            base = _validate(base)
+            if amount.currency != base:
+                raise CurrencyMismatchError(amount.currency, base, "convert")
+            return amount.to(quote, self)
+        value = check_amount(amount, "amount")
         return self.rate(base, quote).apply(value)
 
     # --- container protocol and value semantics --------------------------------------

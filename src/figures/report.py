@@ -35,6 +35,7 @@ from decimal import Decimal
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from figures.arith import context
 from figures.errors import FiguresError
 from figures.model import Figure, Kind
 from figures.rates import ExchangeRate
@@ -47,7 +48,7 @@ __all__ = ["how_far_off", "render", "render_many"]
 # The letter drawn after each figure, so that a kind never rests on colour alone.
 KIND_LETTERS = {Kind.MONEY: "M", Kind.PERCENT: "P", Kind.NUMBER: "N", Kind.QUANTITY: "Q"}
 
-_CONTEXT = decimal.Context(prec=50, rounding=decimal.ROUND_HALF_EVEN)
+_CONTEXT = context(50)  # figures.arith: every field set, nothing of the caller's
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 # A sentence ends at . ! or ? (and any closing quote or bracket) before a space and a
 # capital, digit or opening quote; "U.S. officials" may split, which only moves an anchor.

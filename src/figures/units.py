@@ -33,6 +33,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from figures.arith import context
 from figures.errors import DensityRequiredError, UnitError
 from figures.money import PRECISION
 
@@ -61,8 +62,8 @@ _DEFINITIONS = _DATA / "definitions.txt"
 # last digit, so the work runs with guard digits and each result is rounded once to
 # PRECISION digits: a factor that is a finite decimal comes out exact.
 _TRAPS = [decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow]
-_CONTEXT = decimal.Context(prec=PRECISION + 12, rounding=decimal.ROUND_HALF_EVEN, traps=_TRAPS)
-_RESULT = decimal.Context(prec=PRECISION, rounding=decimal.ROUND_HALF_EVEN, traps=_TRAPS)
+_CONTEXT = context(PRECISION + 12)  # figures.arith: every field set, traps as _TRAPS
+_RESULT = context(PRECISION)
 
 
 def _definition_words() -> tuple[dict[str, str], frozenset[str]]:

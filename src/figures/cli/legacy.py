@@ -14,6 +14,7 @@ from typing import TextIO
 
 from figures import __version__
 from figures.api import document_record
+from figures.arith import BOUND, context
 from figures.cli.inputs import Failure, InputOptions, read_records
 from figures.cli.options import Parser, check_currency, check_date, check_locale
 from figures.document import Document, read
@@ -89,7 +90,11 @@ def render(doc: Document, currency: str = "USD") -> str:
         detail = ""
         if p.expected is not None and p.tolerance is not None:
             cent = Decimal("0.01")
-            expected, tolerance = p.expected.quantize(cent), p.tolerance.quantize(cent)
+            wide = context(2 * BOUND + 4)  # figures.arith: room for any value in bound
+            expected, tolerance = (
+                p.expected.quantize(cent, context=wide),
+                p.tolerance.quantize(cent, context=wide),
+            )
             detail = f": expected {_fmt(expected)} ± {_fmt(tolerance)}"
         lines.append(f"  {p.original.text!r} -> {p.restated.text!r}  {verdict}{detail}")
     lines.append("")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import decimal
 from decimal import Decimal
 
+from figures.arith import in_bounds
 from figures.errors import FiguresTypeError
 from figures.locales import resolve_locale
 from figures.model import Figure, Qualifier
@@ -169,6 +170,11 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
     if hi is not None:
         low, value = a.value, None
     precision = a.precision
+    if (a.scaled or a.word or hi is not None) and not all(
+        in_bounds(v) for v in (value, low, hi, precision) if v is not None
+    ):
+        sc.done = max(sc.done, end)
+        return None  # beyond figures.arith.BOUND ("81E999"): no figure
     if a.scaled or a.word:
         # drop the zeros scaling leaves: 1.22 x 10**6 is 1220000, not 1220000.00
         value, low, hi, precision = tidy(value), tidy(low), tidy(hi), tidy(precision)

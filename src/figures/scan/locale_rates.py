@@ -13,6 +13,7 @@ from __future__ import annotations
 import decimal
 import re
 
+from figures import arith
 from figures.lexicon.languages import for_locale
 from figures.model import Kind
 from figures.rates import ExchangeRate
@@ -61,10 +62,7 @@ def _rate(text: str, start: int, end: int, locale: str) -> ExchangeRate | None:
         or inner[base.end : quote.start].strip() != "="
     ):
         return None
-    if base.value == 1:
-        value = quote.value
-    else:
-        value = decimal.Context(prec=28).divide(quote.value, base.value)
+    value = quote.value if base.value == 1 else arith.context(28).divide(quote.value, base.value)
     return ExchangeRate(
         base.currency,
         quote.currency,

@@ -15,11 +15,11 @@ this module holds only the grammar the languages share:
 
 from __future__ import annotations
 
-import decimal
 import functools
 import re
 from decimal import Decimal
 
+from figures import arith
 from figures.lexicon import minor_units
 from figures.lexicon.languages import Language, fold
 from figures.model import Kind
@@ -395,7 +395,7 @@ def _power(sc: Scanner, a: Amount) -> bool:
     exponent = int(m.group(2)) * (-1 if m.group(1).count("-") % 2 else 1)
     if a.value == 0 and exponent < 0:
         return False
-    a.value = decimal.Context(prec=28).power(a.value, exponent)
+    a.value = arith.context(28).power(a.value, exponent)
     a.precision, a.integer_text = None, False
     a.end = a.num_end = m.end()
     return True

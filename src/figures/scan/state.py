@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import decimal
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from figures.arith import BOUND, context
 from figures.model import Kind
 from figures.numbers import (
     number_symbols,
@@ -16,15 +16,15 @@ from figures.scan.currency import currency_families, home_currencies, lexicon_ta
 if TYPE_CHECKING:
     from figures.lexicon.languages import Language
 
-# Wide enough for any amount met in text: quantize must never fail for lack of digits.
-_WIDE = decimal.Context(prec=1000, Emax=999999, Emin=-999999)
+# Wide enough for any amount within figures.arith.BOUND: quantize never fails for lack
+# of digits.
+_WIDE = context(2 * BOUND + 2)
 
 
 # The context every reading runs in: exact for any numeral extract() accepts (at most
-# 400 characters, times a scale), and never the caller's context.
-EXTRACT_CONTEXT = decimal.Context(
-    prec=1000, rounding=decimal.ROUND_HALF_EVEN, Emax=999999, Emin=-999999, traps=[]
-)
+# 400 characters, times a scale), and never the caller's context. Nothing traps: a value
+# beyond the bound (even an infinity) is dropped where the figure is made.
+EXTRACT_CONTEXT = context(2 * BOUND + 2, traps=False)
 
 
 @dataclass(slots=True)

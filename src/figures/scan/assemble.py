@@ -27,7 +27,7 @@ from figures.scan.ranges import (
     vague_at,
 )
 from figures.scan.rejects import not_a_figure
-from figures.scan.state import EXTRACT_CONTEXT, Scanner, tidy
+from figures.scan.state import EXTRACT_CONTEXT, Amount, Scanner, tidy
 
 
 def scan_figures(sc: Scanner) -> list[Figure]:
@@ -84,7 +84,6 @@ def scan_figures(sc: Scanner) -> list[Figure]:
 def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None:
     """The figure whose numeral is the anchor [start, end) (``w``: its text when it
     is a word), or None when it is not a figure."""
-    text = sc.text
     if w is not None:
         lw = w.lower().strip()
         if lw in VAGUE_WORDS:
@@ -92,6 +91,19 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
             if fig is None and lw in ("thousands", "millions", "billions", "hundreds"):
                 return None
             return fig
+    a = read_amount(sc, start, end, w)
+    if a is None:
+        return None
+    a = ranged(sc, a)
+    if a is None:
+        return None
+    return to_figure(sc, a)
+
+
+def read_amount(sc: Scanner, start: int, end: int, w: str | None) -> Amount | None:
+    """The amount at the anchor with its prefix and suffix, or None when it is no
+    figure (a count word, a year, a date...: the rejects), ``sc.done`` moved past it."""
+    text = sc.text
     a = a_fraction(sc, start) if w is not None and w[:1] in "aA" else None
     if a is None:
         a = amount_at(sc, start, end, w is not None)
@@ -115,20 +127,32 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
     if a.note and a.note.startswith("glued"):
         sc.done = max(sc.done, a.end)
         return None
+    return a
+
+
+def ranged(sc: Scanner, a: Amount) -> Amount | None:
+    """``a`` made a range with a second end after it ("5-6 million", "$5 to $6"), or
+    ``a`` itself; None when the two are a score ("won 3-1")."""
+    text = sc.text
+    if RANGE_SEP.match(text, a.end) is None:
+        return a
+    b = range_after(sc, a)
+    if b is None or not (not_a_figure(sc, b, text[b.num_start : b.num_end]) is None or b.marked):
+        return a
     sep = RANGE_SEP.match(text, a.end)
-    hi: Decimal | None = None
-    if sep is not None:
-        b = range_after(sc, a)
-        if b is not None and (
-            not_a_figure(sc, b, text[b.num_start : b.num_end]) is None or b.marked
-        ):
-            if is_score(sc, a, b, sep.group(0)):
-                sc.done = max(sc.done, b.end)
-                return None
-            r = combine(sc, a, b)
-            if r is not None:
-                hi = r.high
-                a = r
+    assert sep is not None
+    if is_score(sc, a, b, sep.group(0)):
+        sc.done = max(sc.done, b.end)
+        return None
+    r = combine(sc, a, b)
+    return a if r is None else r
+
+
+def to_figure(sc: Scanner, a: Amount) -> Figure:
+    """The figure of a read amount, with a qualifier before it ("more than 72,000",
+    "between 5 and 6")."""
+    text = sc.text
+    hi = a.high
     duration = a.note == "duration"
     if duration:
         a.note = None
@@ -150,7 +174,6 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
             start, qualifier = q
     if start < sc.done:
         start = a.start
-    end = a.end
     value: Decimal | None = a.value
     low: Decimal | None = None
     if hi is not None:
@@ -165,9 +188,9 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
     # positional, in field order: the hot path builds one of these per figure
     return Figure(
         a.kind,
-        text[start:end],
+        text[start : a.end],
         start,
-        end,
+        a.end,
         value,
         low,
         hi,

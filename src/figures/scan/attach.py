@@ -154,18 +154,8 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     text = sc.text
     n = sc.n
     p = a.end
-    if p < n and text[p] in ",;)]" and not a.word:
-        return  # "5, 6 and 7", "($1.22 million)": the amount ends at the mark
-    if p < n and text[p] == " " and not a.word and a.currency is None:
-        # the common case first: a plain word after the number ("5 people", "12 vs")
-        # that can start no scale, percent, currency or unit ends the amount
-        w = _SPACE_WORD.match(text, p)
-        if (
-            w is not None
-            and w.group(1) not in _suffix_words()
-            and text[w.end() : w.end() + 1] not in sc.symbol_starts
-        ):
-            return
+    if _ends_at_once(sc, a, p):
+        return
     if a.word and a.value < 1 and (m0 := OF_A.match(text, p)) is not None:
         # "a quarter of a percentage point", "three-quarters of a percent": read on
         q0 = m0.end()
@@ -180,79 +170,8 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
         assert sp is not None
         q = sp.end()
     if allow_scale and p < n:
-        m = _SCALE_AFTER.match(text, q) if text[q : q + 1] in _SCALE_INITIALS else None
-        if m is not None:
-            word = m.group(1).lower()
-            glued = q == p
-            ok = True
-            if word in ("m", "k", "b", "t", "mm", "cr", "mil"):
-                # single letters are scales only glued, or spaced after a currency;
-                # "mm" is millions only in money ("$1MM"), millimetres otherwise
-                ok = (glued or a.currency is not None) and not (word == "mm" and a.currency is None)
-                if word == "m" and a.currency is None:
-                    # "100m" alone: metres unless money follows ("100m euros")
-                    after = HSPACE.match(text, m.end())
-                    assert after is not None
-                    ok = currency_name_after(text, after.end()) is not None
-                if word in ("b", "t") and a.currency is None and a.integer_text:
-                    ok = False  # "5b", "5t": a grade or tonnes; "1.2b" is a billion
-                if word == "k" and text[q] == "K" and a.currency is None and a.word is False:
-                    # "4K", "8K": screen resolutions, not thousands
-                    ok = ok and (a.num_end - a.num_start > 1 or a.value not in (4, 5, 8))
-            if ok:
-                scale = SCALES[word if word in SCALES else word.rstrip("s")]
-                a.scale_by(scale)
-                a.end = p = m.end()
-                # "1,2 Mrd. Euro": an abbreviated scale's full stop before a currency
-                if (
-                    p + 2 < n
-                    and text[p] == "."
-                    and text[p + 1] == " "
-                    and currency_name_after(text, p + 2) is not None
-                ):
-                    p += 1
-                # "3 million and a half": a fraction of the scale
-                fm = _AND_FRACTION.match(text, p) if word not in ("k", "m", "b", "t") else None
-                if fm is not None:
-                    num = 1 if fm.group(1).lower() in ("a", "an", "one") else 0
-                    num = num or {"two": 2, "three": 3}[fm.group(1).lower()]
-                    a.value += ratio(num, FRACTION_WORDS[fm.group(2).lower()]) * scale
-                    a.precision = None
-                    a.end = p = fm.end()
-                # a compound scale: "1.5 lakh crore", "2 thousand crore"
-                m2 = _SECOND_SCALE.match(text, p)
-                if m2 is not None:
-                    a.scale_by(SCALES[m2.group(1).lower()])
-                    a.end = p = m2.end()
-    # something glued to the digits that is not a scale: ordinal, decade, identifier
-    if p == a.num_end and p < n and (text[p].isalpha()):
-        g = _GLUED_SUFFIX.match(text, p)
-        if g is not None:
-            a.note = "glued:" + g.group(1).lower()
-            return
-        if (
-            text[p] in "CF"
-            and (p + 1 >= n or not text[p + 1].isalnum())
-            and a.num_end - a.num_start <= 5
-            and a.kind is Kind.NUMBER
-            and _WEATHER_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
-        ):
-            # "40C", "-10C", "104F": a temperature as British copy writes it
-            name = "degree_Celsius" if text[p] == "C" else "degree_Fahrenheit"
-            a.kind, a.unit, a.end = Kind.QUANTITY, unit_name(name), p + 1
-            return
-    # "20p": pence, only glued and followed by a non-letter
-    if (
-        p < n
-        and text[p] == "p"
-        and a.kind is Kind.NUMBER
-        and a.num_end == p
-        and (p + 1 >= n or not text[p + 1].isalnum())
-    ):
-        a.value = a.value.scaleb(-2)
-        if a.precision is not None:
-            a.precision = a.precision.scaleb(-2)
-        a.kind, a.currency, a.note, a.end = Kind.MONEY, "GBP", "minor unit", p + 1
+        p = scale_after(sc, a, p, q)
+    if _glued_letters(sc, a, p) or _glued_pence(sc, a, p):
         return
     if p != p0:
         sp = SPACE_OR_NL.match(text, p)
@@ -260,20 +179,7 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
         q = sp.end()
     if q >= n:
         return
-    m = _PERCENT_AFTER.match(text, q) if text[q] in _PERCENT_INITIALS else None
-    if m is not None and a.currency is None:
-        word = m.group(1).lower().replace("-", " ")
-        a.kind = Kind.PERCENT
-        a.end = m.end()
-        if word.startswith("basis") or word.startswith("bp"):
-            a.value = a.value.scaleb(-2)
-            if a.precision is not None:
-                a.precision = a.precision.scaleb(-2)
-            a.unit, a.note = "percent", "basis points"
-        elif word.startswith("percentage p") or word in ("pp", "ppt", "ppts"):
-            a.unit = "percentage point"
-        else:
-            a.unit = "percent"
+    if a.currency is None and percent_after(a, text, q):
         return
     if a.currency is not None and a.kind is Kind.MONEY:
         # a name restating the prefix ("$5 million dollars", "US$5 USD")
@@ -288,6 +194,149 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
             return  # "12 shares", "5 vs 6": no currency or unit starts here
     elif not c.isalpha() and c not in lexicon_tables().symbol_starts and c not in "-°":
         return  # a comma, a bracket, a line break: nothing more belongs to the amount
+    currency_or_unit_after(sc, a, p, q)
+
+
+def _ends_at_once(sc: Scanner, a: Amount, p: int) -> bool:
+    """True when nothing after ``p`` can belong to the amount: a mark, or a plain word
+    that can start no scale, percent, currency or unit ("5 people", "12 vs")."""
+    text = sc.text
+    if p < sc.n and text[p] in ",;)]" and not a.word:
+        return True  # "5, 6 and 7", "($1.22 million)": the amount ends at the mark
+    if p < sc.n and text[p] == " " and not a.word and a.currency is None:
+        w = _SPACE_WORD.match(text, p)
+        return (
+            w is not None
+            and w.group(1) not in _suffix_words()
+            and text[w.end() : w.end() + 1] not in sc.symbol_starts
+        )
+    return False
+
+
+def _scale_ok(sc: Scanner, a: Amount, word: str, p: int, q: int, m: re.Match[str]) -> bool:
+    """Whether a short scale letter ("m", "k", "b", "t", "mm", "cr", "mil") at ``q``
+    scales the amount: only glued, or spaced after a currency."""
+    text = sc.text
+    glued = q == p
+    # "mm" is millions only in money ("$1MM"), millimetres otherwise
+    ok = (glued or a.currency is not None) and not (word == "mm" and a.currency is None)
+    if word == "m" and a.currency is None:
+        # "100m" alone: metres unless money follows ("100m euros")
+        after = HSPACE.match(text, m.end())
+        assert after is not None
+        ok = currency_name_after(text, after.end()) is not None
+    if word in ("b", "t") and a.currency is None and a.integer_text:
+        ok = False  # "5b", "5t": a grade or tonnes; "1.2b" is a billion
+    if word == "k" and text[q] == "K" and a.currency is None and a.word is False:
+        # "4K", "8K": screen resolutions, not thousands
+        ok = ok and (a.num_end - a.num_start > 1 or a.value not in (4, 5, 8))
+    return ok
+
+
+def scale_after(sc: Scanner, a: Amount, p: int, q: int) -> int:
+    """Apply a scale word at ``q`` (glued when ``q == p``): "3bn", "5 million", "1.5
+    lakh crore", "3 million and a half". Returns where the amount now ends."""
+    text, n = sc.text, sc.n
+    m = _SCALE_AFTER.match(text, q) if text[q : q + 1] in _SCALE_INITIALS else None
+    if m is None:
+        return p
+    word = m.group(1).lower()
+    if word in ("m", "k", "b", "t", "mm", "cr", "mil") and not _scale_ok(sc, a, word, p, q, m):
+        return p
+    scale = SCALES[word if word in SCALES else word.rstrip("s")]
+    a.scale_by(scale)
+    a.end = p = m.end()
+    # "1,2 Mrd. Euro": an abbreviated scale's full stop before a currency
+    if (
+        p + 2 < n
+        and text[p] == "."
+        and text[p + 1] == " "
+        and currency_name_after(text, p + 2) is not None
+    ):
+        p += 1
+    # "3 million and a half": a fraction of the scale
+    fm = _AND_FRACTION.match(text, p) if word not in ("k", "m", "b", "t") else None
+    if fm is not None:
+        num = 1 if fm.group(1).lower() in ("a", "an", "one") else 0
+        num = num or {"two": 2, "three": 3}[fm.group(1).lower()]
+        a.value += ratio(num, FRACTION_WORDS[fm.group(2).lower()]) * scale
+        a.precision = None
+        a.end = p = fm.end()
+    # a compound scale: "1.5 lakh crore", "2 thousand crore"
+    m2 = _SECOND_SCALE.match(text, p)
+    if m2 is not None:
+        a.scale_by(SCALES[m2.group(1).lower()])
+        a.end = p = m2.end()
+    return p
+
+
+def _glued_letters(sc: Scanner, a: Amount, p: int) -> bool:
+    """Letters glued to the digits that are no scale: an ordinal, decade or identifier
+    (noted "glued:..." for the rejects), or a temperature ("40C"). True when read."""
+    text, n = sc.text, sc.n
+    if not (p == a.num_end and p < n and text[p].isalpha()):
+        return False
+    g = _GLUED_SUFFIX.match(text, p)
+    if g is not None:
+        a.note = "glued:" + g.group(1).lower()
+        return True
+    if (
+        text[p] in "CF"
+        and (p + 1 >= n or not text[p + 1].isalnum())
+        and a.num_end - a.num_start <= 5
+        and a.kind is Kind.NUMBER
+        and _WEATHER_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
+    ):
+        # "40C", "-10C", "104F": a temperature as British copy writes it
+        name = "degree_Celsius" if text[p] == "C" else "degree_Fahrenheit"
+        a.kind, a.unit, a.end = Kind.QUANTITY, unit_name(name), p + 1
+        return True
+    return False
+
+
+def _glued_pence(sc: Scanner, a: Amount, p: int) -> bool:
+    """ "20p": pence, only glued and followed by a non-letter. True when read."""
+    text, n = sc.text, sc.n
+    if (
+        p < n
+        and text[p] == "p"
+        and a.kind is Kind.NUMBER
+        and a.num_end == p
+        and (p + 1 >= n or not text[p + 1].isalnum())
+    ):
+        a.value = a.value.scaleb(-2)
+        if a.precision is not None:
+            a.precision = a.precision.scaleb(-2)
+        a.kind, a.currency, a.note, a.end = Kind.MONEY, "GBP", "minor unit", p + 1
+        return True
+    return False
+
+
+def percent_after(a: Amount, text: str, q: int) -> bool:
+    """A percent sign or word at ``q`` ("%", "per cent", "basis points", "pp"): make
+    ``a`` a percent. True when read."""
+    m = _PERCENT_AFTER.match(text, q) if text[q] in _PERCENT_INITIALS else None
+    if m is None:
+        return False
+    word = m.group(1).lower().replace("-", " ")
+    a.kind = Kind.PERCENT
+    a.end = m.end()
+    if word.startswith("basis") or word.startswith("bp"):
+        a.value = a.value.scaleb(-2)
+        if a.precision is not None:
+            a.precision = a.precision.scaleb(-2)
+        a.unit, a.note = "percent", "basis points"
+    elif word.startswith("percentage p") or word in ("pp", "ppt", "ppts"):
+        a.unit = "percentage point"
+    else:
+        a.unit = "percent"
+    return True
+
+
+def currency_or_unit_after(sc: Scanner, a: Amount, p: int, q: int) -> None:
+    """A currency name, code or symbol at ``q`` ("5 euros", "a 12-cent dividend",
+    "30 MUSD"), else a unit ("a 3-inch screen", "5 km")."""
+    text, n = sc.text, sc.n
     if q == p and p < n and text[p] == "-" and a.num_end == p:
         # "a 12-cent dividend", "a one-yen bid": the amount as an adjective
         got = currency_name_after(text, p + 1)
@@ -312,31 +361,39 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
             a.scale_by(SCALES["m"])
             a.kind, a.currency, a.end = Kind.MONEY, code, q + 4
             return
-    if got is not None:
-        end, code, minor, needs_dollar, assumed = got
-        if needs_dollar:
-            return
-        if text[q:end].lower().startswith("pound") and OF.match(text, end) is not None:
-            # "5 pounds of sugar": weight, not sterling
-            a.kind, a.unit, a.end = Kind.QUANTITY, unit_name_at(sc, "pound", end), sc.per_end
-            return
-        a.kind, a.currency, a.end = Kind.MONEY, code, end
-        a.assumed = assumed
-        if minor:
-            a.value = a.value.scaleb(-minor)
-            if a.precision is not None:
-                a.precision = a.precision.scaleb(-minor)
-            a.note = "minor unit"
-            return
-        m = _SCALE_WORD_AFTER.match(text, end) if not a.scaled else None
-        if m is not None:
-            # "75 USD million": the scale after the currency
-            a.scale_by(SCALES[m.group(1).lower()])
-            a.end = m.end()
-            return
-        minor_part(sc, a, code)
+    if got is None:
+        unit_after(sc, a, q)
         return
-    unit_after(sc, a, q)
+    currency_named(sc, a, q, got)
+
+
+def currency_named(sc: Scanner, a: Amount, q: int, got: tuple[int, str, int, bool, bool]) -> None:
+    """Make ``a`` money in the currency named at ``q`` (``got``: what
+    currency_name_after read), with a minor unit, a scale after the name ("75 USD
+    million") or a minor part ("3 dollars 50")."""
+    text = sc.text
+    end, code, minor, needs_dollar, assumed = got
+    if needs_dollar:
+        return
+    if text[q:end].lower().startswith("pound") and OF.match(text, end) is not None:
+        # "5 pounds of sugar": weight, not sterling
+        a.kind, a.unit, a.end = Kind.QUANTITY, unit_name_at(sc, "pound", end), sc.per_end
+        return
+    a.kind, a.currency, a.end = Kind.MONEY, code, end
+    a.assumed = assumed
+    if minor:
+        a.value = a.value.scaleb(-minor)
+        if a.precision is not None:
+            a.precision = a.precision.scaleb(-minor)
+        a.note = "minor unit"
+        return
+    m = _SCALE_WORD_AFTER.match(text, end) if not a.scaled else None
+    if m is not None:
+        # "75 USD million": the scale after the currency
+        a.scale_by(SCALES[m.group(1).lower()])
+        a.end = m.end()
+        return
+    minor_part(sc, a, code)
 
 
 def minor_part(sc: Scanner, a: Amount, code: str) -> None:

@@ -6,7 +6,7 @@ import decimal
 from decimal import Decimal
 
 from figures.errors import FiguresTypeError
-from figures.model import Figure, Qualifier
+from figures.model import Figure, Kind, Qualifier
 from figures.scan.amounts import a_fraction, amount_at
 from figures.scan.anchors import (
     AFTER_A,
@@ -78,6 +78,8 @@ def scan_figures(sc: Scanner) -> list[Figure]:
             continue  # a prefix read backwards may reach into the figure before
         sc.done = fig.end
         out.append(fig)
+        if fig.currency is not None and fig.kind is Kind.MONEY:
+            sc.last_money = (fig.end, fig.currency, fig.currency_assumed)
     return out
 
 
@@ -174,6 +176,8 @@ def to_figure(sc: Scanner, a: Amount) -> Figure:
             start, qualifier = q
     if start < sc.done:
         start = a.start
+    if qualifier is None:
+        qualifier = a.qualifier
     value: Decimal | None = a.value
     low: Decimal | None = None
     if hi is not None:

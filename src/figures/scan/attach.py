@@ -22,7 +22,8 @@ from figures.scan.tokens import HSPACE, OF, OF_A, PER, SPACE_OR_NL, WORD, trie_p
 from figures.units import DURATION_WORDS, MAX_UNIT_WORDS, UNIT_WORDS, unit_name
 
 _SCALE_AFTER = re.compile(
-    r"(hundred|dozens?|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|mn|bn|tn"
+    r"(hundred|dozens?|thousand|(?:mill|bill|trill)ions(?![ \t]{1,3}of\b)"  # "$4.35 billions"
+    r"|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|mn|bn|tn"
     r"|trn|tln|mm|mio|mrd|mil|cr"
     r"|k|m|b|t)"
     r"(?![^\W_])",
@@ -126,7 +127,7 @@ def _suffix_words() -> frozenset[str]:
     currency and unit words (what suffix() reads). Others end the amount at once."""
     scales = {w for w in SCALES} | {"lakhs", "lacs", "crores", "dozens"}
     percents = {"percent", "per", "pct", "pc", "percentage", "basis", "bps", "bp", "pp", "ppt"}
-    return _words_worth_reading() | frozenset(scales | percents | {"ppts", "of", "and"})
+    return _words_worth_reading() | frozenset(scales | percents | {"ppts", "of", "and", "times"})
 
 
 def _nothing_after(text: str, q: int) -> bool:
@@ -170,6 +171,8 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
         assert sp is not None
         q = sp.end()
     if allow_scale and p < n:
+        if text[p] == "-" and p == a.num_end and _DASHED_SCALE.match(text, p):
+            q = p + 1  # "a 26-billion-euro lifeline": the amount as an adjective
         p = scale_after(sc, a, p, q)
     if _glued_letters(sc, a, p) or _glued_pence(sc, a, p):
         return
@@ -189,12 +192,44 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
             a.assumed = a.assumed and got[4]
         return
     c = text[q]
+    if c == "t" and times_after(a, text, q):
+        return
     if c.islower():
         if _nothing_after(text, q):
             return  # "12 shares", "5 vs 6": no currency or unit starts here
     elif not c.isalpha() and c not in lexicon_tables().symbol_starts and c not in "-°":
         return  # a comma, a bracket, a line break: nothing more belongs to the amount
     currency_or_unit_after(sc, a, p, q)
+
+
+# The unit of a multiple: "2.5x", "15.5 times earnings" are numbers in ``unit="times"``.
+TIMES = "times"
+
+
+_TIMES = re.compile(r"times\b(?:[ \t]{1,3}([a-z]+))?")
+
+
+# Words after "N times" that make it a multiple of something ("12 times earnings",
+# "three times more", "five times the size"), not a count of occasions ("5 times a day").
+_MULTIPLE_OF = frozenset(
+    """earnings sales revenue revenues book cash ebitda profit profits income the its his
+    her their that this what more less higher lower larger bigger greater smaller faster
+    slower as over oversubscribed""".split()
+)
+
+
+def times_after(a: Amount, text: str, q: int) -> bool:
+    """ "15.5 times earnings", "three times the size": a multiple (a number whose unit is
+    :data:`TIMES`). A whole number needs a word of comparison after it ("5 times a
+    day" counts occasions). True when read."""
+    m = _TIMES.match(text, q)
+    if m is None or a.kind is not Kind.NUMBER or a.unit is not None:
+        return False
+    nxt = m.group(1)
+    if a.value == a.value.to_integral_value() and (nxt is None or nxt not in _MULTIPLE_OF):
+        return False
+    a.unit, a.end = TIMES, q + 5
+    return True
 
 
 def _ends_at_once(sc: Scanner, a: Amount, p: int) -> bool:
@@ -221,16 +256,56 @@ def _scale_ok(sc: Scanner, a: Amount, word: str, p: int, q: int, m: re.Match[str
     # "mm" is millions only in money ("$1MM"), millimetres otherwise
     ok = (glued or a.currency is not None) and not (word == "mm" and a.currency is None)
     if word == "m" and a.currency is None:
-        # "100m" alone: metres unless money follows ("100m euros")
+        # "100m" alone: metres unless money follows ("100m euros") or things counted
+        # ("1.2m shares", "2.5m people")
         after = HSPACE.match(text, m.end())
         assert after is not None
-        ok = currency_name_after(text, after.end()) is not None
+        ok = currency_name_after(text, after.end()) is not None or (
+            glued and counted_after(a, text, m.end())
+        )
     if word in ("b", "t") and a.currency is None and a.integer_text:
         ok = False  # "5b", "5t": a grade or tonnes; "1.2b" is a billion
     if word == "k" and text[q] == "K" and a.currency is None and a.word is False:
         # "4K", "8K": screen resolutions, not thousands
         ok = ok and (a.num_end - a.num_start > 1 or a.value not in (4, 5, 8))
     return ok
+
+
+# Nouns that count, after a scale letter ("3m people"): a whole number needs one of
+# these; a decimal ("1.2m shares") takes any plural that is no unit.
+_COUNT_NOUNS = frozenset(
+    """people persons children men women adults workers employees staff jobs shares users
+    customers subscribers viewers visitors voters households homes members passengers
+    tourists copies units vehicles cars barrels tonnes tons doses tests cases deaths
+    refugees migrants residents students patients""".split()
+)
+
+
+# Plurals that are no things counted: "1.5m across", "2.5m bonus".
+_NOT_PLURALS = frozenset("across towards afterwards besides always perhaps plus bonus".split())
+
+
+def counted_after(a: Amount, text: str, end: int) -> bool:
+    """True when a space and a noun of things counted follow ``end``: "1.2m shares"."""
+    w = _SPACE_WORD.match(text, end)
+    if w is None:
+        return False
+    noun = w.group(1)
+    if noun in _COUNT_NOUNS:
+        return True
+    return (
+        not a.integer_text
+        and len(noun) > 3
+        and noun.endswith("s")
+        and not noun.endswith(("ss", "us", "is"))
+        and noun not in _NOT_PLURALS
+        and noun not in UNIT_WORDS
+        and noun not in DURATION_WORDS
+    )
+
+
+# A scale word between dashes: "a 26-billion-euro lifeline".
+_DASHED_SCALE = re.compile(r"-(?=(?:thousand|million|billion|trillion)-[^\W\d_])", re.IGNORECASE)
 
 
 def scale_after(sc: Scanner, a: Amount, p: int, q: int) -> int:
@@ -281,6 +356,15 @@ def _glued_letters(sc: Scanner, a: Amount, p: int) -> bool:
         a.note = "glued:" + g.group(1).lower()
         return True
     if (
+        (text[p] == "x" or (text[p] == "X" and not a.integer_text))  # "CADDS 4X": a name
+        and (p + 1 >= n or not (text[p + 1].isalnum() or text[p + 1] in "-/"))
+        and a.kind is Kind.NUMBER
+        and not (a.num_start > 0 and text[a.num_start - 1] in "xX/")
+    ):
+        # "rose 2.5x", "trades at 12.5x earnings": a multiple (not "4x4", "8x")
+        a.unit, a.end = TIMES, p + 1
+        return True
+    if (
         text[p] in "CF"
         and (p + 1 >= n or not text[p + 1].isalnum())
         and a.num_end - a.num_start <= 5
@@ -312,12 +396,19 @@ def _glued_pence(sc: Scanner, a: Amount, p: int) -> bool:
     return False
 
 
+# A URL escape ("%25", "%20") inside a token: web text, not a percent sign.
+URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}(?=[^\s.,;:!?)\]'\"])")
+
+
 def percent_after(a: Amount, text: str, q: int) -> bool:
     """A percent sign or word at ``q`` ("%", "per cent", "basis points", "pp"): make
     ``a`` a percent. True when read."""
     m = _PERCENT_AFTER.match(text, q) if text[q] in _PERCENT_INITIALS else None
     if m is None:
         return False
+    if text[q] == "%" and URL_ESCAPE.match(text, q):
+        a.note = "glued:url"  # "?q=30%25%2020": a URL-encoded string, no percent
+        return True
     word = m.group(1).lower().replace("-", " ")
     a.kind = Kind.PERCENT
     a.end = m.end()
@@ -337,7 +428,7 @@ def currency_or_unit_after(sc: Scanner, a: Amount, p: int, q: int) -> None:
     """A currency name, code or symbol at ``q`` ("5 euros", "a 12-cent dividend",
     "30 MUSD"), else a unit ("a 3-inch screen", "5 km")."""
     text, n = sc.text, sc.n
-    if q == p and p < n and text[p] == "-" and a.num_end == p:
+    if q == p and p < n and text[p] == "-" and (a.num_end == p or a.scaled):
         # "a 12-cent dividend", "a one-yen bid": the amount as an adjective
         got = currency_name_after(text, p + 1)
         if got is not None and not got[3]:
@@ -361,10 +452,51 @@ def currency_or_unit_after(sc: Scanner, a: Amount, p: int, q: int) -> None:
             a.scale_by(SCALES["m"])
             a.kind, a.currency, a.end = Kind.MONEY, code, q + 4
             return
+    if (
+        (got is None or got[3])  # "Canadian" alone names a dollar to come
+        and text[q].isupper()
+        and (cents := adjective_cents(text, q))
+    ):
+        # "76 Canadian cents", "95 Australian cents": the minor unit of a named dollar
+        a.value = a.value.scaleb(-2)
+        if a.precision is not None:
+            a.precision = a.precision.scaleb(-2)
+        a.kind, a.currency, a.end, a.note = Kind.MONEY, cents[1], cents[0], "minor unit"
+        return
     if got is None:
         unit_after(sc, a, q)
         return
     currency_named(sc, a, q, got)
+
+
+_ADJECTIVE_CENTS = re.compile(
+    r"((?:[A-Z][a-z]{1,15}|(?:[A-Z]\.){2,3})(?:[ \t][A-Z][a-z]{1,15})?)[ \t]{1,3}cents?\b"
+)
+
+
+def adjective_cents(text: str, q: int) -> tuple[int, str] | None:
+    """ "Canadian cents", "New Zealand cents": (end, code) when the words before "cents"
+    name a dollar with cents ("Canadian dollars" is CAD)."""
+    m = _ADJECTIVE_CENTS.match(text, q)
+    if m is None:
+        return None
+    names = lexicon_tables().names
+    adjective = m.group(1).lower()
+    hit = names.get(adjective + " dollars") or names.get(adjective + " dollar")
+    if hit is None or minor_units(hit[0]) != 2:
+        return None
+    return m.end(), hit[0]
+
+
+# "12.5 billion pounds of the proceeds": sterling, not weight, when what the pounds are
+# "of" is money.
+_OF_THE_MONEY = re.compile(
+    r"[ \t]{1,3}of[ \t]{1,3}(?:the|its|their|this|that|his|her|our)[ \t]{1,3}"
+    r"(?:[a-z]{1,15}[ \t]{1,3}){0,2}(?:proceeds|money|funds?|cash|capital|budget|investment"
+    r"|sum|amount|debt|loans?|bill|costs?|deal|package|savings|revenues?|profits?|income"
+    r"|spending|total|bonus|fees?|payments?|compensation|damages)\b",
+    re.IGNORECASE,
+)
 
 
 def currency_named(sc: Scanner, a: Amount, q: int, got: tuple[int, str, int, bool, bool]) -> None:
@@ -375,7 +507,11 @@ def currency_named(sc: Scanner, a: Amount, q: int, got: tuple[int, str, int, boo
     end, code, minor, needs_dollar, assumed = got
     if needs_dollar:
         return
-    if text[q:end].lower().startswith("pound") and OF.match(text, end) is not None:
+    if (
+        text[q:end].lower().startswith("pound")
+        and OF.match(text, end) is not None
+        and _OF_THE_MONEY.match(text, end) is None
+    ):
         # "5 pounds of sugar": weight, not sterling
         a.kind, a.unit, a.end = Kind.QUANTITY, unit_name_at(sc, "pound", end), sc.per_end
         return

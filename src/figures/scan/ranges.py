@@ -22,12 +22,13 @@ for _q, _words in (
     (
         Qualifier.OVER,
         "more than|over|above|exceeding|in excess of|at least|upwards of|no less than"
-        "|topped|topping|surpassed|surpassing|exceeded|as little as|as few as|as low as",
+        "|topped|topping|surpassed|surpassing|exceeded|as little as|as few as|as low as"
+        "|not less than|not fewer than|not below|not under",
     ),
     (
         Qualifier.UNDER,
         "less than|fewer than|under|below|up to|at most|no more than|as much as"
-        "|as many as|as high as",
+        "|as many as|as high as|not more than|not over|not above|not exceeding",
     ),
     (
         Qualifier.ABOUT,
@@ -173,7 +174,23 @@ def range_after(sc: Scanner, a: Amount) -> Amount | None:
         return None
     if b.note and b.note.startswith("glued:"):
         return None
+    if sep == "or" and not far_apart_ok(a, b):
+        # "2,000 or 4,000 pounds": two amounts, the one or the other, in one currency
+        if a.kind is Kind.NUMBER and b.kind is Kind.MONEY and not a.unit:
+            if b.scaled and not a.scaled:
+                a.scale_by(b.factor)
+            a.kind, a.currency, a.assumed = b.kind, b.currency, b.assumed
+        return None
     return b
+
+
+def far_apart_ok(a: Amount, b: Amount) -> bool:
+    """Whether "A or B" can be a range: its ends one step of the leading digit apart
+    at most ("5 or 6", "10 or 15", "two or three"); "2,000 or 4,000" are alternatives."""
+    low, high = a.value / a.factor, b.value / b.factor
+    if not low or not high.is_finite():
+        return True
+    return high - low <= Decimal(1).scaleb(abs(low).adjusted())
 
 
 def is_score(sc: Scanner, a: Amount, b: Amount, sep_text: str) -> bool:

@@ -151,8 +151,10 @@ class RejectRule:
     asked only when the characters next to the numeral can matter to it: ``before``
     and ``after`` list them ("A" stands for any letter; None: any character), and
     ``prefixed`` says whether it applies to an amount with a currency before it
-    ("$2024" is no year). The rules are asked in the order of the table; the first
-    answer wins. ``doc`` is the test's docstring: what the rule rejects, with examples.
+    ("$2024" is no year); ``plain`` that it applies only to an amount with nothing
+    that makes it a figure whatever it looks like (no currency, percent, scale or
+    unit), ``money`` only to money. The rules are asked in the order of the table; the
+    first answer wins. ``doc`` is the test's docstring: what the rule rejects.
     """
 
     name: str
@@ -160,6 +162,8 @@ class RejectRule:
     before: str | None = None
     after: str | None = None
     prefixed: bool = False
+    plain: bool = False
+    money: bool = False
 
     @property
     def doc(self) -> str:
@@ -239,6 +243,9 @@ _LEVEL_BEFORE = re.compile(
 )
 
 
+_LEVEL_PREPOSITIONS = frozenset("to at around near above below beyond past from of against".split())
+
+
 # Words that state where a currency trades: "the dollar rose to", "the euro was flat at".
 _LEVEL_VERBS = frozenset(
     """rose rises rising risen fell falls falling fallen has had also then later briefly
@@ -254,9 +261,16 @@ _LEVEL_VERBS = frozenset(
 def _rate_level(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
     """An exchange-rate level, not money: "the dollar rose to 79.39 yen", "the euro
     was flat at 85.90 pence" (the price of one currency in another is a rate)."""
-    if a.kind is not Kind.MONEY or a.scaled or a.currency is None or a.value >= 100000:
+    if a.scaled or a.currency is None or a.value >= 100000:
         return None
-    m = _LEVEL_BEFORE.search(sc.text, max(0, a.start - 100), a.start)
+    text, k = sc.text, a.start - 1
+    while k > 0 and text[k] in " \t\n":
+        k -= 1
+    # the word before the amount first (cheap, in C): "to", "at", "below"...
+    j = max(text.rfind(" ", max(0, k - 10), k), text.rfind("\n", max(0, k - 10), k))
+    if text[j + 1 : k + 1].lower() not in _LEVEL_PREPOSITIONS:
+        return None
+    m = _LEVEL_BEFORE.search(text, max(0, a.start - 100), a.start)
     if m is None:
         return None
     subject = " ".join(m.group(1).lower().split())
@@ -471,7 +485,7 @@ WORD_RULES: tuple[RejectRule, ...] = (
 # The rules for numerals written in digits, in order: the first answer wins.
 DIGIT_RULES: tuple[RejectRule, ...] = (
     RejectRule("glued suffix", _glued_suffix, prefixed=True),
-    RejectRule("plain year", _plain_year),
+    RejectRule("plain year", _plain_year, plain=True),
     RejectRule("glued to a word", _glued_to_word, before="A"),
     RejectRule("dashed name", _dashed_name, before="-"),
     RejectRule("numbered", _numbered, before="#№", prefixed=True),
@@ -480,21 +494,21 @@ DIGIT_RULES: tuple[RejectRule, ...] = (
     RejectRule("phone number", _phone),
     RejectRule("URL-encoded", _url_encoded, before="%", prefixed=True),
     RejectRule("query string", _query_string, before="=?&", prefixed=True),
-    RejectRule("exchange-rate level", _rate_level, prefixed=True),
-    RejectRule("currency pair quote", _pair_quote, prefixed=True),
+    RejectRule("exchange-rate level", _rate_level, prefixed=True, money=True),
+    RejectRule("currency pair quote", _pair_quote, prefixed=True, money=True),
     RejectRule("date", _date, after="-/.", prefixed=True),
     RejectRule("clock time", _clock, after=":.", prefixed=True),
-    RejectRule("zoned clock time", _zoned_clock, prefixed=True),
-    RejectRule("hour", _hour, prefixed=True),
+    RejectRule("zoned clock time", _zoned_clock, prefixed=True, plain=True),
+    RejectRule("hour", _hour, prefixed=True, plain=True),
     RejectRule("tenor", _tenor, after="-"),
     RejectRule("dashed word", _dashed_word, after="-", prefixed=True),
     RejectRule("letter in brackets", _paren_letter, after="(", prefixed=True),
     RejectRule("ticker", _ticker, after=".", prefixed=True),
     RejectRule("slashed digits", _slashed, after="/", prefixed=True),
     RejectRule("fiscal year", _fiscal_year, after="-/–"),
-    RejectRule("year", _year),
-    RejectRule("day of month", _day_of_month),
-    RejectRule("names a thing", _names_thing),
+    RejectRule("year", _year, plain=True),
+    RejectRule("day of month", _day_of_month, plain=True),
+    RejectRule("names a thing", _names_thing, plain=True),
 )
 
 
@@ -504,7 +518,9 @@ _MARKS = frozenset(
 )
 
 
-_BY_CONTEXT: dict[tuple[str, str, bool], tuple[RejectRule, ...]] = {}
+# The rules per context: (before, after, prefixed, kind) -> rules; kind is 0 for a
+# plain amount, 1 for money, 2 for another marked one. Bounded: cleared when large.
+_BY_CONTEXT: dict[tuple[str, str, bool, int], tuple[RejectRule, ...]] = {}
 
 
 def _char_class(c: str) -> str:
@@ -513,18 +529,24 @@ def _char_class(c: str) -> str:
     return c if c in _MARKS else ""
 
 
-def rules_for(before: str, after: str, prefixed: bool) -> tuple[RejectRule, ...]:
+def rules_for(before: str, after: str, prefixed: bool, kind: int = 0) -> tuple[RejectRule, ...]:
     """The digit rules that may answer for a numeral between ``before`` and ``after``
-    (one character each), in table order; cached per class of characters."""
-    key = (_char_class(before), _char_class(after), prefixed)
+    (one character each), in table order, for an amount of ``kind`` (0: plain, 1:
+    money, 2: another marked amount); cached."""
+    key = (before, after, prefixed, kind)
     got = _BY_CONTEXT.get(key)
     if got is None:
+        if len(_BY_CONTEXT) > 4096:
+            _BY_CONTEXT.clear()
+        b, c = _char_class(before), _char_class(after)
         got = _BY_CONTEXT[key] = tuple(
             r
             for r in DIGIT_RULES
-            if (r.before is None or (key[0] and key[0] in r.before))
-            and (r.after is None or (key[1] and key[1] in r.after))
+            if (r.before is None or (b and b in r.before))
+            and (r.after is None or (c and c in r.after))
             and (r.prefixed or not prefixed)
+            and (not r.plain or kind == 0)
+            and (not r.money or kind == 1)
         )
     return got
 
@@ -538,7 +560,11 @@ def not_a_figure(sc: Scanner, a: Amount, raw: str) -> int | None:
     s, e = a.num_start, a.num_end
     after = text[e] if e < sc.n else " "
     before = text[s - 1] if s > 0 else " "
-    rules = WORD_RULES if a.word else rules_for(before, after, a.prefix_currency)
+    if a.word:
+        rules = WORD_RULES
+    else:
+        kind = 1 if a.kind is Kind.MONEY else 2 if a.marked else 0
+        rules = rules_for(before, after, a.prefix_currency, kind)
     for rule in rules:
         got = rule.test(sc, a, raw, before, after)
         if got is not None:

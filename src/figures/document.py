@@ -433,6 +433,7 @@ def settle_currencies(
     confirmed = {code for r in rates for code in (r.base, r.quote)}
     families = currency_families()
     lowered: str | None = None
+    named: dict[str, set[str]] = {}  # per default code: read the text once per family
     out: list[Figure] = []
     for fig in figures:
         code = fig.currency
@@ -441,7 +442,9 @@ def settle_currencies(
             candidates = explicit & family
             if not candidates and text and code not in _WIDE_FAMILIES and fig.text[-1:].isalpha():
                 lowered = text.lower() if lowered is None else lowered
-                candidates = (confirmed & family) or _named_in(lowered, code, family)
+                if code not in named:
+                    named[code] = _named_in(lowered, code, family)
+                candidates = (confirmed & family) or named[code]
             if len(candidates) == 1:
                 fig = replace(fig, currency=next(iter(candidates)))
         out.append(fig)

@@ -177,9 +177,9 @@ def special_numeral(sc: Scanner, start: int, end: int, raw: str) -> Amount | Non
     return a
 
 
-# The denominators of the dashed mixed fractions of wire copy ("41-1/2", "1-3/16"):
-# share prices went in halves to sixty-fourths; "5-10/11" is no such fraction.
-_WIRE_EIGHTHS = frozenset("2 4 8 16 32 64".split())
+# The fraction of a dashed mixed number in wire copy ("41-1/2", "1-3/16", "33-1/3",
+# "4-1/2p"): a denominator up to 64, and a letter may follow ("4-1/2p": pence).
+_WIRE_FRACTION = re.compile(r"(\d{1,2})/([2-9]|[1-5]\d|6[0-4])(?![\d/]|[.,]\d)")
 
 
 def fraction(sc: Scanner, a: Amount) -> None:
@@ -197,9 +197,8 @@ def fraction(sc: Scanner, a: Amount) -> None:
         and text[e] in " -"  # "41 1/2", and "41-1/2" as 1987 wire copy writes it
         and a.num_end - a.num_start <= 3
         and text[e + 1].isdigit()
-        and (m := FRACTION_AT.match(text, e + 1)) is not None
+        and (m := (FRACTION_AT if text[e] == " " else _WIRE_FRACTION).match(text, e + 1))
         and _proper(m)
-        and (text[e] == " " or m.group(2) in _WIRE_EIGHTHS)
         and not text[m.end() : m.end() + 1].isdigit()
     ):
         # "10 1/2 miles", "2 1/4 percent", "41-1/2 cts"

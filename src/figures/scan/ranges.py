@@ -133,7 +133,8 @@ def range_after(sc: Scanner, a: Amount) -> Amount | None:
         return None
     if (
         sep in ("to", "through")
-        and a.marked
+        # "rose 1-1/8 to 88-1/2": a wire price's change, then its level
+        and (a.marked or "/" in text[a.num_start : a.num_end])
         and not BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start)
         and _CHANGE_BEFORE.search(text, max(0, a.start - 40), a.start)
     ):

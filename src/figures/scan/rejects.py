@@ -201,7 +201,7 @@ def _query_string(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> 
     """A value in a URL's query string: "?q=30&page=2", "/search?id=5"."""
     text, s = sc.text, a.num_start
     lo = max(0, s - 200)
-    j = max(text.rfind(" ", lo, s), text.rfind("\n", lo, s), text.rfind("\t", lo, s))
+    j = max(lo - 1, text.rfind(" ", lo, s), text.rfind("\n", lo, s), text.rfind("\t", lo, s))
     if "?" in text[j + 1 : s] or (before == "&" and "=" in text[j + 1 : s]):
         return token_end(sc, a.num_end)
     return None
@@ -267,7 +267,8 @@ def _rate_level(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> in
     while k > 0 and text[k] in " \t\n":
         k -= 1
     # the word before the amount first (cheap, in C): "to", "at", "below"...
-    j = max(text.rfind(" ", max(0, k - 10), k), text.rfind("\n", max(0, k - 10), k))
+    lo = max(0, k - 10)
+    j = max(lo - 1, text.rfind(" ", lo, k), text.rfind("\n", lo, k))
     if text[j + 1 : k + 1].lower() not in _LEVEL_PREPOSITIONS:
         return None
     m = _LEVEL_BEFORE.search(text, max(0, a.start - 100), a.start)

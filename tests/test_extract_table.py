@@ -1078,7 +1078,7 @@ NEWS = [
     case(
         "Gold rose $12.40 to $1,985.20 an ounce.",
         money("$12.40", "12.40", "USD"),
-        money("$1,985.20", "1985.20", "USD", precision="0.01"),
+        money("$1,985.20 an ounce", "1985.20", "USD", precision="0.01", unit="1 / ounce"),
         id="news-gold",
     ),
     case(

@@ -134,7 +134,11 @@ def range_after(sc: Scanner, a: Amount) -> Amount | None:
     if (
         sep in ("to", "through")
         # "rose 1-1/8 to 88-1/2": a wire price's change, then its level
-        and (a.marked or "/" in text[a.num_start : a.num_end])
+        # ("dipped by 1/4 to 1/2 point" is a range of changes)
+        and (
+            a.marked
+            or ("/" in text[a.num_start : a.num_end] and text[a.start - 3 : a.start] != "by ")
+        )
         and not BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start)
         and _CHANGE_BEFORE.search(text, max(0, a.start - 40), a.start)
     ):

@@ -16,6 +16,7 @@ from figures.numbers import (
     ratio,
 )
 from figures.scan.currency import LOWER_CODES, currency_name_after, lexicon_tables
+from figures.scan.multiples import TIMES, counted_after, times_after
 from figures.scan.numerals import read_word_number
 from figures.scan.state import Amount, Scanner
 from figures.scan.tokens import HSPACE, OF, OF_A, PER, SPACE_OR_NL, WORD, trie_pattern, words_after
@@ -202,36 +203,6 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     currency_or_unit_after(sc, a, p, q)
 
 
-# The unit of a multiple: "2.5x", "15.5 times earnings" are numbers in ``unit="times"``.
-TIMES = "times"
-
-
-_TIMES = re.compile(r"times\b(?:[ \t]{1,3}([a-z]+))?")
-
-
-# Words after "N times" that make it a multiple of something ("12 times earnings",
-# "three times more", "five times the size"), not a count of occasions ("5 times a day").
-_MULTIPLE_OF = frozenset(
-    """earnings sales revenue revenues book cash ebitda profit profits income the its his
-    her their that this what more less higher lower larger bigger greater smaller faster
-    slower as over oversubscribed""".split()
-)
-
-
-def times_after(a: Amount, text: str, q: int) -> bool:
-    """ "15.5 times earnings", "three times the size": a multiple (a number whose unit is
-    :data:`TIMES`). A whole number needs a word of comparison after it ("5 times a
-    day" counts occasions). True when read."""
-    m = _TIMES.match(text, q)
-    if m is None or a.kind is not Kind.NUMBER or a.unit is not None:
-        return False
-    nxt = m.group(1)
-    if a.value == a.value.to_integral_value() and (nxt is None or nxt not in _MULTIPLE_OF):
-        return False
-    a.unit, a.end = TIMES, q + 5
-    return True
-
-
 def _ends_at_once(sc: Scanner, a: Amount, p: int) -> bool:
     """True when nothing after ``p`` can belong to the amount: a mark, or a plain word
     that can start no scale, percent, currency or unit ("5 people", "12 vs")."""
@@ -269,39 +240,6 @@ def _scale_ok(sc: Scanner, a: Amount, word: str, p: int, q: int, m: re.Match[str
         # "4K", "8K": screen resolutions, not thousands
         ok = ok and (a.num_end - a.num_start > 1 or a.value not in (4, 5, 8))
     return ok
-
-
-# Nouns that count, after a scale letter ("3m people"): a whole number needs one of
-# these; a decimal ("1.2m shares") takes any plural that is no unit.
-_COUNT_NOUNS = frozenset(
-    """people persons children men women adults workers employees staff jobs shares users
-    customers subscribers viewers visitors voters households homes members passengers
-    tourists copies units vehicles cars barrels tonnes tons doses tests cases deaths
-    refugees migrants residents students patients""".split()
-)
-
-
-# Plurals that are no things counted: "1.5m across", "2.5m bonus".
-_NOT_PLURALS = frozenset("across towards afterwards besides always perhaps plus bonus".split())
-
-
-def counted_after(a: Amount, text: str, end: int) -> bool:
-    """True when a space and a noun of things counted follow ``end``: "1.2m shares"."""
-    w = _SPACE_WORD.match(text, end)
-    if w is None:
-        return False
-    noun = w.group(1)
-    if noun in _COUNT_NOUNS:
-        return True
-    return (
-        not a.integer_text
-        and len(noun) > 3
-        and noun.endswith("s")
-        and not noun.endswith(("ss", "us", "is"))
-        and noun not in _NOT_PLURALS
-        and noun not in UNIT_WORDS
-        and noun not in DURATION_WORDS
-    )
 
 
 # A scale word between dashes: "a 26-billion-euro lifeline".

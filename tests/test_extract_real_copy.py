@@ -427,3 +427,16 @@ def test_new_forms_stay_linear_and_never_raise(piece: str) -> None:
     small, big = best(piece * 2_000), best(piece * 16_000)
     # eight times the text: linear is 8x; quadratic would be 64x
     assert big < 20 * max(small, 2e-3)
+
+
+def test_rate_level_in_prose_converts_the_other_money() -> None:
+    doc = figures.read("The dollar rose to 150.2 yen. Toyota paid 3 billion yen.")
+    assert [c.figure.text for c in doc.convert("USD")] == ["3 billion yen"]
+    assert [(r.base, r.quote, r.rate) for r in doc.rates] == [("USD", "JPY", D("150.2"))]
+
+
+def test_hyphenated_adjective_pairs_with_its_restatement() -> None:
+    doc = figures.read("It booked a 100 million-euro ($147 million) loss. ($1 = 0.68 euros)")
+    assert [(p.original.text, p.restated.text, p.consistent) for p in doc.pairs] == [
+        ("100 million-euro", "$147 million", True)
+    ]

@@ -79,6 +79,10 @@ _LEVEL_BEFORE = re.compile(
 _LEVEL_PREPOSITIONS = frozenset("to at around near above below beyond past from of against".split())
 
 
+# The last letters of those words: a test in one look before reading the word.
+_PREPOSITION_ENDS = frozenset(w[-1] for w in _LEVEL_PREPOSITIONS)
+
+
 # Words that state where a currency trades: "the dollar rose to", "the euro was flat at".
 _LEVEL_VERBS = frozenset(
     """rose rises rising risen fell falls falling fallen has had also then later briefly
@@ -94,11 +98,13 @@ _LEVEL_VERBS = frozenset(
 def rate_level(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
     """An exchange-rate level, not money: "the dollar rose to 79.39 yen", "the euro
     was flat at 85.90 pence" (the price of one currency in another is a rate)."""
-    if a.kind is not Kind.MONEY or a.scaled or a.currency is None or a.value >= 100000:
-        return None
     text, k = sc.text, a.start - 1
     while k > 0 and text[k] in " \t\n":
         k -= 1
+    if text[k] not in _PREPOSITION_ENDS or a.scaled or a.kind is not Kind.MONEY:
+        return None  # the common case: no "to", "at", "below"... right before
+    if a.currency is None or a.value >= 100000:
+        return None
     # the word before the amount first (cheap, in C): "to", "at", "below"...
     lo = max(0, k - 10)
     j = max(lo - 1, text.rfind(" ", lo, k), text.rfind("\n", lo, k))

@@ -38,7 +38,7 @@ unit: $(FULL)
 test: lint typecheck unit
 
 docs: $(FULL)
-	$(BIN)/mkdocs build --strict
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
 thorough: $(FULL)
 	HYPOTHESIS_PROFILE=thorough $(BIN)/python -m pytest -q tests
@@ -46,6 +46,7 @@ thorough: $(FULL)
 bench: $(FULL)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/recognizers_currency.py
+	$(BIN)/python benchmarks/quantities.py
 	$(BIN)/python benchmarks/price_parser_cases.py
 	$(BIN)/python benchmarks/footnotes.py
 	$(BIN)/python benchmarks/throughput.py

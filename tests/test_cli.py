@@ -2,7 +2,9 @@
 
 Expected lines are written from the seed by hand: 1,000,000 / 0.8214 = 1,217,433.65 USD;
 ECB 2023-03-20 gives 1 USD = 0.8756 / 1.0717 = 0.81702 GBP, 0.54% below the footnote's
-0.8214; the tolerance of "$1.22 million" is 5,000 + 74.11 = 5,074.11.
+0.8214. "1 million pounds" stands for 0.5-1.5 million pounds, at most 1,500,000 / 0.82135
+= 1,826,261.64 dollars, so the tolerance of "$1.22 million" is 1,826,261.64 + 5,000 -
+1,217,433.65 = 613,827.99.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from figures.cli import main
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_06cab5962894b8ac.txt"
 INCONSISTENT = (
-    "date 2023-03-20 Britain pledged 1 million pounds ($1.30 million) to the ICC."
+    "date 2023-03-20 Britain pledged 1.00 million pounds ($1.30 million) to the ICC."
     " ($1 = 0.8214 pounds)"
 )
 UNDATED = "Britain pledged 1 million pounds ($1.22 million) to the ICC."
@@ -66,7 +68,7 @@ SEED_LINES = [
     ),
     pytest.param(
         "'1 million pounds' -> '$1.22 million'",
-        ["consistent", "expected 1,217,433.65", "5,074.11"],
+        ["consistent", "expected 1,217,433.65", "613,827.99"],
         id="pair",
     ),
     pytest.param(
@@ -130,7 +132,7 @@ def test_json_output() -> None:
     assert (pair["original"], pair["restated"]) == ("1 million pounds", "$1.22 million")
     assert pair["implied_rate"] == "1.22"
     assert pair["document_rate"].startswith("1.21743364986608229851")  # 1 / 0.8214
-    assert pair["consistent"] is True
+    assert pair["consistent"] is True and pair["gap"] == "0"
     first, second = record["conversions"]
     assert first["text"] == "1 million pounds" and first["currency"] == "USD"
     assert isinstance(first["amount"], str)
@@ -146,8 +148,8 @@ def test_inconsistent_restatement_is_flagged(tmp_path: Path) -> None:
     path = tmp_path / "bad.txt"
     path.write_text(INCONSISTENT, encoding="utf-8")
     _, report = run([str(path)])
-    # 1,300,000 - 1,217,433.65 = 82,566.35 > 5,074.11
-    line = line_starting(report, "'1 million pounds' -> '$1.30 million'")
+    # 1.00 million pounds is at most 1,005,000 / 0.82135 = 1,223,595.30 < 1,295,000
+    line = line_starting(report, "'1.00 million pounds' -> '$1.30 million'")
     assert "INCONSISTENT" in line and "expected 1,217,433.65" in line
     assert report.rstrip().endswith("Inconsistent stated conversions: 1")
 
@@ -159,6 +161,8 @@ def test_inconsistent_restatement_in_json(tmp_path: Path) -> None:
     (pair,) = json.loads(out)["pairs"]
     assert pair["consistent"] is False
     assert pair["implied_rate"] == "1.3"
+    # 1,295,000 / (1,005,000 / 0.82135) - 1 = 0.0583564...: how far off, as a string
+    assert pair["gap"].startswith("0.058356")
 
 
 def test_to_eur() -> None:
@@ -246,7 +250,7 @@ def test_python_dash_m_figures_runs_the_command() -> None:
 
     out = subprocess.run(
         [sys.executable, "-m", "figures", "-"],
-        input="Britain pledged 1 million pounds ($1.45 million). ($1 = 0.8214 pounds)",
+        input="Britain pledged 1.00 million pounds ($1.45 million). ($1 = 0.8214 pounds)",
         capture_output=True,
         text=True,
         check=True,

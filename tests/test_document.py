@@ -5,9 +5,14 @@ the ECB fixings of the day, copied from the ECB's published table), with the
 arithmetic in a comment beside it; none is computed by the code under test.
 
 Notation in the comments: E is the exact conversion of the original figure, P the
-unit of the restatement's last stated digit, w the widening from the rounding of the
-rate (E * half a unit of the rate's last digit / rate, summed over the rates used),
-and the tolerance is P/2 + w.
+unit of a side's last stated digit. Each side stands for the interval of values that
+round to it (± P/2, widened by a qualifier: "about" 2% each way); the original's interval
+is converted with the rate's interval (± half a unit of the rate's last digit), and the
+pair is consistent when the two intervals overlap. ``tolerance`` is the largest
+distance from E at which the restated number is still accepted:
+max(E - (conv_low - above), (conv_high + below) - E), with ``above``/``below`` how far the
+restated side's interval reaches above/below its number. The interval ends were worked
+out with exact fractions (1/0.82135, 1/0.82145, ...), not with the library.
 """
 
 from __future__ import annotations
@@ -94,10 +99,11 @@ def test_seed_pair_is_consistent() -> None:
     assert pair.implied_rate == Decimal("1.22")  # 1,220,000 / 1,000,000
     assert close(pair.document_rate, "1.2174336498660822985147", rel="1e-20")  # 1 / 0.8214
     assert close(pair.expected, str(PLEDGE_IN_USD), rel="1e-40")
-    # P = 10,000 ($1.22 million); w = 1,000,000 / 0.8214 * 0.00005 / 0.8214
-    #   = 50 / 0.67469796 = 74.1072346
-    assert close(pair.tolerance, "5074.1072346")
-    # 1,220,000 - 1,217,433.6498661 = 2,566.3501339 <= 5,074.1 -> consistent
+    # "1 million pounds" stands for 0.5-1.5 million: converted with 0.82135-0.82145 that
+    # is 608,679.77-1,826,261.64 dollars; "$1.22 million" is 1,215,000-1,225,000.
+    # tolerance = 1,826,261.6427 + 5,000 - 1,217,433.6499 = 613,827.99255
+    assert close(pair.tolerance, "613827.99255")
+    # 1,220,000 - 1,217,433.6498661 = 2,566.3501339: well inside -> consistent
     assert close(pair.difference, "2566.3501339")
     assert pair.consistent is True
     assert pair.path is not None and pair.path.kind == "inverse"
@@ -146,16 +152,19 @@ def test_seed_audit_against_ecb_fixing() -> None:
 # --------------------------------------------------------------------------------------
 
 # (sentence incl. its footnote, original, restated, consistent, tolerance)
-# Unless said otherwise: footnote $1 = 0.8214 pounds, original 1,000,000 GBP,
-# E = 1,217,433.6499 USD, w = 74.1072346.
+# Unless said otherwise: footnote $1 = 0.8214 pounds (0.82135-0.82145), E = 1,217,433.6499.
+# The forms rows say "1 million pounds" (0.5-1.5 million, converted 608,679.77-
+# 1,826,261.64); the precision rows say "£1,000,000.00" (± 0.005 pounds, converted
+# 1,217,359.5410-1,217,507.7677), so that only the restatement's precision decides:
+# tolerance P/2 + 74.1178334 (1,217,507.7677 - E).
 PAIRS = [
-    # -- forms of restatement, all $1.22 million: tolerance 5,000 + w, diff 2,566.35
+    # -- forms of restatement, all $1.22 million: tolerance 613,827.99 (about: 638,253.88)
     pytest.param(
         "Britain pledged 1 million pounds ($1.22 million) to the ICC." + FOOTNOTE,
         "1 million pounds",
         "$1.22 million",
         True,
-        "5074.1072346",
+        "613827.99255",
         id="form-parentheses",
     ),
     pytest.param(
@@ -163,7 +172,7 @@ PAIRS = [
         "1 million pounds",
         "$1.22 million",
         True,
-        "5074.1072346",
+        "613827.99255",
         id="form-comma-or",
     ),
     pytest.param(
@@ -171,7 +180,7 @@ PAIRS = [
         "1 million pounds",
         "about $1.22 million",
         True,
-        "5074.1072346",
+        "638253.87629",
         id="form-parentheses-about",
     ),
     pytest.param(
@@ -179,7 +188,7 @@ PAIRS = [
         "1 million pounds",
         "$1.22 million",
         True,
-        "5074.1072346",
+        "613827.99255",
         id="form-em-dash",
     ),
     pytest.param(
@@ -187,7 +196,7 @@ PAIRS = [
         "1 million pounds",
         "$1.22 million",
         True,
-        "5074.1072346",
+        "613827.99255",
         id="form-en-dash",
     ),
     pytest.param(
@@ -195,7 +204,7 @@ PAIRS = [
         "1 million pounds",
         "$1.22 million",
         True,
-        "5074.1072346",
+        "613827.99255",
         id="form-brackets",
     ),
     pytest.param(
@@ -203,7 +212,7 @@ PAIRS = [
         "1 million pounds",
         "$1.22 million",
         True,
-        "5074.1072346",
+        "613827.99255",
         id="form-equivalent-to",
     ),
     pytest.param(
@@ -211,7 +220,7 @@ PAIRS = [
         "£1 million",
         "roughly $1.22 million",
         True,
-        "5074.1072346",
+        "638253.87629",
         id="form-comma-roughly",
     ),
     pytest.param(
@@ -219,7 +228,7 @@ PAIRS = [
         "£1m",
         "$1.22m",
         True,
-        "5074.1072346",
+        "613827.99255",
         id="form-abbreviated-m",
     ),
     pytest.param(
@@ -227,237 +236,244 @@ PAIRS = [
         "1 million pounds",
         "$1.22 mln",
         True,
-        "5074.1072346",
+        "613827.99255",
         id="form-wire-mln",
     ),
-    # -- two decimals of a million: P = 10,000, tolerance 5,074.11
+    # -- two decimals of a million: P = 10,000, tolerance 5,074.12
     pytest.param(
-        "Britain pledged 1 million pounds ($1.21 million)." + FOOTNOTE,
-        "1 million pounds",
+        "Britain pledged £1,000,000.00 ($1.21 million)." + FOOTNOTE,
+        "£1,000,000.00",
         "$1.21 million",
         False,  # |1,210,000 - 1,217,433.65| = 7,433.65 > 5,074.11
-        "5074.1072346",
+        "5074.1178334",
         id="millions-2dp-low-inconsistent",
     ),
     pytest.param(
-        "Britain pledged 1 million pounds ($1.23 million)." + FOOTNOTE,
-        "1 million pounds",
+        "Britain pledged £1,000,000.00 ($1.23 million)." + FOOTNOTE,
+        "£1,000,000.00",
         "$1.23 million",
         False,  # 12,566.35 > 5,074.11
-        "5074.1072346",
+        "5074.1178334",
         id="millions-2dp-high-inconsistent",
     ),
     # -- whole dollars with trailing zeros: the zeros are not taken as stated digits
     pytest.param(
-        "Britain pledged 1 million pounds ($1,217,000)." + FOOTNOTE,
-        "1 million pounds",
+        "Britain pledged £1,000,000.00 ($1,217,000)." + FOOTNOTE,
+        "£1,000,000.00",
         "$1,217,000",
         True,  # P = 1,000: 433.65 <= 500 + 74.11
-        "574.1072346",
+        "574.11783344",
         id="thousands-consistent",
     ),
     pytest.param(
-        "Britain pledged 1 million pounds ($1,218,000)." + FOOTNOTE,
-        "1 million pounds",
+        "Britain pledged £1,000,000.00 ($1,218,000)." + FOOTNOTE,
+        "£1,000,000.00",
         "$1,218,000",
         True,  # 566.35 > 500 but <= 574.11: saved by the rate's own rounding
-        "574.1072346",
+        "574.11783344",
         id="thousands-within-rate-widening",
     ),
     pytest.param(
-        "Britain pledged 1 million pounds ($1,216,000)." + FOOTNOTE,
-        "1 million pounds",
+        "Britain pledged £1,000,000.00 ($1,216,000)." + FOOTNOTE,
+        "£1,000,000.00",
         "$1,216,000",
         False,  # 1,433.65 > 574.11
-        "574.1072346",
+        "574.11783344",
         id="thousands-inconsistent",
     ),
     pytest.param(
-        "Britain pledged 1 million pounds ($1,217,500)." + FOOTNOTE,
-        "1 million pounds",
+        "Britain pledged £1,000,000.00 ($1,217,500)." + FOOTNOTE,
+        "£1,000,000.00",
         "$1,217,500",
         True,  # P = 100: 66.35 <= 50 + 74.11
-        "124.1072346",
+        "124.11783344",
         id="hundreds-consistent",
     ),
     pytest.param(
-        "Britain pledged 1 million pounds ($1,217,300)." + FOOTNOTE,
-        "1 million pounds",
+        "Britain pledged £1,000,000.00 ($1,217,300)." + FOOTNOTE,
+        "£1,000,000.00",
         "$1,217,300",
         False,  # 133.65 > 124.11
-        "124.1072346",
+        "124.11783344",
         id="hundreds-inconsistent",
     ),
     pytest.param(
-        "Britain pledged 1 million pounds ($1,217,360)." + FOOTNOTE,
-        "1 million pounds",
+        "Britain pledged £1,000,000.00 ($1,217,360)." + FOOTNOTE,
+        "£1,000,000.00",
         "$1,217,360",
         True,  # P = 10: 73.65 > 5 but <= 5 + 74.11
-        "79.1072346",
+        "79.117833437",
         id="tens-within-rate-widening",
     ),
     pytest.param(
-        "Britain pledged 1 million pounds ($1,217,350)." + FOOTNOTE,
-        "1 million pounds",
+        "Britain pledged £1,000,000.00 ($1,217,350)." + FOOTNOTE,
+        "£1,000,000.00",
         "$1,217,350",
         False,  # 83.65 > 79.11
-        "79.1072346",
+        "79.117833437",
         id="tens-inconsistent",
     ),
     pytest.param(
-        "Britain pledged 1 million pounds ($1,217,434)." + FOOTNOTE,
-        "1 million pounds",
+        "Britain pledged £1,000,000.00 ($1,217,434)." + FOOTNOTE,
+        "£1,000,000.00",
         "$1,217,434",
         True,  # P = 1: 0.35 <= 0.5 + 74.11
-        "74.6072346",
+        "74.617833437",
         id="units-consistent",
     ),
     pytest.param(
-        "Britain pledged 1 million pounds ($1,217,433.65)." + FOOTNOTE,
-        "1 million pounds",
+        "Britain pledged £1,000,000.00 ($1,217,433.65)." + FOOTNOTE,
+        "£1,000,000.00",
         "$1,217,433.65",
         True,  # P = 0.01: 0.0001 <= 0.005 + 74.11
-        "74.1122346",
+        "74.122833437",
         id="cents-consistent",
     ),
-    # -- one decimal of a million: P = 100,000, tolerance 50,074.11
+    # -- one decimal of a million: P = 100,000, tolerance 50,074.12
     pytest.param(
-        "Britain pledged 1 million pounds ($1.2 million)." + FOOTNOTE,
-        "1 million pounds",
+        "Britain pledged £1,000,000.00 ($1.2 million)." + FOOTNOTE,
+        "£1,000,000.00",
         "$1.2 million",
         True,  # 17,433.65 <= 50,074.11
-        "50074.107235",
+        "50074.117833",
         id="millions-1dp-consistent",
     ),
     pytest.param(
-        "Britain pledged 1 million pounds ($1.20 million)." + FOOTNOTE,
-        "1 million pounds",
+        "Britain pledged £1,000,000.00 ($1.20 million)." + FOOTNOTE,
+        "£1,000,000.00",
         "$1.20 million",
         False,  # the written zero is a digit: P = 10,000, 17,433.65 > 5,074.11
-        "5074.1072346",
+        "5074.1178334",
         id="millions-written-zero-counts",
     ),
     pytest.param(
-        "Britain pledged 1 million pounds ($1.3 million)." + FOOTNOTE,
-        "1 million pounds",
+        "Britain pledged £1,000,000.00 ($1.3 million)." + FOOTNOTE,
+        "£1,000,000.00",
         "$1.3 million",
         False,  # 82,566.35 > 50,074.11
-        "50074.107235",
+        "50074.117833",
         id="millions-1dp-inconsistent",
     ),
     pytest.param(
-        "Britain pledged 1 million pounds ($1 million)." + FOOTNOTE,
-        "1 million pounds",
+        "Britain pledged £1,000,000.00 ($1 million)." + FOOTNOTE,
+        "£1,000,000.00",
         "$1 million",
         True,  # P = 1,000,000: 217,433.65 <= 500,074.11
-        "500074.10723",
+        "500074.11783",
         id="millions-whole-consistent",
     ),
     pytest.param(
-        "Britain pledged 1 million pounds ($1.218 million)." + FOOTNOTE,
-        "1 million pounds",
+        "Britain pledged £1,000,000.00 ($1.218 million)." + FOOTNOTE,
+        "£1,000,000.00",
         "$1.218 million",
         True,  # P = 1,000: 566.35 <= 574.11
-        "574.1072346",
+        "574.11783344",
         id="millions-3dp-consistent",
     ),
     pytest.param(
-        "Britain pledged 1 million pounds ($1.216 million)." + FOOTNOTE,
-        "1 million pounds",
+        "Britain pledged £1,000,000.00 ($1.216 million)." + FOOTNOTE,
+        "£1,000,000.00",
         "$1.216 million",
         False,  # 1,433.65 > 574.11
-        "574.1072346",
+        "574.11783344",
         id="millions-3dp-inconsistent",
     ),
-    # "about" does not license a 23% error: 1.5 vs 1.217 million, 282,566 > 50,074.
+    # "about" does not license a 23% error: "about $1.5 million" reaches down to
+    # 1,450,000 * 0.98 = 1,421,000 > 1,217,507.77; it reaches 81,000 above its number, so
+    # tolerance = E - (1,217,359.54 - 81,000) = 81,074.11
     pytest.param(
-        "Britain pledged 1 million pounds (about $1.5 million)." + FOOTNOTE,
-        "1 million pounds",
+        "Britain pledged £1,000,000.00 (about $1.5 million)." + FOOTNOTE,
+        "£1,000,000.00",
         "about $1.5 million",
         False,
-        "50074.107235",
+        "81074.108811",
         id="about-does-not-hide-23-percent",
     ),
     # -- the other direction: USD -> GBP, the rate used as stated
-    # E = 1,220,000 * 0.8214 = 1,002,108; w = 1,220,000 * 0.00005 = 61
+    # E = 1,220,000 * 0.8214 = 1,002,108; 1.215-1.225 million dollars at 0.82135-0.82145
+    # is 997,940.25-1,006,276.25 pounds
     pytest.param(
         "It cost $1.22 million (1 million pounds)." + FOOTNOTE,
         "$1.22 million",
         "1 million pounds",
-        True,  # P = 1,000,000: 2,108 <= 500,061
-        "500061",
+        True,  # P = 1,000,000: 0.5-1.5 million overlaps
+        "504168.25",
         id="direct-usd-to-gbp-consistent",
     ),
     pytest.param(
         "It cost $1.22 million (1.1 million pounds)." + FOOTNOTE,
         "$1.22 million",
         "1.1 million pounds",
-        False,  # P = 100,000: 97,892 > 50,061
-        "50061",
+        False,  # P = 100,000: 1.05 million > 1,006,276.25
+        "54168.25",
         id="direct-usd-to-gbp-inconsistent",
     ),
-    # -- minor units: E = 0.50 / 0.8214 = 0.6087168; w = 0.6087168 * 0.00005 / 0.8214
-    #    = 0.0000370536; P = 0.01
+    # -- minor units: 50 pence is 0.495-0.505 pounds, converted 0.6025929-0.6148414;
+    #    "61 cents" is 0.605-0.615 (overlap), "59 cents" 0.585-0.595 (none); "60 cents"
+    #    (0.595-0.605) would overlap: 49.6 pence is 60.4 cents
     pytest.param(
         "Tickets cost 50 pence (61 cents)." + FOOTNOTE,
         "50 pence",
         "61 cents",
-        True,  # 0.0012832 <= 0.0050370536
-        "0.0050370536",
+        True,  # max(E - (0.6025929 - 0.005), 0.6148414 + 0.005 - E)
+        "0.011124594681",
         id="minor-units-consistent",
     ),
     pytest.param(
-        "Tickets cost 50 pence (60 cents)." + FOOTNOTE,
+        "Tickets cost 50 pence (59 cents)." + FOOTNOTE,
         "50 pence",
-        "60 cents",
-        False,  # 0.0087168 > 0.0050370536
-        "0.0050370536",
+        "59 cents",
+        False,  # 0.595 < 0.6025929
+        "0.011124594681",
         id="minor-units-inconsistent",
     ),
     # -- cross rate through USD, both footnotes: E = 1,000,000 / 0.8214 / 1.0725
-    #    = 1,135,136.2703; w = E * (0.00005/0.8214 + 0.00005/1.0725)
-    #    = 1,135,136.27 * (0.0000608717 + 0.0000466200) = 122.0178; P = 100,000
+    #    = 1,135,136.2703; £1,000,000.00 converts to 1,135,014.26-1,135,258.30 euros
+    #    (through 0.82135-0.82145 and 1.07245-1.07255); P = 100,000
     pytest.param(
-        "It cost 1 million pounds (1.1 million euros)." + FOOTNOTE + " (1 euro = $1.0725)",
-        "1 million pounds",
+        "It cost £1,000,000.00 (1.1 million euros)." + FOOTNOTE + " (1 euro = $1.0725)",
+        "£1,000,000.00",
         "1.1 million euros",
         True,  # 35,136.27 <= 50,122.02
-        "50122.017760",
+        "50122.033332",
         id="cross-rate-consistent",
     ),
     pytest.param(
-        "It cost 1 million pounds (1.2 million euros)." + FOOTNOTE + " (1 euro = $1.0725)",
-        "1 million pounds",
+        "It cost £1,000,000.00 (1.2 million euros)." + FOOTNOTE + " (1 euro = $1.0725)",
+        "£1,000,000.00",
         "1.2 million euros",
         False,  # 64,863.73 > 50,122.02
-        "50122.017760",
+        "50122.033332",
         id="cross-rate-inconsistent",
     ),
-    # -- yen: E = 100,000,000 / 132.71 = 753,522.7187; w = E * 0.00005 / 132.71 = 0.2839
+    # -- yen: E = 100,000,000 / 132.71 = 753,522.7187; "100.0 million yen" is 99.95-100.05
+    #    million, converted 753,145.67-753,899.76 (the written zero is a stated digit;
+    #    "100 million" would be anything from 50 to 150 million)
     pytest.param(
-        "Japan gave 100 million yen ($754,000). ($1 = 132.7100 yen)",
-        "100 million yen",
+        "Japan gave 100.0 million yen ($754,000). ($1 = 132.7100 yen)",
+        "100.0 million yen",
         "$754,000",
         True,  # P = 1,000: 477.28 <= 500.28
-        "500.28389824",
+        "877.04539965",
         id="yen-thousands-consistent",
     ),
     pytest.param(
-        "Japan gave 100 million yen ($760,000). ($1 = 132.7100 yen)",
-        "100 million yen",
+        "Japan gave 100.0 million yen ($760,000). ($1 = 132.7100 yen)",
+        "100.0 million yen",
         "$760,000",
         False,  # P = 10,000: 6,477.28 > 5,000.28
-        "5000.2838982",
+        "5377.0453997",
         id="yen-ten-thousands-inconsistent",
     ),
     # -- crore: 2.5 crore = 25,000,000 INR; E = 25,000,000 / 83 = 301,204.8193;
-    #    w = E * 0.005 / 83 = 18.1449; "$300,000": P = 100,000
+    #    2.4-2.6 crore converts to 295,162.94-307,247.42; "about $300,000": P = 100,000,
+    #    245,000-357,000 with the 2% of "about"
     pytest.param(
         "India will spend Rs 2.5 crore (about $300,000) on it. ($1 = 83.00 rupees)",
         "Rs 2.5 crore",
         "about $300,000",
         True,  # 1,204.82 <= 50,018.14
-        "50018.144869",
+        "63041.877286",
         id="crore-about-consistent",
     ),
     pytest.param(
@@ -465,17 +481,17 @@ PAIRS = [
         "Rs 2.5 crore",
         "about $500,000",
         False,  # 198,795.18 > 50,018.14: 66% off, "about" or not
-        "50018.144869",
+        "67041.877286",
         id="crore-about-66-percent-off",
     ),
-    # -- billions: E = 115e9 * 1.3 = 149.5e9; w = 115e9 * 0.00005 = 5,750,000;
+    # -- billions: E = 115e9 * 1.3 = 149.5e9; 114.5-115.5e9 converts to 148.84-150.16e9;
     #    "$150 billion": P = 10e9 (the trailing zero of 150 is not a stated digit)
     pytest.param(
         "The EU pledged 115 billion euros ($150 billion). (1 euro = $1.3000)",
         "115 billion euros",
         "$150 billion",
         True,  # 0.5e9 <= 5.00575e9
-        "5005750000",
+        "5655775000",
         id="billions-consistent",
     ),
     pytest.param(
@@ -483,7 +499,7 @@ PAIRS = [
         "115 billion euros",
         "$160 billion",
         False,  # 10.5e9 > 5.00575e9
-        "5005750000",
+        "5655775000",
         id="billions-inconsistent",
     ),
 ]
@@ -528,9 +544,11 @@ NOT_CHECKED = [
         id="ranges-judged-end-by-end",
     ),
     pytest.param(
+        # a range against a point: the point against the whole range, 1-2 million
+        # pounds (0.5-2.5 million) is $0.61-3.04 million
         "Britain pledged 1-2 million pounds ($1.8 million) to the ICC." + FOOTNOTE,
-        [None],
-        id="range-original-not-judged",
+        [True],
+        id="range-original-judged-as-a-whole",
     ),
     pytest.param(
         "Britain pledged millions of pounds (millions of dollars)." + FOOTNOTE,
@@ -565,41 +583,49 @@ def test_unjudged_pair_still_reports_the_implied_rate() -> None:
 
 
 def test_check_returns_exactly_the_inconsistent_pairs() -> None:
-    # $1 = 0.8000 euros, so 1 EUR = 1.25 USD; w = E * 0.00005 / 0.8 = E * 0.0000625.
+    # $1 = 0.8000 euros (0.79995-0.80005); each original is good to 0.1 million euros.
     doc = read(
-        "The EU pledged 100 million euros ($125 million), 200 million euros "
-        "($250.1 million) and 50 million euros, or $62.5 million. ($1 = 0.8000 euros)"
+        "The EU pledged 100.0 million euros ($125 million), 200.0 million euros "
+        "($250.9 million) and 50.0 million euros, or $62.5 million. ($1 = 0.8000 euros)"
     )
     pairs = doc.pairs
     assert [(p.original.text, p.restated.text) for p in pairs] == [
-        ("100 million euros", "$125 million"),
-        ("200 million euros", "$250.1 million"),
-        ("50 million euros", "$62.5 million"),
+        ("100.0 million euros", "$125 million"),
+        ("200.0 million euros", "$250.9 million"),
+        ("50.0 million euros", "$62.5 million"),
     ]
-    # E = 125e6, P = 1e6: 0 <= 500,000 + 7,812.5
-    # E = 250e6, P = 1e5: 100,000 > 50,000 + 15,625
-    # E = 62.5e6, P = 1e5: 0 <= 50,000 + 3,906.25
+    # 99.95-100.05e6 / 0.80005..0.79995 = 124,929,691.89-125,070,316.89; $125 million
+    #   is 124.5-125.5e6: overlap; tolerance 125,070,316.89 + 500,000 - 125e6
+    # 199.95-200.05e6 -> 249,921,879.88-250,078,129.88; $250.9 million is 250.85-250.95e6:
+    #   no overlap, gap (250,850,000 - 250,078,129.88) / 250,078,129.88 = 0.0030865159
+    # 49.95-50.05e6 -> 62,433,597.90-62,566,410.40; $62.5 million 62.45-62.55e6: overlap
     assert [p.consistent for p in pairs] == [True, False, True]
-    assert [p.tolerance for p in pairs] == [
-        Decimal("507812.5"),
-        Decimal("65625"),
-        Decimal("53906.25"),
-    ]
+    assert close(pairs[0].tolerance, "570316.89481")
+    assert close(pairs[1].tolerance, "128129.88312")
+    assert close(pairs[2].tolerance, "116410.40065")
     assert [p.expected for p in pairs] == [Decimal("125e6"), Decimal("250e6"), Decimal("62.5e6")]
+    assert pairs[0].gap == pairs[2].gap == 0
+    assert close(pairs[1].gap, "0.00308651587103")
     assert doc.check() == [pairs[1]]
 
 
-def test_check_picks_the_bad_pair_among_seed_like_ones() -> None:
+def test_check_picks_the_bad_pairs_farthest_off_first() -> None:
     doc = read(
-        "It paid 1 million pounds ($1.22 million) and 2 million pounds ($2.5 million)." + FOOTNOTE
+        "It paid 1 million pounds ($1.22 million), £1,000,000.00 ($1.23 million) and about"
+        " 2 billion pounds ($2.5 million)." + FOOTNOTE
     )
-    (bad,) = doc.check()
-    assert (bad.original.text, bad.restated.text) == ("2 million pounds", "$2.5 million")
-    # E = 2,000,000 / 0.8214 = 2,434,867.2997; P = 100,000; w = 2 * 74.1072 = 148.2145
-    assert close(bad.expected, "2434867.2997321646")
-    assert close(bad.tolerance, "50148.214469")
-    # 2,500,000 - 2,434,867.2997 = 65,132.7003 > 50,148.21
-    assert close(bad.difference, "65132.700267835")
+    assert [p.consistent for p in doc.pairs] == [True, False, False]
+    typo, stale = doc.check()
+    # "about 2 billion pounds" is 1.47-2.55 billion; its low end is 1,470,000,000 /
+    # 0.82145 = 1,789,518,534.30 dollars, and "$2.5 million" reaches 2,550,000:
+    # gap = 1,789,518,534.30 / 2,550,000 - 1 = 700.77
+    assert (typo.original.text, typo.restated.text) == ("about 2 billion pounds", "$2.5 million")
+    assert close(typo.gap, "700.771974235")
+    # £1,000,000.00 converts to at most 1,217,507.7677; "$1.23 million" starts at
+    # 1,225,000: gap = 1,225,000 / 1,217,507.7677 - 1 = 0.0061537450
+    assert (stale.original.text, stale.restated.text) == ("£1,000,000.00", "$1.23 million")
+    assert close(stale.gap, "0.00615374496923")
+    assert close(stale.difference, "12566.3501339")
 
 
 # --------------------------------------------------------------------------------------
@@ -1077,13 +1103,16 @@ def test_public_names() -> None:
 @pytest.mark.parametrize(
     ("restated", "consistent"),
     [
-        # $5-6 million at 0.92 euros a dollar is 4.6-5.52 million euros; stated to the
-        # hundred thousand, each end may be off by 50,000 plus the rate's rounding
+        # $5.0-6.0 million: 4.95-5.05 and 5.95-6.05 million dollars, at 0.915-0.925
+        # euros a dollar 4.52925-4.67125 and 5.44425-5.59625 million euros
         pytest.param("(4.6-5.5 million euros)", True, id="both-ends-agree"),
-        pytest.param("(4.7-5.5 million euros)", False, id="low-end-off"),
-        pytest.param("(4.6 million euros)", None, id="range-against-a-point"),
+        pytest.param("(4.8-5.5 million euros)", False, id="low-end-off"),  # 4.75 > 4.67125
+        pytest.param("(4.6-5.7 million euros)", False, id="high-end-off"),  # 5.65 > 5.59625
+        # a point against the whole range 4.52925-5.59625
+        pytest.param("(4.6 million euros)", True, id="point-within-the-range"),
+        pytest.param("(3.9 million euros)", False, id="point-outside-the-range"),
     ],
 )
 def test_ranges_restated_end_by_end(restated: str, consistent: bool | None) -> None:
-    doc = read(f"It will cost $5-6 million {restated}. ($1 = 0.92 euros)")
+    doc = read(f"It will cost $5.0-6.0 million {restated}. ($1 = 0.92 euros)")
     assert [p.consistent for p in doc.pairs] == [consistent]

@@ -36,7 +36,9 @@ def one(text: str, **kwargs: str) -> figures.Figure:
             "percent",
             id="mixed-percent",
         ),
-        pytest.param("½ teaspoon", "½", Kind.NUMBER, D("0.5"), None, id="vulgar-half"),
+        pytest.param(
+            "½ teaspoon", "½ teaspoon", Kind.QUANTITY, D("0.5"), "teaspoon", id="vulgar-half"
+        ),
         pytest.param("2½ years", "2½", Kind.NUMBER, D("2.5"), None, id="digits-and-vulgar"),
         pytest.param("1e10", "1e10", Kind.NUMBER, D("10000000000"), None, id="scientific"),
         pytest.param(

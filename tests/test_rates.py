@@ -53,7 +53,9 @@ def test_exchange_rate_normalises() -> None:
         pytest.param({"rate": D("NaN")}, ValueError, ["finite", "USD->GBP"], id="nan"),
         pytest.param({"base": "ABC"}, UnknownCurrencyError, ["ABC"], id="unknown-base"),
         pytest.param({"quote": None}, TypeError, ["None"], id="missing-quote"),
-        pytest.param({"source": "web"}, ValueError, ["web", "inline, caller, ecb"], id="source"),
+        pytest.param(
+            {"source": "web"}, ValueError, ["web", "inline, prose, caller, ecb"], id="source"
+        ),
         pytest.param({"start": 3}, ValueError, ["both start and end"], id="start-only"),
         pytest.param({"start": 9, "end": 3}, ValueError, ["start=9", "end=3"], id="end-first"),
         pytest.param({"date": "2023-03-20"}, TypeError, ["2023-03-20"], id="str-date"),

@@ -3,9 +3,10 @@
 The HTML is parsed with the standard library's parser into elements with their
 attributes and text, so each row below asks a question a reader would ask of the page
 ("is '1 million pounds' marked as money, with its GBP value?"). Expected values are
-worked out by hand from the texts: 1,000,000 / 0.8214 = 1,217,433.65 USD; "$1.30
-million" against it is 82,566.35 off, 77,492.24 beyond the tolerance of 5,074.11, which
-is 6.37% of the expected amount. The browser test is in test_report_browser.py.
+worked out by hand from the texts: 1,000,000 / 0.8214 = 1,217,433.65 USD; "1.00 million
+pounds" is at most 1,005,000 / 0.82135 = 1,223,595.30 dollars and "$1.30 million" at
+least 1,295,000, 5.84% apart (the gap: see docs/explanation/consistency.md). The
+browser test is in test_report_browser.py.
 """
 
 from __future__ import annotations
@@ -21,14 +22,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import figures
-from figures.cli import main
+from figures.cli import main, report_command
 from figures.rates import ExchangeRate
-from figures.report import how_far_off, render, render_many, report_command
+from figures.report import how_far_off, render, render_many
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_06cab5962894b8ac.txt"
 FLAGGED = (
-    "date 2023-03-20 Britain pledged 1 million pounds ($1.30 million) to the ICC. "
-    "France gave 2 million pounds ($2.44 million). Spain gave 3 million pounds "
+    "date 2023-03-20 Britain pledged 1.00 million pounds ($1.30 million) to the ICC. "
+    "France gave 2.00 million pounds ($2.44 million). Spain gave 3.00 million pounds "
     "($4.1 million). ($1 = 0.8214 pounds)"
 )
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
@@ -278,7 +279,7 @@ SEED_TABLES = [
                 "1 million pounds",
                 "$1.22 million",
                 "1.220000",
-                "1,217,433.65 ± 5,074.11",
+                "1,217,433.65 ± 613,827.99",  # see test_document's seed pair
                 "consistent at GBP -> USD (inverse; inline)",
                 "0.00%",
             ]
@@ -320,15 +321,17 @@ def test_restatement_links_to_its_original(seed: Page) -> None:
 
 
 def test_flags_sorted_by_severity_link_to_their_sentence(flagged: Page) -> None:
-    # $4.1m vs 3,652,300.95 ± 50,222.32 (a digit of 100,000 and the rate's rounding):
-    # 397,476.73 beyond, 10.88%; $1.30m: 6.37%; $2.44m vs 2,434,867.30 ± 5,148.21 is
-    # 5,132.70 off: within, not flagged
+    # "3.00 million pounds" is 2,995,000-3,005,000, at most 3,005,000 / 0.82135 =
+    # 3,658,610.82 dollars; "$4.1 million" starts at 4,050,000: 10.70% apart. Tolerance:
+    # 3,658,610.82 + 50,000 - 3,652,300.95 = 56,309.87. "$1.30 million" starts at
+    # 1,295,000, 5.84% above 1,005,000 / 0.82135 = 1,223,595.30 (tolerance 11,161.65);
+    # "$2.44 million" (from 2,435,000) meets 2,005,000 / 0.82135 = 2,441,103.06: not flagged
     items = [li for li in flagged.elements if li.tag == "li" and "id" in li.attrs]
     assert [" ".join(li.text().split()) for li in items] == [
-        "3 million pounds → $4.1 million: off by 10.88% beyond the tolerance; expected "
-        "3,652,300.95 ± 50,222.32, stated differs by +12.26%, at GBP -> USD (inverse; inline).",
-        "1 million pounds → $1.30 million: off by 6.37% beyond the tolerance; expected "
-        "1,217,433.65 ± 5,074.11, stated differs by +6.78%, at GBP -> USD (inverse; inline).",
+        "3.00 million pounds → $4.1 million: off by 10.70% beyond the tolerance; expected "
+        "3,652,300.95 ± 56,309.87, stated differs by +12.26%, at GBP -> USD (inverse; inline).",
+        "1.00 million pounds → $1.30 million: off by 5.84% beyond the tolerance; expected "
+        "1,217,433.65 ± 11,161.65, stated differs by +6.78%, at GBP -> USD (inverse; inline).",
     ]
     for li, restated in zip(items, ["$4.1 million", "$1.30 million"], strict=True):
         link = next(e for e in li.iter() if e.tag == "a")
@@ -343,14 +346,16 @@ def test_flags_sorted_by_severity_link_to_their_sentence(flagged: Page) -> None:
 
 # (pair's texts, how far off): worked out by hand above and in the module docstring
 HOW_FAR_OFF = [
-    pytest.param(FLAGGED, "$1.30 million", "6.37", id="point-beyond"),
+    pytest.param(FLAGGED, "$1.30 million", "5.84", id="point-beyond"),
     pytest.param(FLAGGED, "$2.44 million", "0.00", id="point-within"),
     pytest.param(
-        # 5,000,000 / 1.0717 = 4,665,484.74 euros: 1.40% off; 6,000,000 / 1.0717 =
-        # 5,598,581.69: 1.76% off; the worse end counts
-        "date 2023-03-20 A grant of $5-6 million (4.6-5.5 million euros).",
-        "4.6-5.5 million euros",
-        "1.76",
+        # $4.95-5.05 million at the ECB's 1.0717 (1.07165-1.07175) dollars a euro is at
+        # least 4,950,000 / 1.07175 = 4,618,614.42 euros, 3.79% above "4.4" (at most
+        # 4,450,000); the high end, 5,950,000 / 1.07175 = 5,551,667.83, is 0.03% above
+        # 5,550,000; the worse end counts
+        "date 2023-03-20 A grant of $5.0-6.0 million (4.4-5.5 million euros).",
+        "4.4-5.5 million euros",
+        "3.79",
         id="ranges-worse-end",
     ),
     pytest.param("Paid 1 million pounds ($1.30 million).", "$1.30 million", None, id="no-rate"),
@@ -429,7 +434,8 @@ def test_index_of_several_documents() -> None:
     ]
     assert [r[1] for r in rows] == [
         "none",
-        "2: 3 million pounds → $4.1 million (10.88%); 1 million pounds → $1.30 million (6.37%)",
+        "2: 3.00 million pounds → $4.1 million (10.70%); 1.00 million pounds → $1.30 million"
+        " (5.84%)",
         "none",
     ]
     flag_links = [e.attrs["href"] for e in index.iter() if e.tag == "a" and "flaglink" in e.classes]
@@ -462,7 +468,7 @@ def test_cli_writes_the_report(tmp_path: Path) -> None:
     assert len(page.with_class("doc")) == 2
     # 1,000,000 pounds at the ECB's 0.8756 pounds a euro: 1,142,074.01 euros
     assert page.note("1 million pounds", "d1-")["in EUR"] == "€1,142,074.01"
-    assert page.note("1 million pounds", "d2-")["source"] == "ecb 2023-03-20"
+    assert page.note("1.00 million pounds", "d2-")["source"] == "ecb 2023-03-20"
 
 
 def test_cli_date_and_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -26,9 +26,9 @@ from figures.report import render_many
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_06cab5962894b8ac.txt"
 FLAGGED = (
-    "date 2023-03-20 Britain pledged 1 million pounds ($1.30 million) to the ICC. "
+    "date 2023-03-20 Britain pledged 1.00 million pounds ($1.30 million) to the ICC. "
     + "Filler sentence number one. " * 60
-    + "Spain gave 3 million pounds ($4.1 million) and <script>document.title='owned'"
+    + "Spain gave 3.00 million pounds ($4.1 million) and <script>document.title='owned'"
     "</script> 5% of 3 km. ($1 = 0.8214 pounds)"
 )
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -124,8 +124,10 @@ def test_marks_and_flag_links_in_the_dom(browser: Any, report: Path, tmp_path: P
     # the flags, worst first, each landing on its sentence (far down the page)
     flags = browser.find_elements(By.CSS_SELECTOR, "#d2 .flags li a.flaglink")
     assert [f.text for f in flags] == [
-        "3 million pounds → $4.1 million",
-        "1 million pounds → $1.30 million",
+        # both sides are rounded: "3 million pounds" would stand for 2.5-3.5 million and
+        # pass; written to the ten thousand they are 10.70% and 5.84% off (see test_report)
+        "3.00 million pounds → $4.1 million",
+        "1.00 million pounds → $1.30 million",
     ]
     worst = flags[0]
     href = worst.get_attribute("href")

@@ -23,12 +23,14 @@ from figures.document import Conversion, Document, Pair, RateAudit, read
 from figures.errors import (
     AmbiguousError,
     CurrencyMismatchError,
+    DensityRequiredError,
     FiguresError,
     FiguresTypeError,
     FiguresValueError,
     NoRateError,
     ParseError,
     StaleRateError,
+    UnitError,
     UnknownCurrencyError,
 )
 from figures.inline_rates import find_rates, parse_rate
@@ -41,6 +43,7 @@ __all__ = [
     "AmbiguousError",
     "Conversion",
     "CurrencyMismatchError",
+    "DensityRequiredError",
     "Document",
     "ExchangeRate",
     "Figure",
@@ -57,6 +60,7 @@ __all__ = [
     "RateAudit",
     "Rates",
     "StaleRateError",
+    "UnitError",
     "UnknownCurrencyError",
     "extract",
     "extract_many",

@@ -130,6 +130,7 @@ def document_record(doc: Document, currency: str = "USD") -> dict[str, Any]:
                 "implied_rate": None if p.implied_rate is None else str(p.implied_rate),
                 "document_rate": None if p.document_rate is None else str(p.document_rate),
                 "consistent": p.consistent,
+                "gap": None if p.gap is None else str(p.gap),
             }
             for p in doc.pairs
         ],

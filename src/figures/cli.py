@@ -19,7 +19,7 @@ from figures.document import Document, read
 from figures.errors import FiguresError
 from figures.model import Figure
 
-__all__ = ["main", "render"]
+__all__ = ["main", "render", "report_command"]
 
 
 def _fmt(value: Decimal | None) -> str:
@@ -112,12 +112,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """The command line entry point; returns the exit status.
 
     ``figures report FILE... -o report.html`` writes an HTML report instead (see
-    :func:`figures.report.report_command`).
+    :func:`report_command`).
     """
     args_list = sys.argv[1:] if argv is None else list(argv)
     if args_list[:1] == ["report"]:
-        from figures.report import report_command
-
         return report_command(args_list[1:])
     if args_list[:1] == ["rates"] and args_list[1:2] in (["update"], ["info"], ["--help"]):
         from figures.ecb_store import rates_command
@@ -152,6 +150,49 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         except (OSError, FiguresError, ValueError) as err:
             print(f"figures: {name}: {err}", file=sys.stderr)
             status = 1
+    return status
+
+
+def report_command(argv: Sequence[str]) -> int:
+    """``figures report FILE... -o report.html [--to USD] [--date D]``; returns the exit
+    status (1 if a file could not be read, 2 for bad options)."""
+    parser = argparse.ArgumentParser(
+        prog="figures report",
+        description="Write one self-contained HTML report of the figures, rates and flags "
+        "of text files.",
+    )
+    parser.add_argument("files", nargs="+", help="text files to read, or - for stdin")
+    parser.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    parser.add_argument("--to", help="currency to convert money to, such as USD")
+    parser.add_argument("--date", help="the documents' date (ISO), if the text states none")
+    parser.add_argument("--locale", default="en", help="locale of the text (default en)")
+    parser.add_argument("--title", help="the page title")
+    try:
+        args = parser.parse_args(list(argv))
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    documents: list[tuple[str, Document]] = []
+    status = 0
+    for name in args.files:
+        try:
+            if name == "-":
+                text = sys.stdin.read()
+            else:
+                with open(name, encoding="utf-8") as fh:
+                    text = fh.read()
+            documents.append((name, read(text, locale=args.locale, date=args.date)))
+        except (OSError, FiguresError, ValueError) as err:
+            print(f"figures report: {name}: {err}", file=sys.stderr)
+            status = 1
+    try:
+        from figures.report import render_many
+
+        page = render_many(documents, to=args.to, title=args.title)
+        with open(args.output, "w", encoding="utf-8") as fh:
+            fh.write(page)
+    except (OSError, FiguresError) as err:
+        print(f"figures report: {args.output}: {err}", file=sys.stderr)
+        return 1
     return status
 
 

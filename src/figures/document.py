@@ -13,14 +13,15 @@ import decimal
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from figures.consistency import judge, not_a_restatement
 from figures.errors import FiguresError, FiguresTypeError, FiguresValueError, NoRateError
-from figures.model import Figure, Kind, Qualifier
+from figures.model import Figure, Kind
 from figures.money import Money
 from figures.rates import ExchangeRate, Path, Rates
-from figures.scan import MONTH_NUMBERS, extract
+from figures.scan import MONTH_NUMBERS
 
 __all__ = ["Conversion", "Document", "Pair", "RateAudit", "read", "settle_currencies"]
 
@@ -86,9 +87,15 @@ class Conversion:
 
     ``money`` is the converted point value, unrounded (call ``.rounded()`` for ISO minor
     units); a range or vague amount has ``low`` and ``high`` instead. ``path`` is the
-    chain of rates used and ``source`` where they came from ("inline", "caller", or
-    "ecb 2023-03-20" with the fixing day). When no rate connects the currencies,
+    chain of rates used and ``source`` where they came from ("inline" for a footnote,
+    "prose" for a level stated in the text, "caller", or "ecb 2023-03-20" with the
+    fixing day). When no rate connects the currencies,
     ``error`` says why and the amounts are None: nothing is dropped silently.
+
+    >>> doc = read("It cost 100 Swiss francs.", date="2023-03-20")
+    >>> c = doc.convert("USD")[0]
+    >>> c.money.rounded(), c.source, str(c.path)
+    (Money(Decimal('107.95'), 'USD'), 'ecb 2023-03-20', 'CHF -> EUR -> USD (cross; ecb 2023-03-20)')
     """
 
     figure: Figure
@@ -97,6 +104,14 @@ class Conversion:
     high: Money | None = None
     path: Path | None = None
     error: str | None = None
+
+    @property
+    def unit(self) -> str | None:
+        """What a converted price is per: the figure's unit, which a change of currency
+        keeps ("$80 a barrel" in EUR is still per ``"1 / oil_barrel"``); None for an
+        amount of money that is no price per unit. Use :meth:`Figure.to` with
+        ``"EUR/tonne"`` to change the unit too."""
+        return self.figure.unit
 
     @property
     def rate(self) -> Decimal | None:
@@ -121,9 +136,18 @@ class Pair:
 
     ``implied_rate`` is what the text's two numbers imply (restated / original);
     ``document_rate`` what the document's rate table says; ``tolerance`` how far the
-    restated amount may be from the exact conversion, from the restatement's last
-    stated digit and the rounding of the rates used. ``consistent`` tells whether the
-    restated amount lies within it.
+    restated number may be from the exact conversion. ``consistent`` tells whether the
+    two can be the same value: each side is the interval of values that round to it
+    (widened by its qualifier), the original's converted with the rate's own interval,
+    and the two must overlap (see :mod:`figures.consistency`). ``gap`` is how far apart
+    they are, relative (0 when consistent, 0.004 for 0.4% off, 999 for 1000x).
+    ``difference`` is restated minus expected.
+
+    >>> p = read("Britain pledged 1 million pounds ($1.22 million). ($1 = 0.8214 pounds)").pairs[0]
+    >>> p.implied_rate, p.expected.quantize(Decimal("0.01")), p.tolerance.quantize(Decimal("0.01"))
+    (Decimal('1.22'), Decimal('1217433.65'), Decimal('613827.99'))
+    >>> p.consistent, p.difference.quantize(Decimal("0.01")), p.gap
+    (True, Decimal('2566.35'), Decimal('0'))
     """
 
     original: Figure
@@ -134,6 +158,7 @@ class Pair:
     tolerance: Decimal | None
     path: Path | None
     consistent: bool | None
+    gap: Decimal | None = None
 
     @property
     def difference(self) -> Decimal | None:
@@ -146,45 +171,22 @@ class Pair:
 
 @dataclass(frozen=True, slots=True)
 class RateAudit:
-    """An inline rate next to the ECB reference rate of the document's date."""
+    """An inline rate next to the ECB reference rate of the document's date, as
+    :meth:`Document.audit_rates` returns it. ``relative_difference`` is (inline -
+    reference) / reference: a typo in a footnote shows as a large one. Without a date or
+    a reference rate, ``error`` says why.
+
+    >>> audit = read("($1 = 0.8214 pounds)", date="2023-03-20").audit_rates()[0]
+    >>> str(audit.reference), round(audit.relative_difference * 100, 2)
+    ('USD -> EUR -> GBP (cross; ecb 2023-03-20)', Decimal('0.54'))
+    >>> read("($1 = 0.8214 pounds)").audit_rates()[0].error
+    'the document has no date'
+    """
 
     rate: ExchangeRate
     reference: Path | None
     relative_difference: Decimal | None
     error: str | None = None
-
-
-def _effective_precision(fig: Figure) -> Decimal | None:
-    """The unit of the last significant digit: trailing zeros of a whole number are
-    not taken as significant ("$300,000" is good to the hundred thousand)."""
-    value = fig.value
-    if value is None or fig.precision is None:
-        return fig.precision
-    prec = fig.precision
-    if _DECIMAL_WRITTEN.search(fig.text):
-        return prec  # "$1.20 million": the written zero is a stated digit
-    if value == value.to_integral_value() and value != 0 and prec >= 1:
-        n = abs(int(value))
-        k = 0
-        while n % 10 == 0:
-            n //= 10
-            k += 1
-        return max(prec, Decimal(10) ** k)
-    return prec
-
-
-_DECIMAL_WRITTEN = re.compile(r"\d[.,]\d{1,2}(?!\d)|(?<![\d,])\d+\.\d+")
-
-
-def _rate_uncertainty(path: Path) -> Decimal:
-    """Relative uncertainty of a path from the rounding of each stated rate."""
-    total = Decimal(0)
-    with decimal.localcontext(_context()):
-        for step in path.steps:
-            r = step.rate.rate
-            half_unit = Decimal(1).scaleb(r.as_tuple().exponent) / 2  # type: ignore[arg-type]
-            total += half_unit / r
-    return total
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +196,10 @@ class Document:
     Build it with :func:`read`. It is a frozen value; the rate table it converts with
     is built on demand from the inline rates, the caller's rates and the ECB reference
     rates of its date.
+
+    >>> doc = read("Britain pledged 1 million pounds ($1.22 million). ($1 = 0.8214 pounds)")
+    >>> [f.text for f in doc.money], str(doc.rate("GBP", "USD")), doc.check()
+    (['1 million pounds', '$1.22 million'], 'GBP -> USD (inverse; inline)', [])
     """
 
     text: str
@@ -208,9 +214,14 @@ class Document:
     # -- the rate table ----------------------------------------------------------------
 
     def rate_table(self, *, reference: bool = True) -> Rates:
-        """Inline rates, then the caller's, then (if ``reference`` and the document has a
-        date) the ECB fixing of its date."""
-        layers: list[Rates | Iterable[ExchangeRate]] = [self.rates, self.caller_rates]
+        """Inline rates (the footnotes, then levels read from prose), then the caller's,
+        then (if ``reference`` and the document has a date) the ECB fixing of its date.
+
+        A prose level is used only for a pair no footnote gives, and a conversion that
+        uses one says so (source "prose")."""
+        footnotes = [r for r in self.rates if r.source != "prose"]
+        prose = [r for r in self.rates if r.source == "prose"]
+        layers: list[Rates | Iterable[ExchangeRate]] = [footnotes, prose, self.caller_rates]
         if reference:
             ecb, _ = self._reference()
             if ecb is not None:
@@ -294,6 +305,7 @@ class Document:
                 first.currency == second.currency
                 or len(gap) > 40
                 or _RESTATE_GAP.match(gap) is None
+                or not_a_restatement(self.text, first, second)
             ):
                 i += 1
                 continue
@@ -315,8 +327,12 @@ class Document:
         return out
 
     def check(self) -> list[Pair]:
-        """The stated conversions that disagree with the document's own rate."""
-        return [p for p in self.pairs if p.consistent is False]
+        """The stated conversions that disagree with the document's own rate, the
+        farthest off first (by :attr:`Pair.gap`; a typo off by 1000x before a writer who
+        used yesterday's rate)."""
+        bad = [p for p in self.pairs if p.consistent is False]
+        bad.sort(key=lambda p: -(p.gap if p.gap is not None else Decimal(0)))
+        return bad
 
     def audit_rates(self) -> list[RateAudit]:
         """Each inline rate against the ECB reference rate of the document's date.
@@ -358,6 +374,25 @@ def _money(path: Path, value: Decimal | None, currency: str) -> Money | None:
 
 
 def _pair(original: Figure, restated: Figure, table: Rates) -> Pair:
+    """A stated conversion judged; a price restated per another unit ("2,000 Ecus a
+    hectare (920 dlrs an acre)") is first brought to the original's unit."""
+    if original.unit == restated.unit or restated.unit is None:
+        # "883 stg per tonne, equivalent to 1,417 dlrs": a restatement without a unit
+        # restates the price per the same unit
+        return _pair_same_unit(original, restated, table)
+    from figures.units import per_unit
+
+    per = per_unit(original.unit) if original.unit is not None else None
+    if per is None or restated.unit is None or per_unit(restated.unit) is None:
+        return Pair(original, restated, None, None, None, None, None, None)  # not judged
+    try:
+        moved = restated.to(f"{restated.currency}/{per}")
+    except FiguresError:
+        return Pair(original, restated, None, None, None, None, None, None)
+    return replace(_pair_same_unit(original, moved, table), restated=restated)
+
+
+def _pair_same_unit(original: Figure, restated: Figure, table: Rates) -> Pair:
     assert original.currency is not None and restated.currency is not None
     implied: Decimal | None = None
     if original.value and restated.value is not None:
@@ -367,36 +402,10 @@ def _pair(original: Figure, restated: Figure, table: Rates) -> Pair:
         path = table.rate(original.currency, restated.currency)
     except NoRateError:
         return Pair(original, restated, implied, None, None, None, None, None)
-    precision = _effective_precision(restated) or Decimal(0)
-    if original.value is None or restated.value is None:
-        # two ranges ("$5-6 million (4.6-5.5 million euros)"): each end must agree;
-        # a range against a point, or a vague amount, is not judged
-        ends_agree: bool | None = None
-        if (
-            original.is_range
-            and restated.is_range
-            and original.qualifier is not Qualifier.VAGUE
-            and restated.qualifier is not Qualifier.VAGUE
-        ):
-            assert original.low is not None and original.high is not None
-            assert restated.low is not None and restated.high is not None
-            ends_agree = _within(path, original.low, restated.low, precision) and _within(
-                path, original.high, restated.high, precision
-            )
-        return Pair(original, restated, implied, path.rate, None, None, path, ends_agree)
-    expected = path.apply(original.value)
-    with decimal.localcontext(_context()):
-        tolerance = precision / 2 + abs(expected) * _rate_uncertainty(path)
-        consistent = abs(restated.value - expected) <= tolerance
-    return Pair(original, restated, implied, path.rate, expected, tolerance, path, consistent)
-
-
-def _within(path: Path, original: Decimal, restated: Decimal, precision: Decimal) -> bool:
-    """Whether ``restated`` is ``original`` converted along ``path``, within the rule."""
-    expected = path.apply(original)
-    with decimal.localcontext(_context()):
-        tolerance = precision / 2 + abs(expected) * _rate_uncertainty(path)
-        return abs(restated - expected) <= tolerance
+    v = judge(original, restated, path)
+    return Pair(
+        original, restated, implied, path.rate, v.expected, v.tolerance, path, v.consistent, v.gap
+    )
 
 
 def settle_currencies(
@@ -409,6 +418,7 @@ def settle_currencies(
     the default one, and no rate footnote speaks of the default, the bare markers mean
     that currency.
 
+    >>> from figures import extract
     >>> figs = extract("Ottawa will spend C$5 billion; the $2 billion first phase starts.")
     >>> [f.currency for f in settle_currencies(figs)]
     ['CAD', 'CAD']
@@ -532,7 +542,8 @@ def read(
     """
     if not isinstance(text, str):
         raise FiguresTypeError(f"read() needs a str, not {type(text).__name__}")
-    from figures.inline_rates import find_rates
+    from figures.inline_rates import rates_and_footnotes
+    from figures.scan.assemble import extract_outside
 
     date_source: str | None = None
     day: datetime.date | None
@@ -558,12 +569,13 @@ def read(
         caller = rates
     else:
         caller = Rates(rates)
-    inline = tuple(find_rates(text))
+    # one reading of the rate statements: the rates, and the footnotes the scan skips
+    found, footnotes = rates_and_footnotes(text)
+    inline = tuple(found)
+    figs = extract_outside(text, footnotes, locale=locale, decimal_mark=decimal_mark)
     return Document(
         text=text,
-        figures=settle_currencies(
-            extract(text, locale=locale, decimal_mark=decimal_mark), inline, text=text
-        ),
+        figures=settle_currencies(figs, inline, text=text),
         rates=inline,
         date=day,
         date_source=date_source,

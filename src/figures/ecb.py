@@ -30,7 +30,7 @@ import datetime
 import functools
 from decimal import Decimal
 
-from figures.ecb_store import History, RatesInfo, choose_history
+from figures.ecb_store import History, RatesInfo, loaded, on_forget
 from figures.errors import FiguresTypeError, FiguresValueError, NoRateError, StaleRateError
 from figures.rates import ExchangeRate, Path, Rates
 
@@ -42,12 +42,10 @@ _MISSING = "N/A"  # how the ECB marks a currency it did not fix that day
 _ANY = "any currency"
 
 
-@functools.cache
-def _loaded() -> tuple[History, RatesInfo]:
-    """Read the data in use once: the embedded archive, or newer stored data (see
-    :mod:`figures.ecb_store`). Cells stay text until a day is asked for: a Decimal for
-    every cell of 27 years would cost more than all the days ever asked."""
-    return choose_history()
+# The data in use, read once: the embedded archive, or newer stored data (see
+# figures.ecb_store, which owns the cache). Cells stay text until a day is asked for: a
+# Decimal for every cell of 27 years would cost more than all the days ever asked.
+_loaded = loaded
 
 
 def _history() -> History:
@@ -112,6 +110,9 @@ def _rates_at(index: int) -> Rates:
         for code, cell in zip(history.codes, history.rows[index], strict=True)
         if cell != _MISSING
     )
+
+
+on_forget(_rates_at.cache_clear)  # an update of the data in use renumbers the days
 
 
 def ecb_bounds() -> tuple[datetime.date, datetime.date]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import functools
 import io
 import json
 import os
@@ -26,6 +27,7 @@ import tempfile
 import urllib.error
 import urllib.request
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from importlib import resources
@@ -267,12 +269,28 @@ def _write_atomically(path: Path, csv_text: str, meta: dict[str, str]) -> None:
         raise
 
 
+@functools.cache
+def loaded() -> tuple[History, RatesInfo]:
+    """The history in use and what it is, read once per process (or per update): the
+    embedded archive, or newer stored data. :mod:`figures.ecb` reads its days from it."""
+    return choose_history()
+
+
+# Caches built from the loaded history (figures.ecb registers its table of days), so
+# that an update reaches them without this module importing theirs.
+_DEPENDENT_CACHES: list[Callable[[], None]] = []
+
+
+def on_forget(clear: Callable[[], None]) -> None:
+    """Register ``clear`` to run whenever the data in use changes (after an update)."""
+    _DEPENDENT_CACHES.append(clear)
+
+
 def _forget() -> None:
     """Drop the cached history, so the next lookup reads the data in use afresh."""
-    from figures import ecb
-
-    ecb._loaded.cache_clear()
-    ecb._rates_at.cache_clear()
+    loaded.cache_clear()
+    for clear in _DEPENDENT_CACHES:
+        clear()
 
 
 def update_rates(source: str | os.PathLike[str] = ECB_URL) -> RatesInfo:
@@ -312,9 +330,7 @@ def update_rates(source: str | os.PathLike[str] = ECB_URL) -> RatesInfo:
 def rates_info() -> RatesInfo:
     """Which ECB data is in use (embedded or stored), its first and last fixing, and
     its source."""
-    from figures import ecb
-
-    return ecb._info()
+    return loaded()[1]
 
 
 _USAGE = """usage: figures rates update [--from FILE_OR_URL]

@@ -32,593 +32,36 @@ candidate starts are tried for one "=" sign), so time grows linearly with the te
 about 0.03 s per megabyte of wire prose, and well under a second for a megabyte of
 "((((" or "($1=($1=". Nothing is cached here; the lexicon caches its own tables.
 
+The statements are read by :mod:`figures.rate_statements` (one pass; numerals by the
+scanner's numeral reader), a currency's level in prose by :mod:`figures.prose_levels`
+(with the scanner's currency reader), and :mod:`figures.rate_tense` drops what is not
+today's rate. None of them imports the scanner back: the scanner asks this module for
+:func:`footnote_spans`, and :func:`rates_and_footnotes` gives :func:`figures.read` both
+from one reading.
+
 >>> [str(r) for r in find_rates("Sales rose to 3 billion yen ($1 = 132.7100 yen).")]
 ['1 USD = 132.7100 JPY']
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from decimal import Decimal, localcontext
-from typing import NamedTuple
-
-from figures.errors import AmbiguousError, FiguresError, FiguresTypeError, ParseError
-from figures.lexicon import (
-    CurrencyWord,
-    lookup_code,
-    lookup_name,
-    lookup_symbol,
-    max_name_words,
-)
+from figures.errors import AmbiguousError, FiguresTypeError, ParseError
+from figures.prose_levels import prose_levels
+from figures.rate_statements import PAREN_TAIL, Statement, read_statements
+from figures.rate_tense import not_today
 from figures.rates import ExchangeRate
 
-__all__ = ["find_rates", "footnote_spans", "parse_rate", "parse_rates"]
-
-# Significant digits for dividing out a base amount other than one. Wire rates have at
-# most a dozen digits, so the quotient of two of them is exact far below this.
-_PRECISION = 50
-
-# How far a statement may reach from where it starts, in characters. Real footnotes are
-# under 100 characters; the bound is what keeps the work per candidate fixed.
-_WINDOW = 240
-# At most this many candidate starts are tried for one "=" sign.
-_MAX_TRIES = 6
-# At most this many tokens are read for one statement.
-_MAX_TOKENS = 48
-
-# Where a statement may begin: three kinds of candidate. Every branch starts with a
-# character class and checks what lies before it only afterwards (a lookbehind after the
-# first character), so that most positions of prose fail at their first character; the
-# leading lookahead lets the engine skip to the next possible first character.
-_TRIGGER = re.compile(
-    r"""
-    (?= [(A-Z$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾0-9] )
-    (?:
-      (?P<eq>                        # an equation "<amount> = <amount>": its left side,
-        (?: \( (?=[A-Za-z]) [A-Za-z.\s]{0,30}       # "(euro =", "(Euro="
-          | (?: [A-Z]{1,3} \$ | [$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾] ) [0-9,.\s]{0,24}   # "$1 =", "US$ ="
-          | [0-9] (?<![0-9,.][0-9])  #   a number from its first digit, then words:
-            [0-9,.]{0,20} \s? [A-Za-z] [A-Za-z.\s]{0,30}   # ... then words: "1 euro ="
-          | [A-Z]{3} (?<!\w[A-Z]{3}) \s? [0-9] [0-9,.\s]{0,24}   # "USD 1 ="
-        )
-        (?P<sign> = ) \s{0,3}        # the sign, and the right side's first characters
-        (?= [A-Za-z]{0,3} \.? \s? [$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾]? \s? \.? [0-9] )
-      )
-    | (?P<per>                       # "7.1 yuan per dollar", "83.12 to the dollar"
-        (?P<per_num> [0-9] (?<![0-9,./-][0-9]) [0-9,.]{0,20} )   # the rate, from its first
-                                     # digit; not the end of "148.20/30" or "1-1/2"
-        (?P<per_name> (?: \s [A-Za-z] [A-Za-z.]{0,24} ){0,4} )   # the quote's name, if any
-        \s (?P<per_word> per | to \s the | against \s the ) \s{1,3}
-        (?= [A-Za-z0-9] )
-      )
-    | (?P<pair>                      # "EUR/USD 1.0725", "EUR/USD was at 1.0725"
-        [A-Z]{3} (?<!\w[A-Z]{3}) / [A-Z]{3} \b
-        (?= [^0-9\n]{0,24} [0-9] )
-      )
-    )
-    """,
-    re.VERBOSE,
-)
-
-# A numeral as wire copy writes it. Each repetition consumes a fixed shape (",ddd"), so
-# no text can be matched two ways and a failed match costs at most its length.
-_NUMERAL_PATTERN = r"""
-    [0-9]{1,3} (?:,[0-9]{3})+ (?:\.[0-9]+)?   # grouped "1,234.5"
-  | [0-9]+ (?:\.[0-9]*)?                       # "0.8214", "1." ("$1. Canadian")
-  | \.[0-9]+                                   # ".7909"
-"""
-_NUMERAL = re.compile(_NUMERAL_PATTERN, re.VERBOSE)
-
-# One token of a statement. Each alternative is a single bounded-or-linear run, and the
-# alternatives start with disjoint characters except where order decides ("A$" is a
-# symbol before it is a word).
-_TOKEN = re.compile(
-    r"""
-    (?: [^\S\n] | \n (?![^\S\n]*\n) )*   # spaces, and a line break (wire copy is hard-
-                                     # wrapped); a blank line ends a statement
-    (?:
-      (?P<num> """
-    + _NUMERAL_PATTERN
-    + r""" )
-    | (?P<sym> [A-Z]{1,3} \$ | [$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾] )                  # "US$", "HK$", "$", "£"
-    | (?P<word> [A-Za-z] [A-Za-z.'’]* )                   # "pounds", "U.S.", "Pound."
-    | (?P<punct> [=,;:/()%] )
-    | (?P<other> \S )
-    )
-    """,
-    re.VERBOSE,
-)
-
-# After a parenthesised statement, the rest of the parenthesis ("at end March").
-_PAREN_TAIL = re.compile(r"[^()\n]{0,120}\)")
-
-# Words that may sit between a market pair and its rate ("EUR/USD was at 1.0725").
-_PAIR_LINKS = frozenset({"=", ":", "at", "was", "is", "of", "stood", "traded", "near"})
-# Words after a number that make it something other than a rate ("5 pips", "2 percent").
-_NOT_A_RATE_AFTER = frozenset({"%", "percent", "pct", "per", "pips", "bp", "bps", "basis"})
-# A word right before a bare "83.12 per dollar" that makes it a quoted level of the
-# currency named earlier in the clause ("the rupee closed at 83.12 per dollar").
-_LEVEL_BEFORE = re.compile(
-    r"\b(?:at|to|from|of|around|near|about|past|beyond|above|below)\s{1,3}\Z"
-)
-# "by" right before the number makes it a change, not a level ("the won strengthened by
-# 6.60 won to the dollar").
-_CHANGE_BEFORE = re.compile(r"\bby\s{1,3}\Z")
-# Currency names that are also units of weight: "$1.20 per pound" and "9.77 dlrs per
-# pound" are prices of beef, so "per pound" is a rate only after a currency name and
-# with a word of exchange earlier in the clause ("translated from sterling at average
-# rate of exchange ... was 1.43 dlrs per pound"). "to the pound" is always the currency.
-_WEIGHT_NAMES = frozenset({"pound", "pounds"})
-_EXCHANGE_WORDS = re.compile(r"\b(?:rates?|exchange|sterling)\b", re.IGNORECASE)
-# A currency symbol right before a number ("$1.10 per euro").
-_SYMBOL_BEFORE = re.compile(r"(?:[A-Z]{1,3}\$|[$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾])\s?\Z")
-
-
-class _Tok(NamedTuple):
-    # A NamedTuple, not a dataclass: one is built per token, and this is the cheapest.
-    kind: str  # "num", "sym", "word", "punct" or "other"
-    text: str
-    start: int
-    end: int
-
-
-class _Tokens:
-    """The tokens of a text from ``pos`` on, read lazily and at most ``_MAX_TOKENS``."""
-
-    __slots__ = ("_done", "_limit", "_most", "_pos", "_text", "_toks")
-
-    def __init__(
-        self, text: str, pos: int, limit: int | None = None, most: int = _MAX_TOKENS
-    ) -> None:
-        self._text = text
-        self._pos = pos
-        self._limit = min(len(text), pos + _WINDOW) if limit is None else limit
-        self._most = most
-        self._toks: list[_Tok] = []
-        self._done = False
-
-    def __getitem__(self, i: int) -> _Tok | None:
-        toks = self._toks
-        if i < len(toks):
-            return toks[i]
-        if not self._done:
-            self._read(i)
-        return toks[i] if i < len(toks) else None
-
-    def _read(self, i: int) -> None:
-        """Read tokens up to index ``i`` (or to the end of the window)."""
-        toks, text, pos, limit = self._toks, self._text, self._pos, self._limit
-        most = min(self._most, i + 1)
-        match = _TOKEN.match
-        while len(toks) < most:
-            m = match(text, pos, limit)
-            if m is None:
-                self._done = True
-                break
-            kind = m.lastgroup or "other"
-            pos = m.end()
-            toks.append(_Tok(kind, m.group(kind), m.start(kind), pos))
-        else:
-            self._done = len(toks) >= self._most
-        self._pos = pos
-
-    def end(self, i: int) -> int:
-        """Where token ``i``, already read, ends."""
-        return self._toks[i].end
-
-    def all(self) -> list[_Tok]:
-        """Every token of the window (for short look-backs)."""
-        self[self._most]
-        return list(self._toks)
-
-
-@dataclass(frozen=True, slots=True)
-class _Named:
-    """A currency name read from the tokens."""
-
-    word: CurrencyWord
-    next: int  # the index of the token after the name
-    end: int  # where the name ends in the text
-
-
-@dataclass(frozen=True, slots=True)
-class _Amount:
-    """One side of a rate statement: a currency and the amount written, if any."""
-
-    code: str
-    value: Decimal | None  # None when no number is written ("$ =", "euro =")
-    start: int
-    end: int
-    lowercase_code: bool = False  # "eur": trusted only beside a symbol or name
-    dollar: bool = False  # written with a dollar sign ("$1", "US$1", "A$")
-
-
-def _decimal(numeral: str) -> Decimal:
-    """A numeral matched by ``_NUMERAL_PATTERN`` as an exact Decimal ("1,234.5")."""
-    return Decimal(numeral.replace(",", ""))
-
-
-def _major(value: Decimal, word: CurrencyWord) -> Decimal:
-    """``value`` in the major unit: "94 cents" is 0.94 dollars."""
-    return value.scaleb(-word.minor) if word.minor else value
-
-
-def _is(tok: _Tok | None, kind: str, text: str | None = None) -> bool:
-    return tok is not None and tok.kind == kind and (text is None or tok.text == text)
-
-
-def _symbol_code(symbol: str) -> str | None:
-    word = lookup_symbol(symbol)
-    return None if word is None else word.code
-
-
-def _symbol_at(toks: _Tokens, i: int) -> tuple[str, bool, int] | None:
-    """A currency symbol at ``i``: (code, is a dollar sign, next index)."""
-    tok = toks[i]
-    if tok is None:
-        return None
-    if tok.kind == "sym":
-        code = _symbol_code(tok.text)
-        return None if code is None else (code, tok.text.endswith("$"), i + 1)
-    if tok.kind != "word":
-        return None
-    nxt = toks[i + 1]
-    # "US $1.07": a country prefix written apart from its dollar sign.
-    if (
-        _is(nxt, "sym", "$")
-        and nxt is not None
-        and len(tok.text) <= 3
-        and tok.text.isupper()
-        and nxt.start - tok.end <= 1
-    ):
-        code = _symbol_code(tok.text + "$")
-        if code is not None:
-            return (code, True, i + 2)
-    # "Rs 83", "Rs.83", "NIS 3.7": a lettered symbol counts only before its number.
-    if nxt is not None and nxt.kind == "num":
-        code = _symbol_code(tok.text) or _symbol_code(tok.text.rstrip("."))
-        if code is None and nxt.start == tok.end and len(tok.text) <= 3 and tok.text.isupper():
-            code = _symbol_code(tok.text + "$")  # "($1=HK7.795)": the "$" dropped
-        if code is not None:
-            return (code, False, i + 1)
-    return None
-
-
-def _code_at(toks: _Tokens, i: int) -> tuple[str, bool, int] | None:
-    """An ISO code at ``i``: (code, written in lower case, next index)."""
-    tok = toks[i]
-    if tok is None or tok.kind != "word" or len(tok.text) != 3 or not tok.text.isalpha():
-        return None
-    if tok.text.isupper():
-        code = lookup_code(tok.text)
-        return None if code is None else (code, False, i + 1)
-    if tok.text.islower():
-        code = lookup_code(tok.text.upper())
-        return None if code is None else (code, True, i + 1)
-    return None
-
-
-def _name_at(toks: _Tokens, i: int, *, after_dollar: bool) -> _Named | None:
-    """The longest currency name starting at token ``i``, or None.
-
-    A following name of the same currency is absorbed ("pound sterling").
-    """
-    found = _longest_name(toks, i, after_dollar=after_dollar)
-    if found is None:
-        return None
-    more = _longest_name(toks, found.next, after_dollar=False)
-    while more is not None and more.word.code == found.word.code and more.word.minor == 0:
-        found = _Named(found.word, more.next, more.end)
-        more = _longest_name(toks, found.next, after_dollar=False)
-    return found
-
-
-def _longest_name(toks: _Tokens, i: int, *, after_dollar: bool) -> _Named | None:
-    first = toks[i]
-    if first is None or first.kind != "word":
-        return None
-    words: list[_Tok] = []
-    for k in range(i, i + max_name_words()):
-        tok = toks[k]
-        if tok is None or tok.kind != "word":
-            break
-        words.append(tok)
-    for n in range(len(words), 0, -1):
-        phrase = " ".join(tok.text.lower() for tok in words[:n])
-        end = words[n - 1].end
-        found = lookup_name(phrase)
-        if found is None and phrase.endswith("."):
-            # "($1=.7611 Pound.)": a full stop, not part of the name or the span
-            found = lookup_name(phrase.rstrip("."))
-            end = words[n - 1].start + len(words[n - 1].text.rstrip("."))
-        if found is not None and (after_dollar or not found.needs_dollar):
-            return _Named(found, i + n, end)
-    return None
-
-
-def _amount_at(
-    toks: _Tokens, i: int, *, left: bool, dollar_base: bool = False
-) -> tuple[_Amount, int] | None:
-    """One side of an equation starting at token ``i``, and the index after it.
-
-    The left side may omit its number ("$ =", "euro ="); the right side may not. With
-    ``dollar_base`` (the left side has a dollar sign) a bare nationality names the
-    quote: "($1=1.13 Canadian)" is read like "($1=$1.13 Canadian)".
-    """
-    first = toks[i]
-    if first is None:
-        return None
-    symbol = _symbol_at(toks, i)
-    if symbol is not None:
-        code, dollar, j = symbol
-        num = toks[j]
-        if num is None or num.kind != "num":
-            if not left:
-                return None
-            return _Amount(code, None, first.start, toks.end(j - 1), dollar=dollar), j
-        value = _decimal(num.text)
-        end, j = num.end, j + 1
-        if dollar:
-            # "$1.13 Canadian", "$1.80 reais": the name says which dollar or which real
-            named = _name_at(toks, j, after_dollar=True)
-            if named is not None and named.word.minor == 0:
-                code, j, end = named.word.code, named.next, named.end
-        return _Amount(code, value, first.start, end, dollar=dollar), j
-    if first.kind == "num":
-        value = _decimal(first.text)
-        named = _name_at(toks, i + 1, after_dollar=dollar_base and not left)
-        if named is not None:
-            amount = _Amount(named.word.code, _major(value, named.word), first.start, named.end)
-            return amount, named.next
-        coded = _code_at(toks, i + 1)
-        if coded is not None:
-            code, lower, j = coded
-            return _Amount(code, value, first.start, toks.end(j - 1), lower), j
-        return None
-    coded = _code_at(toks, i)
-    if coded is not None:
-        code, lower, j = coded
-        num = toks[j]
-        if num is not None and num.kind == "num":
-            return _Amount(code, _decimal(num.text), first.start, num.end, lower), j + 1
-        if left:
-            return _Amount(code, None, first.start, first.end, lower), j
-        return None
-    if left:
-        named = _name_at(toks, i, after_dollar=False)
-        if named is not None and named.word.minor == 0:  # "euro =", but not "cent ="
-            return _Amount(named.word.code, None, first.start, named.end), named.next
-    return None
-
-
-def _make_rate(
-    text: str, base: _Amount, quote: _Amount, start: int, end: int
-) -> ExchangeRate | None:
-    """The rate one ``base`` buys of ``quote``, or None when the pair states no rate."""
-    if base.code == quote.code or quote.value is None:
-        return None
-    if base.lowercase_code and quote.lowercase_code:
-        return None  # "(1 cup = 2 all)": two lower-case words that merely spell codes
-    base_value = Decimal(1) if base.value is None else base.value
-    if base_value <= 0 or quote.value <= 0:
-        return None
-    if base_value == 1:
-        rate = quote.value  # keep the digits exactly as written
-    else:
-        with localcontext() as ctx:
-            ctx.prec = _PRECISION
-            rate = quote.value / base_value
-    try:
-        return ExchangeRate(
-            base.code,
-            quote.code,
-            rate,
-            source="inline",
-            text=text[start:end],
-            start=start,
-            end=end,
-        )
-    except FiguresError:
-        # A code the lexicon maps to but the rate table refuses (a withdrawn code):
-        # this statement states no usable rate, which is what the caller asked about.
-        return None
-
-
-@dataclass(frozen=True, slots=True)
-class _Statement:
-    kind: str  # "eq", "per" or "pair", as the trigger's group
-    rates: tuple[ExchangeRate, ...]
-    start: int  # the first amount
-    end: int  # the last amount read
-
-
-def _equation_at(text: str, pos: int) -> _Statement | None:
-    """The equation (and its chain) whose left side starts at ``pos``, or right after a
-    "(" there; None when there is none. A well-formed equation that states no rate
-    ("($1 = $1.13)") is returned with no rates, so that the search moves past it."""
-    toks = _Tokens(text, pos)
-    i = 1 if _is(toks[0], "punct", "(") else 0
-    left = _amount_at(toks, i, left=True)
-    if left is None:
-        return None
-    base, k = left
-    if not _is(toks[k], "punct", "="):
-        return None
-    first_start = base.start
-    rates: list[ExchangeRate] = []
-    end = -1
-    right = _amount_at(toks, k + 1, left=False, dollar_base=base.dollar)
-    while right is not None:
-        quote, k = right
-        end = quote.end
-        rate = _make_rate(text, base, quote, base.start, quote.end)
-        if rate is not None:
-            rates.append(rate)
-        sep = toks[k]
-        if sep is None or sep.kind != "punct" or sep.text not in "=,;":
-            break
-        if sep.text != "=":
-            # "; $1=.7095 euros": a new equation with its own base
-            again = _amount_at(toks, k + 1, left=True)
-            if again is not None and _is(toks[again[1]], "punct", "="):
-                base, k = again[0], again[1]
-                right = _amount_at(toks, k + 1, left=False, dollar_base=base.dollar)
-                continue
-        # "= 0.6170 pound", ", 99.99 yen": another quote for the same base. Every
-        # member of a chain "$1 = a = b" equals the first, so b is read against $1.
-        right = _amount_at(toks, k + 1, left=False, dollar_base=base.dollar)
-    if end < 0:
-        return None
-    return _Statement("eq", tuple(rates), first_start, end)
-
-
-def _per_at(text: str, m: re.Match[str]) -> _Statement | None:
-    """A "<number> [currency] per|to the <currency>" statement, from its trigger match."""
-    start, per_start, per_end = m.start(), m.start("per_word"), m.end()
-    number = m.group("per_num")
-    quote_code: str | None = None
-    quote_start = start
-    quote_named = bool(m.group("per_name"))
-    if quote_named:
-        toks = _Tokens(text, start, per_start)
-        # Words between the number and "per" must be a currency name and nothing else.
-        named_quote = _name_at(toks, 1, after_dollar=False)
-        if named_quote is None or toks[named_quote.next] is not None:
-            return None  # "5 cents a share per dollar", "2 tonnes per dollar"
-        if named_quote.word.minor:
-            return None  # "12 cents per pound": a price, not a market quote
-        quote_code = named_quote.word.code
-    elif (symbol := _SYMBOL_BEFORE.search(text, max(0, start - 5), start)) is not None:
-        quote_code = _symbol_code(symbol.group().rstrip())  # "$1.10 per euro"
-        quote_start = symbol.start()
-    elif (level := _LEVEL_BEFORE.search(text, max(0, start - 10), start)) is not None:
-        # "the rupee closed at 83.12 per dollar": the currency named earlier
-        found = _subject_before(text, level.start())
-        if found is not None:
-            quote_code, quote_start = found
-    if quote_code is None or _CHANGE_BEFORE.search(text, max(0, start - 5), start):
-        return None
-    if _NUMERAL.fullmatch(number) is None:
-        return None  # "1,2,3 per dollar": not one number
-    value = _decimal(number)
-    after = _Tokens(text, per_end)
-    per_value: Decimal | None = None
-    j = 0
-    first = after[0]
-    if first is not None and first.kind == "num":  # "0.94 dollars per 100 yen"
-        per_value = _decimal(first.text)
-        j = 1
-    named = _name_at(after, j, after_dollar=False)
-    if named is not None:
-        if named.word.minor:
-            return None  # "5 per cent"; a price per penny is no market quote
-        base_code, base_end = named.word.code, named.end
-        if (
-            text[per_start:per_end].startswith("per")
-            and text[per_end:base_end].lower() in _WEIGHT_NAMES
-            and not (quote_named and _EXCHANGE_WORDS.search(text, max(0, start - 80), start))
-        ):
-            return None  # "$1.20 per pound" of beef
-    else:
-        coded = _code_at(after, j)
-        if coded is None:
-            return None
-        base_code, base_end = coded[0], after.end(j)
-    base = _Amount(base_code, per_value, per_end, base_end)
-    quote = _Amount(quote_code, value, quote_start, m.end("per_num"))
-    rate = _make_rate(text, base, quote, quote_start, base_end)
-    return None if rate is None else _Statement("per", (rate,), quote_start, base_end)
-
-
-def _subject_before(text: str, end: int) -> tuple[str, int] | None:
-    """The nearest currency named in the clause that ends at ``end``, within its last
-    dozen tokens: (code, where its name starts)."""
-    # The window may cut its first token short; only the last dozen tokens are read.
-    toks = _Tokens(text, max(0, end - 100), end, most=100).all()
-    p = len(toks)
-    while p > max(0, len(toks) - 13):
-        p -= 1
-        tok = toks[p]
-        if (
-            p >= 1
-            and toks[p - 1].kind == "num"
-            and (tok.text == "%" or tok.text.lower() in ("percent", "pct"))
-        ):
-            p -= 1  # "the rand weakened 1.2% to 18.95 per dollar": a change on the way
-            continue
-        if tok.kind != "word":
-            return None  # a number, symbol or punctuation ends the clause
-        if tok.text.endswith(".") and tok.text.count(".") == 1:
-            return None  # "... fell. The rupee": a full stop ("U.S." is a word)
-        named = _name_at(_Tokens(text, tok.start, end), 0, after_dollar=False)
-        if named is not None and named.word.minor == 0:
-            return named.word.code, tok.start
-    return None
-
-
-def _pair_at(text: str, start: int, end: int) -> _Statement | None:
-    """A market pair "EUR/USD 1.0725" whose pair is at ``start:end``."""
-    base = lookup_code(text[start : start + 3])
-    quote = lookup_code(text[start + 4 : end])
-    if base is None or quote is None:
-        return None
-    toks = _Tokens(text, end)
-    k = 0
-    tok = toks[0]
-    while k < 3 and tok is not None and tok.text.lower() in _PAIR_LINKS:
-        k += 1
-        tok = toks[k]
-    if tok is None or tok.kind != "num":
-        return None
-    after = toks[k + 1]
-    if after is not None and after.text.lower() in _NOT_A_RATE_AFTER:
-        return None  # "EUR/USD fell 0.5 percent"
-    rate = _make_rate(
-        text,
-        _Amount(base, None, start, end),
-        _Amount(quote, _decimal(tok.text), tok.start, tok.end),
-        start,
-        tok.end,
-    )
-    return None if rate is None else _Statement("pair", (rate,), start, tok.end)
-
-
-def _statements(text: str) -> list[_Statement]:
-    """Every rate statement of ``text``, in text order."""
-    found: list[_Statement] = []
-    pos = 0
-    sign = tries = -1  # the "=" of the last failed equation, and how often it failed
-    while True:
-        m = _TRIGGER.search(text, pos)
-        if m is None:
-            return found
-        kind = m.lastgroup
-        statement: _Statement | None
-        if kind == "eq":
-            statement = _equation_at(text, m.start())
-        elif kind == "per":
-            statement = _per_at(text, m)
-        else:
-            statement = _pair_at(text, m.start(), m.end())
-        if statement is None:
-            # The real start may lie inside this candidate ("5 cars for $1 = ..."), so
-            # look again one character on. A real equation is found within a few tries
-            # of its "="; giving up on an "=" after _MAX_TRIES bounds the work per "="
-            # in text made of would-be starts ("$$$$$$$$=1").
-            pos = m.start() + 1
-            if kind == "eq":
-                tries = tries + 1 if m.start("sign") == sign else 1
-                sign = m.start("sign")
-                if tries >= _MAX_TRIES:
-                    pos = sign + 1
-            continue
-        found.append(statement)
-        pos = max(statement.end, m.start() + 1)
+__all__ = ["find_rates", "footnote_spans", "parse_rate", "parse_rates", "rates_and_footnotes"]
 
 
 def find_rates(text: str) -> list[ExchangeRate]:
-    """Every exchange rate stated in ``text``, in text order, with ``source="inline"``.
+    """Every exchange rate stated in ``text``, in text order.
+
+    An equation ("($1 = 0.8214 pounds)") has ``source="inline"``; a rate read from prose
+    ("7.1 yuan per dollar", "the euro was at $1.08", "EUR/USD 1.0725") has
+    ``source="prose"``, and a document uses it only for a pair no equation gives. A
+    prose statement that is not today's rate is no rate at all: a hypothetical, a
+    forecast, a past level or a share price (see :mod:`figures.rate_tense`).
 
     Each rate's ``text``/``start``/``end`` span runs from its base amount to the end of
     its quote amount, without the parentheses of a footnote. Never raises on a ``str``.
@@ -635,8 +78,30 @@ def find_rates(text: str) -> list[ExchangeRate]:
     """
     if not isinstance(text, str):
         raise FiguresTypeError(f"find_rates needs a str, not {type(text).__name__}: {text!r:.80}")
-    statements = _statements(text)
-    levels = _levels(text)
+    return _rates(text, read_statements(text))
+
+
+def rates_and_footnotes(text: str) -> tuple[list[ExchangeRate], list[tuple[int, int]]]:
+    """:func:`find_rates` and :func:`footnote_spans` of ``text`` from one reading of its
+    rate statements (what :func:`figures.read` needs: the rates, and where the scanner
+    must not look for money).
+
+    >>> rates, spans = rates_and_footnotes("Costs 5 million euros ($1 = 0.7909 euros).")
+    >>> [str(r) for r in rates], spans
+    (['1 USD = 0.7909 EUR'], [(22, 41)])
+    """
+    if not isinstance(text, str):
+        raise FiguresTypeError(f"rates_and_footnotes needs a str, not {type(text).__name__}")
+    statements = read_statements(text)
+    return _rates(text, statements), _footnotes(text, statements)
+
+
+def _rates(text: str, found: list[Statement]) -> list[ExchangeRate]:
+    """The rates of the statements ``found``, prose levels added, not-today ones dropped."""
+    statements = [
+        st for st in found if st.kind == "eq" or not_today(text, st.start, st.end) is None
+    ]
+    levels = [st for st in prose_levels(text) if not_today(text, st.start, st.end) is None]
     if levels:
         # prose levels that no stated equation already covers, in text order
         taken = [(st.start, st.end) for st in statements]
@@ -666,8 +131,12 @@ def footnote_spans(text: str) -> list[tuple[int, int]]:
         raise FiguresTypeError(
             f"footnote_spans needs a str, not {type(text).__name__}: {text!r:.80}"
         )
+    return _footnotes(text, read_statements(text))
+
+
+def _footnotes(text: str, statements: list[Statement]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for statement in _statements(text):
+    for statement in statements:
         if statement.kind != "eq" or not statement.rates:
             continue
         start, end = statement.start, statement.end
@@ -675,7 +144,7 @@ def footnote_spans(text: str) -> list[tuple[int, int]]:
         while opening > 0 and text[opening - 1] in " \t":
             opening -= 1
         if opening > 0 and text[opening - 1] == "(":
-            tail = _PAREN_TAIL.match(text, end)
+            tail = PAREN_TAIL.match(text, end)
             if tail is not None:
                 start, end = opening - 1, tail.end()
         if spans and start < spans[-1][1]:
@@ -723,86 +192,3 @@ def parse_rate(text: str, *, strict: bool = False) -> ExchangeRate:
     if strict and len(rates) > 1:
         raise AmbiguousError(text, "an exchange rate", [str(rate) for rate in rates])
     return rates[0]
-
-
-# --------------------------------------------------------------------------- levels in prose
-
-# "the euro was at $1.08", "sterling rose to $1.25", "the dollar bought 150 yen": a
-# currency named as the subject of a clause, then the price of one unit of it in another
-# currency. The subject is a bare currency word after "the" (or "sterling"), and what
-# follows it must be a plain amount of another currency, with no scale word: "the
-# dollar value of sales rose to $5 billion" states no rate.
-_LEVEL_SUBJECT = re.compile(
-    r"\b(?:[Ss]terling|[Tt]he\s(?:[A-Z][a-z]{2,12}\s)?(?:dollar|euro|pound|yen|yuan|renminbi"
-    r"|rupee|rouble|ruble|franc|won|peso|lira|rand|ringgit|baht|rupiah|shekel|zloty|forint"
-    r"|krona|krone|real|dinar|riyal|dirham|greenback))\b"
-)
-# Nouns that make the currency word an adjective ("the dollar value", "the euro zone").
-_LEVEL_NOT_SUBJECT = re.compile(
-    r"\s(?:value|values|amount|amounts|index|bloc|zone|area|figure|figures|terms|price"
-    r"|prices|denominated|bond|bonds|asset|assets|debt|deposits|reserves|market|markets"
-    r"|exposure|equivalent|sign|coin|coins|note|notes|bill|bills|economy|strength"
-    r"|weakness)\b"
-)
-# The words between the subject and the price: a verb, a preposition.
-_LEVEL_LINK = re.compile(
-    # words, and a change in percent on the way ("fell 2% to $1.20"); no other number
-    r"(?:[^.;:!?\n()0-9$£€¥₹]|[0-9]{1,3}(?:\.[0-9]{1,3})?\s?(?:%|percent|pct|per cent)){0,48}?"
-    r"\b(?:at|to|of|around|near|above|below|past|buys|bought|fetches|fetched|fetching"
-    r"|buying|worth)\s{1,3}",
-)
-
-
-# No currency costs a million of another: an amount that large is a sum, not a price.
-_LEVEL_MAX = Decimal(1000000)
-
-
-def _levels(text: str) -> list[_Statement]:
-    """Rates stated as a currency's level in prose: "the euro was at $1.08"."""
-    from figures.model import Kind
-    from figures.scan import extract
-
-    found: list[_Statement] = []
-    for m in _LEVEL_SUBJECT.finditer(text):
-        if _LEVEL_NOT_SUBJECT.match(text, m.end()):
-            continue
-        phrase = m.group(0).lower()
-        if phrase.startswith("the"):
-            phrase = phrase[4:]
-        word = lookup_name(phrase) or lookup_name(phrase.split(" ")[-1])
-        if word is None or word.minor:
-            continue
-        link = _LEVEL_LINK.match(text, m.end())
-        if link is None:
-            continue
-        window = text[link.end() : link.end() + 40]
-        figs = extract(window)
-        if not figs or figs[0].start != 0:
-            continue
-        fig = figs[0]
-        if (
-            fig.kind is not Kind.MONEY
-            or fig.value is None
-            or fig.currency is None
-            or fig.currency == word.code
-            or fig.unit is not None
-            or not 0 < fig.value < _LEVEL_MAX
-            or fig.note is not None
-            or fig.qualifier is not None
-        ):
-            continue  # a sum of money ("$5 billion"), not the price of one unit
-        start, end = m.start(), link.end() + fig.end
-        try:
-            rate = ExchangeRate(
-                word.code,
-                fig.currency,
-                fig.value,
-                source="inline",
-                text=text[start:end],
-                start=start,
-                end=end,
-            )
-        except FiguresError:
-            continue
-        found.append(_Statement("level", (rate,), start, end))
-    return found

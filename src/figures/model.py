@@ -18,7 +18,12 @@ __all__ = ["Figure", "Kind", "Qualifier"]
 
 
 class Kind(str, enum.Enum):
-    """What a figure measures.
+    """What a figure measures: ``MONEY``, ``PERCENT``, ``NUMBER`` or ``QUANTITY`` (a
+    ``str`` enum with the lower-case names as values).
+
+    >>> from figures import extract
+    >>> [f.kind.value for f in extract("$5, 5%, 5 cars and 5 km")]
+    ['money', 'percent', 'number', 'quantity']
 
     ``NUMBER`` covers counts and pure ratios. A multiple ("rose 2.5x", "15.5 times
     earnings") is a ``NUMBER`` whose ``unit`` is ``"times"``: a dimensionless factor,
@@ -35,7 +40,15 @@ class Kind(str, enum.Enum):
 
 
 class Qualifier(str, enum.Enum):
-    """How a stated amount bounds the true one ("more than 72,000" is ``OVER``)."""
+    """How a stated amount bounds the true one ("more than 72,000" is ``OVER``): a
+    ``str`` enum of ``OVER``, ``UNDER``, ``ABOUT`` and ``VAGUE`` ("hundreds of").
+
+    >>> from figures import extract
+    >>> [(f.text, f.qualifier.value) for f in extract(
+    ...     "more than 72,000 people, up to 5%, about $300,000 and hundreds of jobs")]
+    [('more than 72,000', 'over'), ('up to 5%', 'under'), ('about $300,000', 'about'),
+     ('hundreds', 'vague')]
+    """
 
     OVER = "over"
     UNDER = "under"
@@ -66,6 +79,12 @@ class Figure:
     that may mean others ("$" is USD unless the locale or the document says otherwise;
     "pounds" is GBP unless it says Egyptian). :func:`figures.read` settles such
     figures from the document's own evidence.
+
+    >>> from figures import extract
+    >>> source = "Costs rose to $5-6 million."
+    >>> fig = extract(source)[0]
+    >>> fig.text == source[fig.start:fig.end], fig.is_range, fig.low, fig.high, fig.currency
+    (True, True, Decimal('5000000'), Decimal('6000000'), 'USD')
     """
 
     kind: Kind
@@ -186,29 +205,29 @@ class Figure:
     def _to_price(self, target: str, rates: Rates | None, density: object) -> Figure:
         from figures.errors import NoRateError, UnitError
         from figures.lexicon import validate_currency
-        from figures.money import Money
         from figures.units import canonical, convert, per_unit, unit_name
 
         code_text, slash, unit_text = target.partition("/")
         code = validate_currency(code_text.strip())
         assert self.currency is not None
         currency = self.currency
-        per = per_unit(self.unit) if self.unit is not None else None
-        factor = Decimal(1)
+        source = self.unit
         unit = self.unit
         if slash:
-            if per is None:
+            if source is None or per_unit(source) is None:
                 raise UnitError(target, f"asks a unit of {self.text!r}, which is no price per unit")
-            wanted = canonical(unit_text.strip())
-            # a price per X is, per Y, the price times the number of X in one Y
-            factor = convert(Decimal(1), wanted, per, density=density)
-            unit = unit_name(f"1 / ({wanted})")
+            # a price per X, per Y: converted as a quantity of "1 / X" into "1 / Y", in
+            # one step and one rounding, so there and back is exact where X -> Y is
+            unit = unit_name(f"1 / ({canonical(unit_text.strip())})")
+            convert(Decimal(1), source, unit, density=density)  # a wrong unit fails here
         if code != currency and rates is None:
             raise NoRateError(currency, code, f"pass rates= to convert {self.text!r}")
         path = rates.rate(currency, code) if rates is not None else None
 
         def change(value: Decimal) -> Decimal:
-            money = Money(value, currency) * factor
-            return money.amount if path is None else path.apply(money.amount)
+            if slash:
+                assert source is not None and unit is not None
+                value = convert(value, source, unit, density=density)
+            return value if path is None else path.apply(value)
 
         return self._converted(unit, change, currency=code, currency_assumed=False)

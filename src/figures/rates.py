@@ -42,9 +42,10 @@ from figures.money import PRECISION, Money, _check_amount, _context, _plain
 
 __all__ = ["PRECISION", "SOURCES", "ExchangeRate", "Path", "Rates", "Step"]
 
-SOURCES = ("inline", "caller", "ecb")
-"""Where a rate comes from, highest precedence first: the document's own footnote, the
-caller, the embedded ECB reference rates."""
+SOURCES = ("inline", "prose", "caller", "ecb")
+"""Where a rate comes from, highest precedence first: the document's own footnote, a
+level stated in its prose ("the euro was at $1.08"), the caller, the embedded ECB
+reference rates."""
 
 
 _GUARD_DIGITS = 5

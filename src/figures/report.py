@@ -1,7 +1,8 @@
 """One self-contained HTML file that shows a document's figures, rates and flags.
 
 :func:`render` draws one document, :func:`render_many` several behind an index, and
-``figures report FILE... -o report.html`` (:func:`report_command`) writes either to disk.
+``figures report FILE... -o report.html`` (:func:`figures.cli.report_command`) writes
+either to disk.
 The page has no script and loads nothing: its style sheet is inlined, so it works
 opened from disk, without JavaScript and without a network. Every piece of the source
 text goes through Jinja2's autoescaping, so a text holding ``<script>`` shows as text.
@@ -25,23 +26,23 @@ The Jinja2 environment is built on first use and cached for the process.
 
 from __future__ import annotations
 
-import argparse
 import decimal
 import functools
 import re
-import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from figures.document import Conversion, Document, Pair, read
 from figures.errors import FiguresError
 from figures.model import Figure, Kind
 from figures.rates import ExchangeRate
 
-__all__ = ["how_far_off", "render", "render_many", "report_command"]
+if TYPE_CHECKING:  # the report draws documents; it never reads or builds one
+    from figures.document import Conversion, Document, Pair
+
+__all__ = ["how_far_off", "render", "render_many"]
 
 # The letter drawn after each figure, so that a kind never rests on colour alone.
 KIND_LETTERS = {Kind.MONEY: "M", Kind.PERCENT: "P", Kind.NUMBER: "N", Kind.QUANTITY: "Q"}
@@ -54,38 +55,18 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
 
 
 def how_far_off(pair: Pair) -> Decimal | None:
-    """How far a stated conversion lies beyond its tolerance, relative to the expected
-    amount: 0 when within it, None when it cannot be told (no rate, a vague amount).
+    """How far a stated conversion lies beyond what rounding allows: :attr:`Pair.gap`,
+    0 when consistent, None when it cannot be told (no rate, a vague amount).
 
-    For a point, ``(|restated - expected| - tolerance) / |expected|``; for two ranges,
-    the larger relative difference of their ends (a range carries no tolerance). The
-    report sorts its flags by this number.
+    The nearer ends of the two sides' intervals, apart as a fraction of the smaller (see
+    :mod:`figures.consistency`). The report sorts its flags by this number.
 
     >>> import figures
-    >>> doc = figures.read("Paid 1 million pounds ($1.30 million). ($1 = 0.8214 pounds)")
+    >>> doc = figures.read("Paid 1.00 million pounds ($1.30 million). ($1 = 0.8214 pounds)")
     >>> round(how_far_off(doc.pairs[0]) * 100, 2)
-    Decimal('6.37')
+    Decimal('5.84')
     """
-    # Kept to the pair's public fields, in one place, so that it can become
-    # ``pair.gap`` once pairs carry their own gap.
-    with decimal.localcontext(_CONTEXT):
-        if pair.expected is not None and pair.tolerance is not None:
-            if pair.restated.value is None or pair.expected == 0:
-                return None
-            beyond = abs(pair.restated.value - pair.expected) - pair.tolerance
-            return beyond / abs(pair.expected) if beyond > 0 else Decimal(0)
-        original, restated, path = pair.original, pair.restated, pair.path
-        if path is None or not (original.is_range and restated.is_range):
-            return None
-        assert original.low is not None and original.high is not None
-        assert restated.low is not None and restated.high is not None
-        worst = Decimal(0)
-        for end, stated in ((original.low, restated.low), (original.high, restated.high)):
-            expected = path.apply(end)
-            if expected == 0:
-                return None
-            worst = max(worst, abs(stated - expected) / abs(expected))
-        return worst if pair.consistent is False else Decimal(0)
+    return None if pair.consistent is None else pair.gap
 
 
 # -- formatting ------------------------------------------------------------------------
@@ -229,36 +210,31 @@ def _boundaries(text: str, pattern: re.Pattern[str], marks: list[_Mark]) -> list
 
 
 def _rate_label(rate: ExchangeRate) -> str:
-    if rate.source == "inline":
-        return "inline" if rate.text is None or "=" in rate.text else "prose"
     return "ECB" if rate.source == "ecb" else rate.source
 
 
-def _document_view(doc: Document, to: str | None, prefix: str, name: str) -> dict[str, Any]:
-    """Everything the template draws for one document, as plain values."""
-    conversions: dict[int, Conversion] = {}
-    convert_error: str | None = None
-    if to is not None:
-        try:
-            conversions = {c.figure.start: c for c in doc.convert(to)}
-        except FiguresError as err:
-            convert_error = str(err)
+def _conversions(doc: Document, to: str | None) -> tuple[dict[int, Conversion], str | None]:
+    """Each money figure's conversion to ``to``, by start offset, or why there is none."""
+    if to is None:
+        return {}, None
+    try:
+        return {c.figure.start: c for c in doc.convert(to)}, None
+    except FiguresError as err:
+        return {}, str(err)
 
+
+def _marks(
+    doc: Document, conversions: dict[int, Conversion], to: str | None, prefix: str
+) -> tuple[list[_Mark], dict[int, str], dict[int, str]]:
+    """The marks in text order, and the ids of figures and rate statements by start."""
     marks: list[_Mark] = []
     fig_ids: dict[int, str] = {}
     for n, fig in enumerate(doc.figures, 1):
         ident = f"{prefix}f{n}"
         fig_ids[fig.start] = ident
+        note = _figure_note(fig, conversions.get(fig.start), to)
         marks.append(
-            _Mark(
-                fig.start,
-                fig.end,
-                fig.text,
-                ident,
-                fig.kind.value,
-                KIND_LETTERS[fig.kind],
-                _figure_note(fig, conversions.get(fig.start), to),
-            )
+            _Mark(fig.start, fig.end, fig.text, ident, fig.kind.value, KIND_LETTERS[fig.kind], note)
         )
     # rate statements that overlap no figure are marked too (a footnote is no figure)
     rate_ids: dict[int, str] = {}
@@ -269,21 +245,18 @@ def _document_view(doc: Document, to: str | None, prefix: str, name: str) -> dic
             continue
         ident = f"{prefix}r{n}"
         rate_ids[rate.start] = ident
-        marks.append(
-            _Mark(
-                rate.start,
-                rate.end,
-                doc.text[rate.start : rate.end],
-                ident,
-                "rate",
-                "R",
-                [("rate", str(rate)), ("kind", _rate_label(rate))],
-            )
-        )
+        note = [("rate", str(rate)), ("kind", _rate_label(rate))]
+        text = doc.text[rate.start : rate.end]
+        marks.append(_Mark(rate.start, rate.end, text, ident, "rate", "R", note))
     marks.sort(key=lambda m: m.start)
-    by_id = {m.ident: m for m in marks}
+    return marks, fig_ids, rate_ids
 
-    # pairs: each restatement links to its original, and the flags link to sentences
+
+def _pair_rows(
+    doc: Document, prefix: str, fig_ids: dict[int, str], marks: list[_Mark]
+) -> tuple[list[_PairRow], list[_PairRow]]:
+    """Each stated conversion, linked both ways to its marks, and the flags worst first."""
+    by_id = {m.ident: m for m in marks}
     pair_rows: list[_PairRow] = []
     for n, p in enumerate(doc.pairs, 1):
         row = _pair_row(p, f"{prefix}p{n}", fig_ids[p.original.start], fig_ids[p.restated.start])
@@ -300,9 +273,14 @@ def _document_view(doc: Document, to: str | None, prefix: str, name: str) -> dic
     for rank, row in enumerate(flags, 1):
         row.flag_id = f"{prefix}flag{rank}"
         by_id[row.restated_id].links.append((f"#{row.flag_id}", f"flag {rank}"))
+    return pair_rows, flags
 
-    # paragraphs of sentences of text and marks
-    text = doc.text
+
+def _paragraphs(
+    text: str, marks: list[_Mark], prefix: str
+) -> tuple[list[list[_Sentence]], dict[str, str], list[tuple[int, int, str]]]:
+    """Paragraphs of sentences of text and marks; the sentence of each mark; the span
+    and id of each sentence."""
     # the blank lines between paragraphs become the gap between <p>s; a sentence keeps
     # the space after it
     breaks = _boundaries(text, _PARAGRAPH, marks)
@@ -310,7 +288,6 @@ def _document_view(doc: Document, to: str | None, prefix: str, name: str) -> dic
     paragraphs: list[list[_Sentence]] = []
     sentence_of: dict[str, str] = {}
     sentence_spans: list[tuple[int, int, str]] = []
-    count = 0
     starts = [0, *(end for _, end in breaks)]
     ends = [*(start for start, _ in breaks), len(text)]
     mark_iter = iter(marks)
@@ -321,8 +298,7 @@ def _document_view(doc: Document, to: str | None, prefix: str, name: str) -> dic
         cuts = sorted(c for c in sentence_cuts if p_start < c < p_end)
         sentences: list[_Sentence] = []
         for s_start, s_end in zip([p_start, *cuts], [*cuts, p_end], strict=True):
-            count += 1
-            sentence = _Sentence(f"{prefix}s{count}", [])
+            sentence = _Sentence(f"{prefix}s{len(sentence_spans) + 1}", [])
             sentence_spans.append((s_start, s_end, sentence.ident))
             at = s_start
             while pending is not None and pending.start < s_end:
@@ -337,93 +313,114 @@ def _document_view(doc: Document, to: str | None, prefix: str, name: str) -> dic
                 sentence.parts.append(text[at:s_end])
             sentences.append(sentence)
         paragraphs.append(sentences)
-    for row in pair_rows:
-        row.sentence_id = sentence_of[row.original_id]
+    return paragraphs, sentence_of, sentence_spans
 
-    figure_rows = [
-        {
-            "ident": fig_ids[fig.start],
-            "sentence_id": sentence_of[fig_ids[fig.start]],
-            "text": fig.text,
-            "kind": fig.kind.value,
-            "letter": KIND_LETTERS[fig.kind],
-            "amount": _amount(fig),
-            "qualifier": "" if fig.qualifier is None else fig.qualifier.value,
-            "currency": fig.currency or fig.unit or "",
-            "precision": _num(fig.precision),
-            "converted": _converted(conversions[fig.start]) if fig.start in conversions else "",
-            "conversion_error": conversions[fig.start].error if fig.start in conversions else "",
-            "path": str(conversions[fig.start].path or "") if fig.start in conversions else "",
-            "source": (conversions[fig.start].source or "") if fig.start in conversions else "",
-        }
-        for fig in doc.figures
-    ]
 
-    rate_rows = []
+def _figure_row(
+    fig: Figure, ident: str, sentence_id: str, conv: Conversion | None
+) -> dict[str, Any]:
+    return {
+        "ident": ident,
+        "sentence_id": sentence_id,
+        "text": fig.text,
+        "kind": fig.kind.value,
+        "letter": KIND_LETTERS[fig.kind],
+        "amount": _amount(fig),
+        "qualifier": "" if fig.qualifier is None else fig.qualifier.value,
+        "currency": fig.currency or fig.unit or "",
+        "precision": _num(fig.precision),
+        "converted": _converted(conv) if conv is not None else "",
+        "conversion_error": conv.error if conv is not None else "",
+        "path": str(conv.path or "") if conv is not None else "",
+        "source": (conv.source or "") if conv is not None else "",
+    }
+
+
+def _rate_row(
+    rate: ExchangeRate, label: str, *, ident: str = "", href: str = "", stated: bool = False
+) -> dict[str, str]:
+    """A row of the rates table: a stated rate shows its words, any other its day."""
+    return {
+        "ident": ident,
+        "label": label,
+        "rate": str(rate),
+        "text": (rate.text or "") if stated else "",
+        "href": href,
+        "date": rate.date.isoformat() if rate.date and not stated else "",
+    }
+
+
+def _rate_rows(
+    doc: Document, prefix: str, rate_ids: dict[int, str], spans: list[tuple[int, int, str]]
+) -> list[dict[str, str]]:
+    """The document's stated rates, each linked to its mark or sentence, then the caller's."""
+    rows = []
     for n, rate in enumerate(doc.rates, 1):
         target = rate_ids.get(rate.start) if rate.start is not None else None
         if target is None and rate.start is not None:
             # its numbers are figures: link to the sentence that states it
-            target = next(
-                (ident for start, end, ident in sentence_spans if start <= rate.start < end),
-                None,
-            )
-        rate_rows.append(
-            {
-                "ident": f"{prefix}r{n}-row",
-                "label": _rate_label(rate),
-                "rate": str(rate),
-                "text": rate.text or "",
-                "href": f"#{target}" if target else "",
-                "date": "",
-            }
-        )
-    rate_rows += [
-        {
-            "ident": "",
-            "label": "caller",
-            "rate": str(r),
-            "text": "",
-            "href": "",
-            "date": r.date.isoformat() if r.date else "",
-        }
-        for r in doc.caller_rates
-    ]
-    ecb_rows, ecb_note = _ecb_rows(doc, to)
-    rate_rows += ecb_rows
+            target = next((ident for s, e, ident in spans if s <= rate.start < e), None)
+        href = f"#{target}" if target else ""
+        label = _rate_label(rate)
+        rows.append(_rate_row(rate, label, ident=f"{prefix}r{n}-row", href=href, stated=True))
+    rows += [_rate_row(r, "caller") for r in doc.caller_rates]
+    return rows
 
+
+def _audit_rows(doc: Document) -> list[dict[str, Any]]:
     audits = []
     for a in doc.audit_rates():
+        reference = ""
+        if a.reference is not None:
+            days = ", ".join(str(d) for d in a.reference.dates)
+            reference = f"{a.reference.rate:.5f} ({days})"
         audits.append(
             {
                 "rate": str(a.rate),
-                "reference": ""
-                if a.reference is None
-                else f"{a.reference.rate:.5f} ({', '.join(str(d) for d in a.reference.dates)})",
+                "reference": reference,
                 "difference": _percent(a.relative_difference),
                 "large": a.relative_difference is not None and abs(a.relative_difference) > 0.05,
                 "error": a.error or "",
             }
         )
+    return audits
 
-    kinds = {k.value: sum(1 for f in doc.figures if f.kind is k) for k in Kind}
-    date = "unknown"
-    if doc.date is not None:
-        how = {"given": "given", "text": "stated in the text"}.get(doc.date_source or "", "")
-        date = f"{doc.date.isoformat()} ({how})" if how else doc.date.isoformat()
+
+def _date_label(doc: Document) -> str:
+    if doc.date is None:
+        return "unknown"
+    how = {"given": "given", "text": "stated in the text"}.get(doc.date_source or "", "")
+    return f"{doc.date.isoformat()} ({how})" if how else doc.date.isoformat()
+
+
+def _document_view(doc: Document, to: str | None, prefix: str, name: str) -> dict[str, Any]:
+    """Everything the template draws for one document, as plain values."""
+    conversions, convert_error = _conversions(doc, to)
+    marks, fig_ids, rate_ids = _marks(doc, conversions, to, prefix)
+    pair_rows, flags = _pair_rows(doc, prefix, fig_ids, marks)
+    paragraphs, sentence_of, sentence_spans = _paragraphs(doc.text, marks, prefix)
+    for row in pair_rows:
+        row.sentence_id = sentence_of[row.original_id]
+    figure_rows = [
+        _figure_row(
+            fig, fig_ids[fig.start], sentence_of[fig_ids[fig.start]], conversions.get(fig.start)
+        )
+        for fig in doc.figures
+    ]
+    ecb_rows, ecb_note = _ecb_rows(doc, to)
     return {
         "name": name,
         "ident": prefix.rstrip("-"),
-        "date": date,
+        "date": _date_label(doc),
         "to": to,
         "convert_error": convert_error,
         "paragraphs": paragraphs,
         "figures": figure_rows,
-        "kinds": kinds,
-        "rates": rate_rows,
+        "kinds": {k.value: sum(1 for f in doc.figures if f.kind is k) for k in Kind},
+        "rates": _rate_rows(doc, prefix, rate_ids, sentence_spans) + ecb_rows,
         "stated_rates": len(doc.rates),
         "ecb_note": ecb_note,
-        "audits": audits,
+        "audits": _audit_rows(doc),
         "pairs": pair_rows,
         "flags": flags,
     }
@@ -443,19 +440,7 @@ def _ecb_rows(doc: Document, to: str | None) -> tuple[list[dict[str, str]], str]
     wanted |= {code for r in doc.rates for code in (r.base, r.quote)}
     if to is not None:
         wanted.add(to.upper())
-    rows = [
-        {
-            "ident": "",
-            "label": "ECB",
-            "rate": str(r),
-            "text": "",
-            "href": "",
-            "date": r.date.isoformat() if r.date else "",
-        }
-        for r in table
-        if r.quote in wanted and r.quote != "EUR"
-    ]
-    return rows, ""
+    return [_rate_row(r, "ECB") for r in table if r.quote in wanted and r.quote != "EUR"], ""
 
 
 # -- rendering -------------------------------------------------------------------------------
@@ -514,44 +499,3 @@ def render_many(
             kinds=[(k.value, KIND_LETTERS[k]) for k in Kind],
         )
     )
-
-
-def report_command(argv: Sequence[str]) -> int:
-    """``figures report FILE... -o report.html [--to USD] [--date D]``; returns the exit
-    status (1 if a file could not be read, 2 for bad options)."""
-    parser = argparse.ArgumentParser(
-        prog="figures report",
-        description="Write one self-contained HTML report of the figures, rates and flags "
-        "of text files.",
-    )
-    parser.add_argument("files", nargs="+", help="text files to read, or - for stdin")
-    parser.add_argument("-o", "--output", required=True, help="the HTML file to write")
-    parser.add_argument("--to", help="currency to convert money to, such as USD")
-    parser.add_argument("--date", help="the documents' date (ISO), if the text states none")
-    parser.add_argument("--locale", default="en", help="locale of the text (default en)")
-    parser.add_argument("--title", help="the page title")
-    try:
-        args = parser.parse_args(list(argv))
-    except SystemExit as exit_:
-        return int(exit_.code or 0)
-    documents: list[tuple[str, Document]] = []
-    status = 0
-    for name in args.files:
-        try:
-            if name == "-":
-                text = sys.stdin.read()
-            else:
-                with open(name, encoding="utf-8") as fh:
-                    text = fh.read()
-            documents.append((name, read(text, locale=args.locale, date=args.date)))
-        except (OSError, FiguresError, ValueError) as err:
-            print(f"figures report: {name}: {err}", file=sys.stderr)
-            status = 1
-    try:
-        page = render_many(documents, to=args.to, title=args.title)
-        with open(args.output, "w", encoding="utf-8") as fh:
-            fh.write(page)
-    except (OSError, FiguresError) as err:
-        print(f"figures report: {args.output}: {err}", file=sys.stderr)
-        return 1
-    return status

@@ -44,8 +44,10 @@ __all__ = [
     "canonical",
     "convert",
     "per_unit",
+    "prefixes",
     "quantity",
     "registry",
+    "symbols",
     "unit_name",
     "unit_words",
 ]
@@ -80,6 +82,86 @@ def _definition_words() -> tuple[dict[str, str], frozenset[str]]:
     return words, frozenset(cased)
 
 
+def _table(name: str) -> list[list[str]]:
+    """The rows of a tab-separated data file, each column stripped; comments skipped."""
+    rows = []
+    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([column.strip() for column in line.split("\t")])
+    return rows
+
+
+def _alternatives(column: str) -> list[str]:
+    return [word.strip() for word in column.split("|") if word.strip()]
+
+
+@functools.cache
+def prefixes() -> dict[str, tuple[list[str], list[str]]]:
+    """SI and binary prefixes (``lexicon/units/prefixes.tsv``): pint's prefix name ->
+    (symbols, names).
+
+    >>> prefixes()["kilo"], prefixes()["micro"][0]
+    ((['k'], ['kilo']), ['µ', 'μ'])
+    """
+    return {
+        row[0]: (_alternatives(row[1]), _alternatives(row[2])) for row in _table("prefixes.tsv")
+    }
+
+
+@functools.cache
+def _symbol_rows() -> list[tuple[str, list[tuple[str, bool]], list[str]]]:
+    """(pint name, [(symbol, alone)], prefixes) for each row of ``symbols.tsv``."""
+    out = []
+    for row in _table("symbols.tsv"):
+        if row[0] == "never":
+            continue
+        symbols = [(s.removeprefix("-"), not s.startswith("-")) for s in _alternatives(row[1])]
+        out.append((row[0], symbols, row[2].split() if len(row) > 2 else []))
+    return out
+
+
+@functools.cache
+def symbols(compound: bool = False) -> dict[str, str]:
+    """Unit symbols exactly as written (case matters) -> pint name, with every
+    SI-prefixed form ``symbols.tsv`` allows: "km", "MWh", "µg", "GHz", "Ma" (megayears).
+    With ``compound=True`` also the symbols read only inside a compound ("W" in
+    "W/min", "s" in "km/s"). Never the symbols of its row "never" ("pm", "am").
+
+    >>> symbols()["MWh"], symbols()["Gy"], symbols()["mGy"], "W" in symbols()
+    ('megawatt_hour', 'gray', 'milligray', False)
+    >>> symbols(compound=True)["s"], "pm" in symbols()
+    ('second', False)
+    """
+    never = {w for row in _table("symbols.tsv") if row[0] == "never" for w in _alternatives(row[1])}
+    table = prefixes()
+    words, cased = _definition_words()
+    # our definitions' symbols as written: "Mt" (megatonnes), "TEU", "MMBtu"
+    out: dict[str, str] = {w: words[w.lower()] for w in cased if w != w.lower()}
+    for name, written, allowed in _symbol_rows():
+        for symbol, alone in written:
+            if alone or compound:
+                out[symbol] = name
+            for prefix in allowed:
+                for mark in table[prefix][0]:
+                    out[mark + symbol] = prefix + name
+    return {k: v for k, v in out.items() if k not in never}
+
+
+def _prefixed_words(words: dict[str, str]) -> dict[str, str]:
+    """The words of each unit of ``symbols.tsv`` with its prefixes by name: "metre" ->
+    "kilometre", "picometres"; "watt hour" -> "kilowatt hour"."""
+    table = prefixes()
+    out: dict[str, str] = {}
+    takes = {name: allowed for name, _, allowed in _symbol_rows()}
+    for word, name in words.items():
+        if name not in takes or len(word) < 3 or not word[0].isalpha() or "/" in word:
+            continue
+        for prefix in takes[name]:
+            for spelled in table[prefix][1]:
+                out[spelled + word] = prefix + name
+    return out
+
+
 @functools.cache
 def unit_words(language: str = "en") -> dict[str, str]:
     """Words for a measure in ``language`` (lower case, singular and plural) to the
@@ -92,6 +174,13 @@ def unit_words(language: str = "en") -> dict[str, str]:
     ('metric_ton', 'million_british_thermal_unit')
     >>> unit_words("xx")["boe"]
     'barrel_of_oil_equivalent'
+
+    Tables exist for en, de, fr, es, it, pt and nl; the scanner reads English, and a
+    locale-aware caller picks the table of its language. The words of a unit that
+    takes prefixes (``symbols.tsv``) come with them too:
+
+    >>> unit_words("en")["nanometres"], unit_words("en")["gigajoules"]
+    ('nanometer', 'gigajoule')
     """
     words = dict(_definition_words()[0])
     table = _DATA / f"{language}.tsv"
@@ -103,7 +192,7 @@ def unit_words(language: str = "en") -> dict[str, str]:
             for word in spelled.split("|"):
                 if word.strip():
                     words[word.strip()] = name.strip()
-    return words
+    return {**_prefixed_words(words), **words}
 
 
 #: English words for a measure (lower-case, singular and plural) to the name pint parses.
@@ -131,6 +220,16 @@ DURATION_WORDS: dict[str, str] = {
     "year": "year",
     "years": "year",
     "annum": "year",
+    "hr": "hour",
+    "hrs": "hour",
+    "yr": "year",
+    "yrs": "year",
+    "millisecond": "millisecond",
+    "milliseconds": "millisecond",
+    "microsecond": "microsecond",
+    "microseconds": "microsecond",
+    "nanosecond": "nanosecond",
+    "nanoseconds": "nanosecond",
 }
 
 #: The longest unit phrase, in words, so a scanner knows how far to look.
@@ -364,7 +463,8 @@ def convert(value: Decimal | int, source: str, target: str, *, density: object =
         if density is None:
             mass = reg.parse_units("kilogram").dimensionality
             volume = reg.parse_units("meter ** 3").dimensionality
-            if {src.dimensionality, dst.dimensionality} == {mass, volume}:
+            # a quantity, or a price per unit ("1 / oil_barrel" to "1 / metric_ton")
+            if {src.dimensionality, dst.dimensionality} in ({mass, volume}, {1 / mass, 1 / volume}):
                 raise DensityRequiredError(source, target)
             raise UnitError(source, f"cannot be converted to {target!r}: different dimensions")
         rho = _density(density, reg)

@@ -24,6 +24,7 @@ from figures.scan.ranges import (
     is_score,
     qualifier_before,
     range_after,
+    shared_unit,
     vague_at,
 )
 from figures.scan.rejects import not_a_figure
@@ -134,20 +135,22 @@ def read_amount(sc: Scanner, start: int, end: int, w: str | None) -> Amount | No
 
 def ranged(sc: Scanner, a: Amount) -> Amount | None:
     """``a`` made a range with a second end after it ("5-6 million", "$5 to $6"), or
-    ``a`` itself; None when the two are a score ("won 3-1")."""
+    ``a`` itself (sharing a unit that follows: "45 and 50 mg"); None when the two are
+    a score ("won 3-1")."""
     text = sc.text
-    if RANGE_SEP.match(text, a.end) is None:
+    sep = RANGE_SEP.match(text, a.end)
+    if sep is None:
         return a
     b = range_after(sc, a)
-    if b is None or not (not_a_figure(sc, b, text[b.num_start : b.num_end]) is None or b.marked):
-        return a
-    sep = RANGE_SEP.match(text, a.end)
-    assert sep is not None
-    if is_score(sc, a, b, sep.group(0)):
-        sc.done = max(sc.done, b.end)
-        return None
-    r = combine(sc, a, b)
-    return a if r is None else r
+    if b is not None and (not_a_figure(sc, b, text[b.num_start : b.num_end]) is None or b.marked):
+        if is_score(sc, a, b, sep.group(0)):
+            sc.done = max(sc.done, b.end)
+            return None
+        r = combine(sc, a, b)
+        if r is not None:
+            return r
+    shared_unit(sc, a)  # "45 and 50 mg"
+    return a
 
 
 def to_figure(sc: Scanner, a: Amount) -> Figure:
@@ -230,6 +233,19 @@ def extract(text: str, *, locale: str = "en", decimal_mark: str | None = None) -
     if "=" in text:  # every footnote states an equation
         from figures.inline_rates import footnote_spans
 
-        exclude = sorted(footnote_spans(text))
+        exclude = footnote_spans(text)
+    return extract_outside(text, exclude, locale=locale, decimal_mark=decimal_mark)
+
+
+def extract_outside(
+    text: str,
+    exclude: list[tuple[int, int]],
+    *,
+    locale: str = "en",
+    decimal_mark: str | None = None,
+) -> list[Figure]:
+    """:func:`extract` with the rate footnotes already found: ``exclude`` holds their
+    ``(start, end)`` spans (see :func:`figures.inline_rates.rates_and_footnotes`), which
+    hold no figures. ``text`` must be a ``str``."""
     with decimal.localcontext(EXTRACT_CONTEXT):
-        return scan_figures(Scanner(text, locale, exclude, decimal_mark))
+        return scan_figures(Scanner(text, locale, sorted(exclude), decimal_mark))

@@ -16,11 +16,24 @@ from figures.numbers import (
     ratio,
 )
 from figures.scan.currency import LOWER_CODES, currency_name_after, lexicon_tables
-from figures.scan.multiples import TIMES, counted_after, times_after
+from figures.scan.multiples import TIMES, times_after
 from figures.scan.numerals import read_word_number
 from figures.scan.state import Amount, Scanner
 from figures.scan.tokens import HSPACE, OF, OF_A, PER, SPACE_OR_NL, WORD, trie_pattern, words_after
-from figures.units import DURATION_WORDS, MAX_UNIT_WORDS, UNIT_WORDS, unit_name
+from figures.unit_reader import (
+    absolute_zero,
+    angle_near,
+    clock_or_length,
+    degree_sign,
+    inch_in,
+    inch_mark,
+    m_is_million,
+    pounds_are_mass,
+    read_unit,
+    regional,
+    temperature_letter,
+)
+from figures.units import DURATION_WORDS, MAX_UNIT_WORDS, UNIT_WORDS, symbols, unit_name
 
 _SCALE_AFTER = re.compile(
     r"(hundred|dozens?|thousand|(?:mill|bill|trill)ions(?![ \t]{1,3}of\b)"  # "$4.35 billions"
@@ -117,6 +130,8 @@ def _words_worth_reading() -> frozenset[str]:
     return frozenset(
         {w.rstrip(".") for w in lex.first_words}
         | {w.split(" ")[0].rstrip(".") for w in (*UNIT_WORDS, *DURATION_WORDS)}
+        | {w.lower() for w in symbols(compound=True) if w.isalpha()}
+        | {"am", "pm"}
         | LOWER_CODES
         | {k.lower().rstrip(".") for k in lex.symbols if k[:1].isalpha()}
     )
@@ -156,6 +171,9 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     text = sc.text
     n = sc.n
     p = a.end
+    if a.word and a.value == 0 and (at := absolute_zero(text, a.num_start)) is not None:
+        a.kind, a.unit, a.start = Kind.QUANTITY, "kelvin", at  # "absolute zero": 0 K
+        return
     if _ends_at_once(sc, a, p):
         return
     if a.word and a.value < 1 and (m0 := OF_A.match(text, p)) is not None:
@@ -198,7 +216,7 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     if c.islower():
         if _nothing_after(text, q):
             return  # "12 shares", "5 vs 6": no currency or unit starts here
-    elif not c.isalpha() and c not in lexicon_tables().symbol_starts and c not in "-°":
+    elif not c.isalpha() and c not in lexicon_tables().symbol_starts and c not in '-°([{<"':
         return  # a comma, a bracket, a line break: nothing more belongs to the amount
     currency_or_unit_after(sc, a, p, q)
 
@@ -232,7 +250,7 @@ def _scale_ok(sc: Scanner, a: Amount, word: str, p: int, q: int, m: re.Match[str
         after = HSPACE.match(text, m.end())
         assert after is not None
         ok = currency_name_after(text, after.end()) is not None or (
-            glued and counted_after(a, text, m.end())
+            glued and text[q] == "m" and m_is_million(text, after.end())
         )
     if word in ("b", "t") and a.currency is None and a.integer_text:
         ok = False  # "5b", "5t": a grade or tonnes; "1.2b" is a billion
@@ -375,7 +393,12 @@ def currency_or_unit_after(sc: Scanner, a: Amount, p: int, q: int) -> None:
             # "a 3-inch screen", "a six-mile trip", "a 45-acre farm"
             w = WORD.match(text, p + 1)
             unit = UNIT_WORDS.get(w.group(0).lower()) if w is not None else None
-            if w is not None and unit is not None and len(w.group(0)) > 2:
+            if (
+                w is not None
+                and unit is not None
+                and len(w.group(0)) > 2
+                and word_is_unit(sc, a, w.group(0).lower(), w.end())
+            ):
                 a.kind, a.unit, a.end = Kind.QUANTITY, unit_name(unit), w.end()
                 return
     got = currency_name_after(text, q)
@@ -445,12 +468,12 @@ def currency_named(sc: Scanner, a: Amount, q: int, got: tuple[int, str, int, boo
     end, code, minor, needs_dollar, assumed = got
     if needs_dollar:
         return
-    if (
-        text[q:end].lower().startswith("pound")
-        and OF.match(text, end) is not None
-        and _OF_THE_MONEY.match(text, end) is None
+    if text[q:end].lower().startswith("pound") and (
+        (OF.match(text, end) is not None and _OF_THE_MONEY.match(text, end) is None)
+        or pounds_are_mass(text, a.start, q, end, a.scaled)
     ):
-        # "5 pounds of sugar": weight, not sterling
+        # "5 pounds of sugar", "weighs 25 pounds", "a 20-pound bag": weight, not
+        # sterling ("12.5 billion pounds of the proceeds" is money)
         a.kind, a.unit, a.end = Kind.QUANTITY, unit_name_at(sc, "pound", end), sc.per_end
         return
     a.kind, a.currency, a.end = Kind.MONEY, code, end
@@ -516,6 +539,8 @@ def unit_after(sc: Scanner, a: Amount, q: int) -> None:
         name = "degree_Celsius" if text[q + 1] == "C" else "degree_Fahrenheit"
         a.kind, a.unit, a.end = Kind.QUANTITY, unit_name_at(sc, name, q + 2), sc.per_end
         return
+    if symbol_unit(sc, a, q):
+        return
     first = WORD.match(text, q)
     if first is None:
         return
@@ -532,13 +557,51 @@ def unit_after(sc: Scanner, a: Amount, q: int) -> None:
             written = text[q:end]
             if len(phrase) <= 3 and written != phrase and written not in _UPPER_UNITS:
                 continue  # "5G" is a network, "10 M" is not a unit
+            if not word_is_unit(sc, a, phrase, end):
+                return
             a.kind = Kind.QUANTITY
-            a.unit = unit_name_at(sc, UNIT_WORDS[phrase], end)
+            a.unit = unit_name_at(sc, regional(phrase, UNIT_WORDS[phrase], sc.locale), end)
             a.end = sc.per_end
             return
         if k == 1 and phrase in DURATION_WORDS:
             a.note = "duration"
             return
+
+
+def symbol_unit(sc: Scanner, a: Amount, q: int) -> bool:
+    """A unit in symbols at ``q`` ("MWh", "km/s2", "kg/cm³", "20 (kg)") or a weather
+    "C": read into ``a``; True when one was."""
+    text = sc.text
+    if "\n" in text[a.end : q] or text.startswith("m ln", q):
+        return False  # a symbol on the next line ("99\n TW"), or "m ln": a split "mln"
+    got = (
+        read_unit(text, q)
+        or temperature_letter(text, a.start, q)
+        or inch_mark(text, a.start, q)
+        or clock_or_length(text, text[a.num_start : a.num_end], q)
+        or degree_sign(text, a.start, q)
+    )
+    if got is None:
+        return False
+    end, unit = got
+    if unit == "meter" and end == q + 1 and a.currency is not None:
+        return False  # "$5 m": a million, read as a scale
+    a.kind, a.unit = Kind.QUANTITY, unit
+    if "/" not in unit and unit != "inch":  # "cubic feet per day"
+        a.unit = unit_name_at(sc, unit, end)
+        end = sc.per_end
+    a.end = end
+    return True
+
+
+def word_is_unit(sc: Scanner, a: Amount, phrase: str, end: int) -> bool:
+    """The unit words that mean something else in places: "in" (the preposition) and
+    "degrees" (no scale said, when the weather is the subject)."""
+    if phrase == "in":
+        return inch_in(sc.text, end)
+    if phrase in ("degree", "degrees"):
+        return angle_near(sc.text, a.start, end)
+    return True
 
 
 def per_unit(sc: Scanner, a: Amount) -> None:
@@ -552,7 +615,7 @@ def per_unit(sc: Scanner, a: Amount) -> None:
         return
     word = w.group(0).lower().rstrip(".")
     name = UNIT_WORDS.get(word) or DURATION_WORDS.get(word)
-    if name is None or (len(word) <= 3 and w.group(0).rstrip(".") != word):
+    if name is None or word == "in" or (len(word) <= 3 and w.group(0).rstrip(".") != word):
         return
     if (
         word in DURATION_WORDS

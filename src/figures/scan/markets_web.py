@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from figures.model import Kind
+from figures.rate_tense import not_today
 from figures.scan.state import Amount, Scanner
 
 
@@ -97,7 +98,9 @@ _LEVEL_VERBS = frozenset(
 
 def rate_level(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
     """An exchange-rate level, not money: "the dollar rose to 79.39 yen", "the euro
-    was flat at 85.90 pence" (the price of one currency in another is a rate)."""
+    was flat at 85.90 pence" (the price of one currency in another is a rate). Only
+    today's level: "seen at $1.20 by year-end", "its 2011 high of 75.35 yen" are no
+    rates (:func:`figures.rate_tense.not_today`) and stay as they read."""
     text, k = sc.text, a.start - 1
     while k > 0 and text[k] in " \t\n":
         k -= 1
@@ -120,6 +123,9 @@ def rate_level(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int
         or not words
         or words[0].strip(".,").lower() not in _LEVEL_VERBS
         or _PER_SHARE.match(sc.text, a.end)
+        # a level that is not today's rate (a forecast, a past high, a share price)
+        # is no rate: it stays what it reads as
+        or not_today(text, m.start(), a.end) is not None
     ):
         return None
     return a.end

@@ -55,7 +55,10 @@ _QUALIFIER_BEFORE = re.compile(
 _QUALIFIER_LAST_WORDS = frozenset(q.split(" ")[-1] for q in QUALIFIERS)
 
 
-RANGE_SEP = re.compile(r"[ \t]{0,2}(?:-|–|—|to|and|through|or)[ \t]{0,2}", re.IGNORECASE)
+# "8- to 16-meter": a first end left hanging on its hyphen reads as "to"
+RANGE_SEP = re.compile(
+    r"[ \t]{0,2}(?:-[ \t]{1,2}to|-|–|—|to|and|through|or)[ \t]{0,2}", re.IGNORECASE
+)
 
 
 # A verb of change before "X to Y" makes it a change and a level, not a range.
@@ -124,6 +127,8 @@ def range_after(sc: Scanner, a: Amount) -> Amount | None:
     if m is None or m.end() >= sc.n:
         return None
     sep = m.group(0).strip().lower()
+    if sep.startswith("-") and sep.endswith("to"):
+        sep = "to"
     q = m.end()
     if (sep == "and" or (sep == "or" and a.marked)) and not BETWEEN_BEFORE.search(
         text, max(0, a.start - 10), a.start
@@ -308,3 +313,28 @@ def vague_at(sc: Scanner, start: int, word: str) -> Figure | None:
         currency=sc.home(currency, assumed),
         currency_assumed=assumed,
     )
+
+
+_AND_OR = re.compile(r"[ \t]{1,2}(?:and|or)[ \t]{1,2}", re.IGNORECASE)
+
+
+def shared_unit(sc: Scanner, a: Amount) -> None:
+    """'45 and 50 mg', '3 or 4 tonnes': a bare number in digits joined by "and" or "or"
+    to a quantity with no scale word shares its unit (the number keeps its own span)."""
+    if a.marked or a.word or a.note:
+        return
+    text = sc.text
+    m = _AND_OR.match(text, a.end)
+    if m is None:
+        return
+    am = ANCHOR.match(text, m.end())
+    if am is None or am.group("d") is None:
+        return
+    saved, per_end = sc.done, sc.per_end
+    sc.done = m.end()
+    b = amount_at(sc, am.start(), am.end(), False)
+    sc.done, sc.per_end = saved, per_end
+    if b is not None and b.kind is Kind.QUANTITY and b.unit is not None and not b.word:
+        if b.scaled:
+            return  # "1.25 and 1.89 mln tonnes": the scale may be shared too; say nothing
+        a.kind, a.unit = Kind.QUANTITY, b.unit

@@ -1,0 +1,111 @@
+"""The wheel built from this checkout installs into a fresh environment and its demo runs.
+
+Slow (it builds a wheel and installs it with its dependencies from the configured package
+index into a new virtualenv, about a minute), so it runs only when asked:
+``FIGURES_WHEEL_CHECK=1 pytest tests/test_wheel.py``. ``.ci/run`` asks.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_06cab5962894b8ac.txt"
+
+pytestmark = pytest.mark.skipif(
+    os.environ.get("FIGURES_WHEEL_CHECK") != "1",
+    reason="slow: builds and installs the wheel; set FIGURES_WHEEL_CHECK=1 (.ci/run does)",
+)
+
+
+def _run(*args: str | Path, cwd: Path, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    done = subprocess.run(
+        [str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout
+    )
+    assert done.returncode == 0, f"{args} failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}"
+    return done
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    dist = tmp_path_factory.mktemp("dist")
+    _run(sys.executable, "-m", "pip", "wheel", ROOT, "--no-deps", "-q", "-w", dist, cwd=dist)
+    (built,) = dist.glob("figures_text-*.whl")
+    return built
+
+
+@pytest.fixture(scope="module")
+def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    env = tmp_path_factory.mktemp("venv")
+    _run(sys.executable, "-m", "venv", env, cwd=env)
+    _run(env / "bin" / "python", "-m", "pip", "install", "-q", wheel, cwd=env)
+    return env
+
+
+def test_the_wheel_holds_the_package_and_its_data(wheel: Path) -> None:
+    import figures
+
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for path in (
+        "figures/__init__.py",
+        "figures/py.typed",
+        "figures/scan/__init__.py",
+        "figures/templates/report.html",
+        "figures/templates/report.css",
+        "figures/lexicon/cldr_currencies.json",
+    ):
+        assert path in names, f"the wheel lacks {path}"
+    assert not any(n.startswith(("tests/", "docs/", "benchmarks/")) for n in names)
+    (meta,) = [n for n in names if n.endswith(".dist-info/METADATA")]
+    metadata = zipfile.ZipFile(wheel).read(meta).decode("utf-8")
+    assert "Name: figures-text" in metadata
+    assert f"Version: {figures.__version__}" in metadata
+    assert "pip install figures-text" in metadata  # the README is the long description
+
+
+def test_the_demo_runs_from_the_installed_wheel(venv: Path, tmp_path: Path) -> None:
+    # Run outside the checkout, so only the installed copy can be imported.
+    out = _run(venv / "bin" / "figures", SEED, cwd=tmp_path).stdout
+    assert "Document date: 2023-03-20 (stated in the text)" in out
+    assert "'1 million pounds' -> '$1.22 million'  consistent" in out
+    assert "Inconsistent stated conversions: 0" in out
+    probe = "import figures; print(figures.__file__)"
+    where = _run(venv / "bin" / "python", "-c", probe, cwd=tmp_path)
+    assert str(venv) in where.stdout
+
+
+def test_the_installed_wheel_writes_the_report_and_knows_its_rates(
+    venv: Path, tmp_path: Path
+) -> None:
+    page = tmp_path / "report.html"
+    _run(venv / "bin" / "figures", "report", SEED, "--to", "USD", "-o", page, cwd=tmp_path)
+    assert 'class="fig fig-money' in page.read_text("utf-8")
+    env_dir = tmp_path / "data"
+    info = subprocess.run(
+        [str(venv / "bin" / "figures"), "rates", "info"],
+        cwd=tmp_path,
+        env={**os.environ, "FIGURES_DATA_DIR": str(env_dir)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert info.returncode == 0 and info.stdout.startswith("embedded ECB data: fixings 1999-01-04")
+
+
+def test_the_demo_environment_holds_no_test_tools(venv: Path, tmp_path: Path) -> None:
+    # `make demo` installs the package alone: no pytest, hypothesis, Dask or Selenium.
+    for tool in ("pytest", "hypothesis", "dask", "selenium", "mkdocs"):
+        probe = subprocess.run(
+            [str(venv / "bin" / "python"), "-c", f"import {tool}"],
+            cwd=tmp_path,
+            capture_output=True,
+            timeout=60,
+        )
+        assert probe.returncode != 0, f"{tool} was installed with the package"

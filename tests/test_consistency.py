@@ -220,8 +220,8 @@ PER_UNIT = [
     ),
     pytest.param(
         "Copper rose to 2,360 stg per tonne, or 1.7175 dlrs per lb.",
-        [],
-        id="price-per-another-unit",
+        [("2,360 stg per tonne", "1.7175 dlrs per lb")],
+        id="price-per-another-unit-judged-in-one-unit",
     ),
 ]
 

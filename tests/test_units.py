@@ -320,7 +320,9 @@ def test_a_price_restated_per_another_unit_is_judged_in_one_unit() -> None:
     assert pair.consistent is True
     doc = figures.read("It rose to 2,000 Ecus a hectare (920 dlrs an acre).", rates=RATES)
     assert doc.pairs[0].consistent is None  # no rate for Ecus: not judged
-    wrong = [figures.ExchangeRate("XEU", "USD", D("1.30"))]
+    # "2,000" is 1,500-2,500 Ecus (one stated digit); at 2.00 that is at least
+    # 3,000 dollars a hectare, 1,214 an acre: 920 cannot be it
+    wrong = [figures.ExchangeRate("XEU", "USD", D("2.00"))]
     doc = figures.read("Prices rose to 2,000 Ecus a hectare (920 dlrs an acre).", rates=wrong)
     assert doc.pairs[0].consistent is False
 

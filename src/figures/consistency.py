@@ -137,7 +137,8 @@ def not_a_restatement(text: str, original: Figure, restated: Figure) -> bool:
     """Whether two adjacent amounts in different currencies are not one amount restated.
 
     A price per something after a total ("$230 million, or about HK$8 a share") is a
-    different quantity, and so is a price per another unit; two amounts joined by "or"
+    different quantity (a price restated per another unit, "2,000 Ecus a hectare (920
+    dlrs an acre)", is a restatement: the pair is judged in one unit); two amounts joined by "or"
     after "either", "whether", "a choice of" ("either 182.50 marks or 149.50 yen") are
     alternatives.
 
@@ -152,8 +153,6 @@ def not_a_restatement(text: str, original: Figure, restated: Figure) -> bool:
     ]
     if per[1] and not per[0]:
         return True  # a total, then a price per share
-    if original.unit is not None and restated.unit is not None and original.unit != restated.unit:
-        return True  # "2,355 stg per tonne (1.7175 dlrs per lb)": another unit
     # a price per unit restated bare ("883 stg per tonne (1,417 dlrs)") is the same price
     gap = text[original.end : restated.start]
     if _BARE_OR.fullmatch(gap) or gap.strip().startswith("or"):

@@ -10,8 +10,9 @@ from figures.numbers import (
     SCALES,
     ratio,
 )
-from figures.scan.attach import PER_INITIALS, dot_grouping, per_unit, suffix
+from figures.scan.attach import PER_INITIALS, per_unit, suffix
 from figures.scan.currency import currency_before
+from figures.scan.minor_units import dot_grouping
 from figures.scan.numerals import fraction, numeral_at, read_word_number, sign
 from figures.scan.state import Amount, Scanner
 

@@ -4,22 +4,19 @@ from __future__ import annotations
 
 import functools
 import re
-from decimal import Decimal
 
 from figures import lexicon
-from figures.lexicon import minor_units
 from figures.model import Kind
 from figures.numbers import (
     FRACTION_WORDS,
-    NUMBER_WORDS,
     SCALES,
     ratio,
 )
 from figures.scan.currency import LOWER_CODES, currency_name_after, lexicon_tables
+from figures.scan.minor_units import adjective_cents, minor_part
 from figures.scan.multiples import TIMES, times_after
-from figures.scan.numerals import read_word_number
 from figures.scan.state import Amount, Scanner
-from figures.scan.tokens import HSPACE, OF, OF_A, PER, SPACE_OR_NL, WORD, trie_pattern, words_after
+from figures.scan.tokens import HSPACE, OF, OF_A, PER, SPACE_OR_NL, WORD, words_after
 from figures.unit_reader import (
     absolute_zero,
     angle_near,
@@ -80,25 +77,6 @@ _GLUED_SUFFIX = re.compile(r"(st|nd|rd|th|s)\b", re.IGNORECASE)
 
 
 _SCALE_WORD_AFTER = re.compile(r"[ \t]{1,3}(million|billion|trillion|mln|bln|bn|mn)\b", re.I)
-
-
-_MINOR_PART = re.compile(
-    r"[ \t]{1,3}(?:and[ \t]{1,3})?(?:(?P<n>\d{1,2})(?!\d|[.,]\d)|(?P<w>(?:"
-    + trie_pattern(sorted(w for w in NUMBER_WORDS if w not in ("a", "an", "and")))
-    + r")\b))",
-    re.IGNORECASE,
-)
-
-
-_MINOR_UNIT_AFTER = re.compile(
-    r"[ \t]{1,3}(?:cents?|pence|p|paise|kopecks?|centimes|centavos|mao|fen)\b", re.I
-)
-
-
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\Z|\n|(?:more|less|only|each)\b)", re.I)
-
-
-_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})\Z")
 
 
 # One space and a lower-case word: the usual thing after a number.
@@ -430,25 +408,6 @@ def currency_or_unit_after(sc: Scanner, a: Amount, p: int, q: int) -> None:
     currency_named(sc, a, q, got)
 
 
-_ADJECTIVE_CENTS = re.compile(
-    r"((?:[A-Z][a-z]{1,15}|(?:[A-Z]\.){2,3})(?:[ \t][A-Z][a-z]{1,15})?)[ \t]{1,3}cents?\b"
-)
-
-
-def adjective_cents(text: str, q: int) -> tuple[int, str] | None:
-    """ "Canadian cents", "New Zealand cents": (end, code) when the words before "cents"
-    name a dollar with cents ("Canadian dollars" is CAD)."""
-    m = _ADJECTIVE_CENTS.match(text, q)
-    if m is None:
-        return None
-    names = lexicon_tables().names
-    adjective = m.group(1).lower()
-    hit = names.get(adjective + " dollars") or names.get(adjective + " dollar")
-    if hit is None or minor_units(hit[0]) != 2:
-        return None
-    return m.end(), hit[0]
-
-
 # "12.5 billion pounds of the proceeds": sterling, not weight, when what the pounds are
 # "of" is money.
 _OF_THE_MONEY = re.compile(
@@ -491,34 +450,6 @@ def currency_named(sc: Scanner, a: Amount, q: int, got: tuple[int, str, int, boo
         a.end = m.end()
         return
     minor_part(sc, a, code)
-
-
-def minor_part(sc: Scanner, a: Amount, code: str) -> None:
-    """'3 dollars 50 cents', '15 dollars and 50': the minor part of one amount."""
-    text = sc.text
-    m = _MINOR_PART.match(text, a.end)
-    if m is None or a.scaled or a.value != a.value.to_integral_value():
-        return
-    digits = m.group("n")
-    if digits is not None:
-        cents = Decimal(digits)
-        end = m.end("n")
-    else:
-        got = read_word_number(text, m.start("w"))
-        if got is None or not 0 < got[0].value < 100:
-            return
-        cents, end = got[0].value, got[1]
-    unit = _MINOR_UNIT_AFTER.match(text, end)
-    if unit is not None:
-        end = unit.end()
-    elif end < sc.n and not _CLAUSE_END.match(text, end):
-        return  # "15 dollars and 15 cars": not part of the amount
-    digits_minor = minor_units(code)
-    if digits_minor == 0:
-        return
-    a.value += cents.scaleb(-digits_minor)
-    a.precision = Decimal(1).scaleb(-digits_minor)
-    a.end = end
 
 
 def unit_name_at(sc: Scanner, pint_name: str, end: int) -> str:
@@ -625,14 +556,3 @@ def per_unit(sc: Scanner, a: Amount) -> None:
         return  # "3.2 bln yen a year earlier": when, not how often
     a.unit = unit_name(f"1 / ({name})")
     a.end = w.end() - (1 if w.group(0).endswith(".") else 0)  # not the full stop
-
-
-def dot_grouping(sc: Scanner, a: Amount) -> None:
-    """'Rp 350.000', '1.727 Ft': a currency without minor units groups with dots."""
-    raw = sc.text[a.num_start : a.num_end]
-    if not _DOT_GROUPED.match(raw):
-        return
-    assert a.currency is not None  # the caller reads only amounts with a currency
-    if minor_units(a.currency) == 0:
-        a.value = (a.value * 1000).quantize(Decimal(1))
-        a.precision = Decimal(1)

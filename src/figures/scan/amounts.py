@@ -54,7 +54,7 @@ def amount_at(sc: Scanner, start: int, end: int, word: bool) -> Amount | None:
         nxt = text[end : end + 1]
         if a.integer_text and (nxt == "/" or (nxt in " -" and text[end + 1 : end + 2].isdigit())):
             fraction(sc, a)
-    if text[a.start - 1 : a.start] == "(" and text[a.num_end : a.num_end + 1] == ")":
+    if a.start > 0 and text[a.start - 1] == "(" and text[a.num_end : a.num_end + 1] == ")":
         bracketed_negative(sc, a)  # "$(1.2) million"
     if a.currency is None:
         prefix(sc, a)

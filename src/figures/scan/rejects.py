@@ -154,7 +154,8 @@ class RejectRule:
     ``prefixed`` says whether it applies to an amount with a currency before it
     ("$2024" is no year); ``plain`` that it applies only to an amount with nothing
     that makes it a figure whatever it looks like (no currency, percent, scale or
-    unit), ``money`` only to money. The rules are asked in the order of the table; the
+    unit), ``money`` only to money, ``only_prefixed`` only to an amount with a currency
+    before it. The rules are asked in the order of the table; the
     first answer wins. ``doc`` is the test's docstring: what the rule rejects.
     """
 
@@ -165,6 +166,7 @@ class RejectRule:
     prefixed: bool = False
     plain: bool = False
     money: bool = False
+    only_prefixed: bool = False
 
     @property
     def doc(self) -> str:
@@ -377,7 +379,7 @@ DIGIT_RULES: tuple[RejectRule, ...] = (
     RejectRule("URL-encoded", url_encoded, before="%", prefixed=True),
     RejectRule("query string", query_string, before="=?&", prefixed=True),
     RejectRule("exchange-rate level", rate_level, prefixed=True, money=True),
-    RejectRule("currency pair quote", pair_quote, prefixed=True, money=True),
+    RejectRule("currency pair quote", pair_quote, prefixed=True, money=True, only_prefixed=True),
     RejectRule("date", _date, after="-/.", prefixed=True),
     RejectRule("clock time", _clock, after=":.", prefixed=True),
     RejectRule("zoned clock time", _zoned_clock, prefixed=True, plain=True),
@@ -429,6 +431,7 @@ def rules_for(before: str, after: str, prefixed: bool, kind: int = 0) -> tuple[R
             and (r.prefixed or not prefixed)
             and (not r.plain or kind == 0)
             and (not r.money or kind == 1)
+            and (not r.only_prefixed or prefixed)
         )
     return got
 

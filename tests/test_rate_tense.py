@@ -121,7 +121,8 @@ def test_prose_level_used_when_no_footnote_and_says_so() -> None:
 def test_prose_level_for_another_pair_still_used() -> None:
     # the footnote gives USD/JPY; the euro's level in prose is the only EUR rate
     doc = figures.read("The euro was at $1.3050 and exports rose 5.0 billion yen. ($1 = 80.00 yen)")
-    (_, exports) = doc.convert("EUR")
+    # the level itself is a rate, not money: only the exports convert
+    (exports,) = doc.convert("EUR")
     # 5.0e9 / 80.00 / 1.3050 = 47,892,720.31 euros
     assert exports.money is not None
     assert str(exports.money.amount).startswith("47892720.30")

@@ -26,6 +26,10 @@ class Kind(str, enum.Enum):
     >>> from figures import extract
     >>> [f.kind.value for f in extract("$5, 5%, 5 cars and 5 km")]
     ['money', 'percent', 'number', 'quantity']
+
+    ``NUMBER`` covers counts and pure ratios. A multiple ("rose 2.5x", "15.5 times
+    earnings") is a ``NUMBER`` whose ``unit`` is ``"times"``: a dimensionless factor,
+    never converted, and not money even beside a currency word.
     """
 
     MONEY = "money"
@@ -67,9 +71,11 @@ class Figure:
     ("$1.22 million" -> ``Decimal("10000")``), the basis for consistency checks.
 
     ``unit`` says what a non-money figure counts: ``"percent"``, ``"percentage point"``,
-    or a quantity's unit ("oil_barrel / day"); on money, what the price is per ("$80 a
+    ``"times"`` for a multiple ("2.5x", "15.5 times earnings": a ``NUMBER``), or a
+    quantity's unit ("oil_barrel / day"); on money, what the price is per ("$80 a
     barrel" has ``"1 / oil_barrel"``). ``note`` carries what the reading did that a
-    reader may want to know ("basis points", "minor unit", "duration").
+    reader may want to know ("basis points", "minor unit", "duration", "accounting
+    negative" for "$(1.2) million").
 
     ``currency_assumed`` is True when the currency is a default reading of a marker
     that may mean others ("$" is USD unless the locale or the document says otherwise;

@@ -1,7 +1,8 @@
 """The scanner: every figure of a text, read by small named stages.
 
 anchors -> numerals -> currency -> attach (scale, percent, currency name, unit) ->
-amounts -> ranges (and qualifiers) -> rejects -> assemble. See ``docs/architecture.md``.
+amounts -> ranges (and qualifiers) -> rejects -> assemble. See
+``docs/explanation/stages.md``.
 """
 
 from __future__ import annotations

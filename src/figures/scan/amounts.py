@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 
-from figures.model import Kind
+from figures.model import Kind, Qualifier
 from figures.numbers import (
     FRACTION_WORDS,
     SCALES,
     ratio,
 )
-from figures.scan.attach import PER_INITIALS, dot_grouping, per_unit, suffix
+from figures.scan.attach import PER_INITIALS, per_unit, suffix
 from figures.scan.currency import currency_before
+from figures.scan.minor_units import dot_grouping
 from figures.scan.numerals import fraction, numeral_at, read_word_number, sign
 from figures.scan.state import Amount, Scanner
 
@@ -57,9 +58,32 @@ def amount_at(sc: Scanner, start: int, end: int, word: bool) -> Amount | None:
             return None
         a = b
         nxt = text[end : end + 1]
-        if a.integer_text and (nxt == "/" or (nxt == " " and text[end + 1 : end + 2].isdigit())):
+        if a.integer_text and (nxt == "/" or (nxt in " -" and text[end + 1 : end + 2].isdigit())):
             fraction(sc, a)
-    # currency before: "$5", "US$ 5", "USD34.6", "Rs. 2.5"
+    if a.start > 0 and text[a.start - 1] == "(" and text[a.num_end : a.num_end + 1] == ")":
+        bracketed_negative(sc, a)  # "$(1.2) million"
+    if a.currency is None:
+        prefix(sc, a)
+    suffix(sc, a)
+    if text.startswith("-plus", a.end) and not text[a.end + 5 : a.end + 6].isalnum():
+        a.end += 5  # "a $1.5 billion-plus bid", "100,000-plus fans": more than that
+        a.qualifier = Qualifier.OVER
+    if a.currency is not None and not a.word and not a.scaled and sc.dot_decimal:
+        dot_grouping(sc, a)
+    if (
+        a.kind is Kind.MONEY
+        and a.unit is None
+        and (text[a.end : a.end + 1] == "/" or text[a.end + 1 : a.end + 2] in PER_INITIALS)
+        and text[a.end : a.end + 1] in "/ "
+    ):
+        per_unit(sc, a)  # "$80 a barrel", "$15.4/hour"
+    return a
+
+
+def prefix(sc: Scanner, a: Amount) -> None:
+    """A sign and a currency before the number: "$5", "US$ 5", "USD34.6", "Rs. 2.5",
+    "-$5", "€ -5,00", "SR5bn"."""
+    text = sc.text
     s = sign(sc, a, a.start)
     if (
         s == a.start
@@ -96,17 +120,67 @@ def amount_at(sc: Scanner, start: int, end: int, word: bool) -> Amount | None:
             a.currency, a.kind, a.prefix_currency = cur[1], Kind.MONEY, True
             a.assumed = cur[2]
             a.start = min(a.start, cur[0])
-    suffix(sc, a)
-    if a.currency is not None and not a.word and not a.scaled and sc.dot_decimal:
-        dot_grouping(sc, a)
-    if (
-        a.kind is Kind.MONEY
-        and a.unit is None
-        and (text[a.end : a.end + 1] == "/" or text[a.end + 1 : a.end + 2] in PER_INITIALS)
-        and text[a.end : a.end + 1] in "/ "
+    if a.currency is None and s == a.start and s > 0 and text[s - 1].isalpha():
+        local_prefix(sc, a)
+
+
+# Letters glued before digits that name a currency only so, or only where the document
+# says which: (letters, code, what the text must say or None).
+_LOCAL_PREFIXES: dict[str, tuple[str, re.Pattern[str] | None]] = {
+    "SR": ("SAR", None),  # "SR5bn": Saudi riyals
+    "Dhs": ("AED", None),  # "Dhs500"
+    "R": ("ZAR", re.compile(r"\brand\b|\bSouth African rand")),  # "R2.4 billion"
+    "P": ("PHP", re.compile(r"\b[Pp]hilippine [Pp]esos?\b|\bpesos?\b.{0,200}\bPhilippines?\b")),
+}
+
+
+def local_prefix(sc: Scanner, a: Amount) -> None:
+    """ "SR5bn", "R2.4 billion", "P2.5 billion": a currency prefix of local copy, glued
+    to the digits, that the lexicon does not list (or lists for another currency); the
+    single letters only when the document names the currency (rand, Philippine pesos)."""
+    text, s = sc.text, a.start
+    j = s
+    while j > 0 and s - j < 3 and text[j - 1].isalpha():
+        j -= 1
+    if j > 0 and (text[j - 1].isalnum() or text[j - 1] in "-_/"):
+        return
+    got = _LOCAL_PREFIXES.get(text[j:s])
+    if got is None or j < sc.done:
+        return
+    code, cue = got
+    if cue is not None and not sc.says(cue):
+        return
+    a.start, a.currency, a.kind, a.prefix_currency = j, code, Kind.MONEY, True
+
+
+def bracketed_negative(sc: Scanner, a: Amount) -> None:
+    """A negative as accounts write it: "$(1.2) million" (a currency before the
+    bracket), or "(1.2)" where the money figure before it on the same line is separated
+    from it by nothing but figures and spaces (a table row). The amount is negative
+    money and ends after the bracket."""
+    text = sc.text
+    if a.word:
+        return
+    cur = currency_before(text, a.start - 1)
+    if cur is not None and cur[0] >= sc.done and text[cur[0] : a.start - 1].strip():
+        a.currency, a.assumed, start = cur[1], cur[2], cur[0]
+    elif (
+        sc.last_money is not None
+        and not a.integer_text
+        and sc.last_money[0] >= a.start - 80
+        and _TABLE_GAP.fullmatch(text, sc.last_money[0], a.start - 1) is not None
     ):
-        per_unit(sc, a)  # "$80 a barrel", "$15.4/hour"
-    return a
+        _, a.currency, a.assumed = sc.last_money
+        start = a.start - 1
+    else:
+        return
+    a.value = -a.value
+    a.kind, a.prefix_currency, a.note = Kind.MONEY, True, "accounting negative"
+    a.start, a.end = start, a.num_end + 1
+
+
+# Between two cells of a table row: spaces and tabs, or other bracketed numbers.
+_TABLE_GAP = re.compile(r"[ \t]{1,40}")
 
 
 def a_fraction(sc: Scanner, start: int) -> Amount | None:

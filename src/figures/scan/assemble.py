@@ -8,7 +8,7 @@ from decimal import Decimal
 from figures.arith import in_bounds
 from figures.errors import FiguresTypeError
 from figures.locales import resolve_locale
-from figures.model import Figure, Qualifier
+from figures.model import Figure, Kind, Qualifier
 from figures.scan.amounts import a_fraction, amount_at
 from figures.scan.anchors import (
     AFTER_A,
@@ -84,13 +84,14 @@ def scan_figures(sc: Scanner) -> list[Figure]:
             continue  # a prefix read backwards may reach into the figure before
         sc.done = fig.end
         out.append(fig)
+        if fig.currency is not None and fig.kind is Kind.MONEY:
+            sc.last_money = (fig.end, fig.currency, fig.currency_assumed)
     return out
 
 
 def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None:
     """The figure whose numeral is the anchor [start, end) (``w``: its text when it
     is a word), or None when it is not a figure."""
-    text = sc.text
     if w is not None and sc.lang is not None:
         from figures.scan.locale_phrases import locale_vague, vague_word
 
@@ -103,6 +104,20 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
             if fig is None and lw in ("thousands", "millions", "billions", "hundreds"):
                 return None
             return fig
+    a = read_amount(sc, start, end, w)
+    if a is None:
+        return None
+    got = ranged(sc, a)
+    if got is None:
+        return None
+    a, opened = got
+    return to_figure(sc, a, opened)
+
+
+def read_amount(sc: Scanner, start: int, end: int, w: str | None) -> Amount | None:
+    """The amount at the anchor with its prefix and suffix, or None when it is no
+    figure (a count word, a year, a date...: the rejects), ``sc.done`` moved past it."""
+    text = sc.text
     a = a_fraction(sc, start) if w is not None and w[:1] in "aA" and sc.lang is None else None
     if a is None:
         a = amount_at(sc, start, end, w is not None)
@@ -132,39 +147,74 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
     if a.note and a.note.startswith("glued"):
         sc.done = max(sc.done, a.end)
         return None
-    ranged = _ranged(sc, a)
-    if ranged is None:
-        return None  # a score
-    a, hi, opened = ranged  # opened: where a range's "zwischen", "entre" starts
+    return a
+
+
+def ranged(sc: Scanner, a: Amount) -> tuple[Amount, int | None] | None:
+    """``a`` made a range with a second end after it ("5-6 million", "$5 to $6",
+    "zwischen 3 und 4 Prozent"), or ``a`` itself (sharing a unit that follows: "45 and
+    50 mg"), with where an opening word such as "zwischen" or "entre" starts; None when
+    the two are a score ("won 3-1")."""
+    if sc.lang is not None:
+        from figures.scan.locale_phrases import locale_range
+
+        got = locale_range(sc, a)
+        if got is not None:
+            return got
+    text = sc.text
+    sep = RANGE_SEP.match(text, a.end)
+    if sep is None:
+        return a, None
+    b = range_after(sc, a)
+    if b is not None and (not_a_figure(sc, b, text[b.num_start : b.num_end]) is None or b.marked):
+        if is_score(sc, a, b, sep.group(0)):
+            sc.done = max(sc.done, b.end)
+            return None
+        r = combine(sc, a, b)
+        if r is not None:
+            return r, None
+    shared_unit(sc, a)  # "45 and 50 mg"
+    return a, None
+
+
+def _qualified_start(sc: Scanner, a: Amount, opened: int | None) -> tuple[int, Qualifier | None]:
+    """Where the figure starts and its qualifier: an opening word of a range ("between",
+    "zwischen") or a qualifier before it ("more than 72,000", "about 5-6 million")."""
+    text, hi, start = sc.text, a.high, a.start
     duration = a.note == "duration"
     if duration:
         a.note = None
-    start = a.start
-    qualifier: Qualifier | None = None
-    bm = None
     if opened is not None:
-        start = opened
-    elif hi is not None:
+        return opened, None
+    if hi is not None:
         bm = BETWEEN_BEFORE.search(text, max(sc.done, start - 10), start)
         if bm is not None:
-            start = bm.start()
-    if bm is None and opened is None:
-        # "more than 72,000", and "about 5-6 million" (a range may be qualified too)
-        q = qualifier_before(sc, start) if sc.lang is None else _locale_qualifier(sc, start)
-        if q is not None and not (
-            duration and text[q[0] : q[0] + 4].lower() == "over" and q[0] - sc.done <= 1
-        ):
-            # ("cut $1.5 trillion over 10 years": a period after an amount, where
-            # "for over 10 years" is more than ten)
-            start, qualifier = q
-    if sc.lang is not None and qualifier is None and hi is None:
+            return bm.start(), None
+    q = qualifier_before(sc, start) if sc.lang is None else _locale_qualifier(sc, start)
+    if q is not None and not (
+        duration and text[q[0] : q[0] + 4].lower() == "over" and q[0] - sc.done <= 1
+    ):
+        # ("cut $1.5 trillion over 10 years": a period after an amount, where
+        # "for over 10 years" is more than ten)
+        return q
+    if sc.lang is not None and hi is None:
         from figures.scan.locale_phrases import percent_before
 
         before = percent_before(sc, a, start)  # "pourcentage de vingt", "moins cinq"
         start = start if before is None else before
+    return start, None
+
+
+def to_figure(sc: Scanner, a: Amount, opened: int | None = None) -> Figure | None:
+    """The figure of a read amount, with a qualifier before it ("more than 72,000",
+    "between 5 and 6"); None beyond :data:`figures.arith.BOUND` ("81E999")."""
+    text = sc.text
+    hi = a.high
+    start, qualifier = _qualified_start(sc, a, opened)
     if start < sc.done:
         start = a.start
-    end = a.end
+    if qualifier is None:
+        qualifier = a.qualifier
     value: Decimal | None = a.value
     low: Decimal | None = None
     if hi is not None:
@@ -173,7 +223,7 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
     if (a.scaled or a.word or hi is not None) and not all(
         in_bounds(v) for v in (value, low, hi, precision) if v is not None
     ):
-        sc.done = max(sc.done, end)
+        sc.done = max(sc.done, a.end)
         return None  # beyond figures.arith.BOUND ("81E999"): no figure
     if a.scaled or a.word:
         # drop the zeros scaling leaves: 1.22 x 10**6 is 1220000, not 1220000.00
@@ -184,9 +234,9 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
     # positional, in field order: the hot path builds one of these per figure
     return Figure(
         a.kind,
-        text[start:end],
+        text[start : a.end],
         start,
-        end,
+        a.end,
         value,
         low,
         hi,
@@ -203,32 +253,6 @@ def _locale_qualifier(sc: Scanner, start: int) -> tuple[int, Qualifier] | None:
     from figures.scan.locale_phrases import locale_qualifier
 
     return locale_qualifier(sc, start)
-
-
-def _ranged(sc: Scanner, a: Amount) -> tuple[Amount, Decimal | None, int | None] | None:
-    """``a`` as the first end of a range when a second end follows: (the amount, its
-    high end, where an opening word such as "zwischen" starts); None for a score."""
-    if sc.lang is not None:
-        from figures.scan.locale_phrases import locale_range
-
-        got = locale_range(sc, a)
-        if got is not None:
-            return got[0], got[0].high, got[1]
-    sep = RANGE_SEP.match(sc.text, a.end)
-    if sep is None:
-        return a, None, None
-    b = range_after(sc, a)
-    if b is not None and (
-        not_a_figure(sc, b, sc.text[b.num_start : b.num_end]) is None or b.marked
-    ):
-        if is_score(sc, a, b, sep.group(0)):
-            sc.done = max(sc.done, b.end)
-            return None
-        r = combine(sc, a, b)
-        if r is not None:
-            return r, r.high, None
-    shared_unit(sc, a)  # "45 and 50 mg"
-    return a, None, None
 
 
 def extract(text: str, *, locale: str = "en", decimal_mark: str | None = None) -> list[Figure]:

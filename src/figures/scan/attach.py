@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import functools
 import re
-from decimal import Decimal
 
 from figures import lexicon
-from figures.lexicon import minor_units
 from figures.model import Kind
 from figures.numbers import (
     FRACTION_WORDS,
-    NUMBER_WORDS,
     SCALES,
     ratio,
 )
 from figures.scan.currency import LOWER_CODES, currency_name_after, lexicon_tables
-from figures.scan.numerals import read_word_number
+from figures.scan.minor_units import adjective_cents, minor_part
+from figures.scan.multiples import TIMES, times_after
 from figures.scan.state import Amount, Scanner
-from figures.scan.tokens import HSPACE, OF, OF_A, PER, SPACE_OR_NL, WORD, trie_pattern, words_after
+from figures.scan.tokens import HSPACE, OF, OF_A, PER, SPACE_OR_NL, WORD, words_after
 from figures.unit_reader import (
     absolute_zero,
     angle_near,
@@ -35,7 +33,8 @@ from figures.unit_reader import (
 from figures.units import DURATION_WORDS, MAX_UNIT_WORDS, UNIT_WORDS, symbols, unit_name
 
 _SCALE_AFTER = re.compile(
-    r"(hundred|dozens?|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|mn|bn|tn"
+    r"(hundred|dozens?|thousand|(?:mill|bill|trill)ions(?![ \t]{1,3}of\b)"  # "$4.35 billions"
+    r"|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|mn|bn|tn"
     r"|trn|tln|mm|mio|mrd|mil|cr"
     r"|k|m|b|t)"
     r"(?![^\W_])",
@@ -80,25 +79,6 @@ _GLUED_SUFFIX = re.compile(r"(st|nd|rd|th|s)\b", re.IGNORECASE)
 _SCALE_WORD_AFTER = re.compile(r"[ \t]{1,3}(million|billion|trillion|mln|bln|bn|mn)\b", re.I)
 
 
-_MINOR_PART = re.compile(
-    r"[ \t]{1,3}(?:and[ \t]{1,3})?(?:(?P<n>\d{1,2})(?!\d|[.,]\d)|(?P<w>(?:"
-    + trie_pattern(sorted(w for w in NUMBER_WORDS if w not in ("a", "an", "and")))
-    + r")\b))",
-    re.IGNORECASE,
-)
-
-
-_MINOR_UNIT_AFTER = re.compile(
-    r"[ \t]{1,3}(?:cents?|pence|p|paise|kopecks?|centimes|centavos|mao|fen)\b", re.I
-)
-
-
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\Z|\n|(?:more|less|only|each)\b)", re.I)
-
-
-_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})\Z")
-
-
 # One space and a lower-case word: the usual thing after a number.
 _SPACE_WORD = re.compile(r" ([a-z]+)\b")
 
@@ -141,7 +121,7 @@ def _suffix_words() -> frozenset[str]:
     currency and unit words (what suffix() reads). Others end the amount at once."""
     scales = {w for w in SCALES} | {"lakhs", "lacs", "crores", "dozens"}
     percents = {"percent", "per", "pct", "pc", "percentage", "basis", "bps", "bp", "pp", "ppt"}
-    return _words_worth_reading() | frozenset(scales | percents | {"ppts", "of", "and"})
+    return _words_worth_reading() | frozenset(scales | percents | {"ppts", "of", "and", "times"})
 
 
 def _nothing_after(text: str, q: int) -> bool:
@@ -179,18 +159,8 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     if a.word and a.value == 0 and (at := absolute_zero(text, a.num_start)) is not None:
         a.kind, a.unit, a.start = Kind.QUANTITY, "kelvin", at  # "absolute zero": 0 K
         return
-    if p < n and text[p] in ",;)]" and not a.word:
-        return  # "5, 6 and 7", "($1.22 million)": the amount ends at the mark
-    if p < n and text[p] == " " and not a.word and a.currency is None:
-        # the common case first: a plain word after the number ("5 people", "12 vs")
-        # that can start no scale, percent, currency or unit ends the amount
-        w = _SPACE_WORD.match(text, p)
-        if (
-            w is not None
-            and w.group(1) not in _suffix_words()
-            and text[w.end() : w.end() + 1] not in sc.symbol_starts
-        ):
-            return
+    if _ends_at_once(sc, a, p):
+        return
     if a.word and a.value < 1 and (m0 := OF_A.match(text, p)) is not None:
         # "a quarter of a percentage point", "three-quarters of a percent": read on
         q0 = m0.end()
@@ -205,70 +175,153 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
         assert sp is not None
         q = sp.end()
     if allow_scale and p < n:
-        m = _SCALE_AFTER.match(text, q) if text[q : q + 1] in _SCALE_INITIALS else None
-        if m is not None:
-            word = m.group(1).lower()
-            glued = q == p
-            ok = True
-            if word in ("m", "k", "b", "t", "mm", "cr", "mil"):
-                # single letters are scales only glued, or spaced after a currency;
-                # "mm" is millions only in money ("$1MM"), millimetres otherwise
-                ok = (glued or a.currency is not None) and not (word == "mm" and a.currency is None)
-                if word == "m" and a.currency is None:
-                    # "100m" alone: metres unless money follows ("100m euros")
-                    after = HSPACE.match(text, m.end())
-                    assert after is not None
-                    ok = currency_name_after(text, after.end()) is not None or (
-                        glued and text[q] == "m" and m_is_million(text, after.end())
-                    )
-                if word in ("b", "t") and a.currency is None and a.integer_text:
-                    ok = False  # "5b", "5t": a grade or tonnes; "1.2b" is a billion
-                if word == "k" and text[q] == "K" and a.currency is None and a.word is False:
-                    # "4K", "8K": screen resolutions, not thousands
-                    ok = ok and (a.num_end - a.num_start > 1 or a.value not in (4, 5, 8))
-            if ok:
-                scale = SCALES[word if word in SCALES else word.rstrip("s")]
-                a.scale_by(scale)
-                a.end = p = m.end()
-                # "1,2 Mrd. Euro": an abbreviated scale's full stop before a currency
-                if (
-                    p + 2 < n
-                    and text[p] == "."
-                    and text[p + 1] == " "
-                    and currency_name_after(text, p + 2) is not None
-                ):
-                    p += 1
-                # "3 million and a half": a fraction of the scale
-                fm = _AND_FRACTION.match(text, p) if word not in ("k", "m", "b", "t") else None
-                if fm is not None:
-                    num = 1 if fm.group(1).lower() in ("a", "an", "one") else 0
-                    num = num or {"two": 2, "three": 3}[fm.group(1).lower()]
-                    a.value += ratio(num, FRACTION_WORDS[fm.group(2).lower()]) * scale
-                    a.precision = None
-                    a.end = p = fm.end()
-                # a compound scale: "1.5 lakh crore", "2 thousand crore"
-                m2 = _SECOND_SCALE.match(text, p)
-                if m2 is not None:
-                    a.scale_by(SCALES[m2.group(1).lower()])
-                    a.end = p = m2.end()
-    # something glued to the digits that is not a scale: ordinal, decade, identifier
-    if p == a.num_end and p < n and (text[p].isalpha()):
-        g = _GLUED_SUFFIX.match(text, p)
-        if g is not None:
-            a.note = "glued:" + g.group(1).lower()
-            return
-        if (
-            text[p] in "CF"
-            and (p + 1 >= n or not text[p + 1].isalnum())
-            and a.num_end - a.num_start <= 5
-            and a.kind is Kind.NUMBER
-            and _WEATHER_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
-        ):
-            # "40C", "-10C", "104F": a temperature as British copy writes it
-            name = "degree_Celsius" if text[p] == "C" else "degree_Fahrenheit"
-            a.kind, a.unit, a.end = Kind.QUANTITY, unit_name(name), p + 1
-            return
-    # "20p": pence, only glued and followed by a non-letter
+        if text[p] == "-" and p == a.num_end and _DASHED_SCALE.match(text, p):
+            q = p + 1  # "a 26-billion-euro lifeline": the amount as an adjective
+        p = scale_after(sc, a, p, q)
+    if _glued_letters(sc, a, p) or _glued_pence(sc, a, p):
+        return
+    if p != p0:
+        sp = SPACE_OR_NL.match(text, p)
+        assert sp is not None
+        q = sp.end()
+    if q >= n:
+        return
+    if a.currency is None and percent_after(a, text, q):
+        return
+    if a.currency is not None and a.kind is Kind.MONEY:
+        # a name restating the prefix ("$5 million dollars", "US$5 USD")
+        got = currency_name_after(text, q) if text[q].isalpha() else None
+        if got is not None and got[1] == a.currency and got[2] == 0:
+            a.end = got[0]
+            a.assumed = a.assumed and got[4]
+        return
+    c = text[q]
+    if c == "t" and times_after(a, text, q):
+        return
+    if c.islower():
+        if _nothing_after(text, q):
+            return  # "12 shares", "5 vs 6": no currency or unit starts here
+    elif not c.isalpha() and c not in lexicon_tables().symbol_starts and c not in '-°([{<"':
+        return  # a comma, a bracket, a line break: nothing more belongs to the amount
+    currency_or_unit_after(sc, a, p, q)
+
+
+def _ends_at_once(sc: Scanner, a: Amount, p: int) -> bool:
+    """True when nothing after ``p`` can belong to the amount: a mark, or a plain word
+    that can start no scale, percent, currency or unit ("5 people", "12 vs")."""
+    text = sc.text
+    if p < sc.n and text[p] in ",;)]" and not a.word:
+        return True  # "5, 6 and 7", "($1.22 million)": the amount ends at the mark
+    if p < sc.n and text[p] == " " and not a.word and a.currency is None:
+        w = _SPACE_WORD.match(text, p)
+        return (
+            w is not None
+            and w.group(1) not in _suffix_words()
+            and text[w.end() : w.end() + 1] not in sc.symbol_starts
+        )
+    return False
+
+
+def _scale_ok(sc: Scanner, a: Amount, word: str, p: int, q: int, m: re.Match[str]) -> bool:
+    """Whether a short scale letter ("m", "k", "b", "t", "mm", "cr", "mil") at ``q``
+    scales the amount: only glued, or spaced after a currency."""
+    text = sc.text
+    glued = q == p
+    # "mm" is millions only in money ("$1MM"), millimetres otherwise
+    ok = (glued or a.currency is not None) and not (word == "mm" and a.currency is None)
+    if word == "m" and a.currency is None:
+        # "100m" alone: metres unless money follows ("100m euros") or things counted
+        # ("1.2m shares", "2.5m people")
+        after = HSPACE.match(text, m.end())
+        assert after is not None
+        ok = currency_name_after(text, after.end()) is not None or (
+            glued and text[q] == "m" and m_is_million(text, after.end())
+        )
+    if word in ("b", "t") and a.currency is None and a.integer_text:
+        ok = False  # "5b", "5t": a grade or tonnes; "1.2b" is a billion
+    if word == "k" and text[q] == "K" and a.currency is None and a.word is False:
+        # "4K", "8K": screen resolutions, not thousands
+        ok = ok and (a.num_end - a.num_start > 1 or a.value not in (4, 5, 8))
+    return ok
+
+
+# A scale word between dashes: "a 26-billion-euro lifeline".
+_DASHED_SCALE = re.compile(r"-(?=(?:thousand|million|billion|trillion)-[^\W\d_])", re.IGNORECASE)
+
+
+def scale_after(sc: Scanner, a: Amount, p: int, q: int) -> int:
+    """Apply a scale word at ``q`` (glued when ``q == p``): "3bn", "5 million", "1.5
+    lakh crore", "3 million and a half". Returns where the amount now ends."""
+    text, n = sc.text, sc.n
+    m = _SCALE_AFTER.match(text, q) if text[q : q + 1] in _SCALE_INITIALS else None
+    if m is None:
+        return p
+    word = m.group(1).lower()
+    if word in ("m", "k", "b", "t", "mm", "cr", "mil") and not _scale_ok(sc, a, word, p, q, m):
+        return p
+    scale = SCALES[word if word in SCALES else word.rstrip("s")]
+    a.scale_by(scale)
+    a.end = p = m.end()
+    # "1,2 Mrd. Euro": an abbreviated scale's full stop before a currency
+    if (
+        p + 2 < n
+        and text[p] == "."
+        and text[p + 1] == " "
+        and currency_name_after(text, p + 2) is not None
+    ):
+        p += 1
+    # "3 million and a half": a fraction of the scale
+    fm = _AND_FRACTION.match(text, p) if word not in ("k", "m", "b", "t") else None
+    if fm is not None:
+        num = 1 if fm.group(1).lower() in ("a", "an", "one") else 0
+        num = num or {"two": 2, "three": 3}[fm.group(1).lower()]
+        a.value += ratio(num, FRACTION_WORDS[fm.group(2).lower()]) * scale
+        a.precision = None
+        a.end = p = fm.end()
+    # a compound scale: "1.5 lakh crore", "2 thousand crore"
+    m2 = _SECOND_SCALE.match(text, p)
+    if m2 is not None:
+        a.scale_by(SCALES[m2.group(1).lower()])
+        a.end = p = m2.end()
+    return p
+
+
+def _glued_letters(sc: Scanner, a: Amount, p: int) -> bool:
+    """Letters glued to the digits that are no scale: an ordinal, decade or identifier
+    (noted "glued:..." for the rejects), or a temperature ("40C"). True when read."""
+    text, n = sc.text, sc.n
+    if not (p == a.num_end and p < n and text[p].isalpha()):
+        return False
+    g = _GLUED_SUFFIX.match(text, p)
+    if g is not None:
+        a.note = "glued:" + g.group(1).lower()
+        return True
+    if (
+        (text[p] == "x" or (text[p] == "X" and not a.integer_text))  # "CADDS 4X": a name
+        and (p + 1 >= n or not (text[p + 1].isalnum() or text[p + 1] in "-/"))
+        and a.kind is Kind.NUMBER
+        and not (a.num_start > 0 and text[a.num_start - 1] in "xX/")
+    ):
+        # "rose 2.5x", "trades at 12.5x earnings": a multiple (not "4x4", "8x")
+        a.unit, a.end = TIMES, p + 1
+        return True
+    if (
+        text[p] in "CF"
+        and (p + 1 >= n or not text[p + 1].isalnum())
+        and a.num_end - a.num_start <= 5
+        and a.kind is Kind.NUMBER
+        and _WEATHER_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
+    ):
+        # "40C", "-10C", "104F": a temperature as British copy writes it
+        name = "degree_Celsius" if text[p] == "C" else "degree_Fahrenheit"
+        a.kind, a.unit, a.end = Kind.QUANTITY, unit_name(name), p + 1
+        return True
+    return False
+
+
+def _glued_pence(sc: Scanner, a: Amount, p: int) -> bool:
+    """ "20p": pence, only glued and followed by a non-letter. True when read."""
+    text, n = sc.text, sc.n
     if (
         p < n
         and text[p] == "p"
@@ -280,42 +333,43 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
         if a.precision is not None:
             a.precision = a.precision.scaleb(-2)
         a.kind, a.currency, a.note, a.end = Kind.MONEY, "GBP", "minor unit", p + 1
-        return
-    if p != p0:
-        sp = SPACE_OR_NL.match(text, p)
-        assert sp is not None
-        q = sp.end()
-    if q >= n:
-        return
+        return True
+    return False
+
+
+# A URL escape ("%25", "%20") inside a token: web text, not a percent sign.
+URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}(?=[^\s.,;:!?)\]'\"])")
+
+
+def percent_after(a: Amount, text: str, q: int) -> bool:
+    """A percent sign or word at ``q`` ("%", "per cent", "basis points", "pp"): make
+    ``a`` a percent. True when read."""
     m = _PERCENT_AFTER.match(text, q) if text[q] in _PERCENT_INITIALS else None
-    if m is not None and a.currency is None:
-        word = m.group(1).lower().replace("-", " ")
-        a.kind = Kind.PERCENT
-        a.end = m.end()
-        if word.startswith("basis") or word.startswith("bp"):
-            a.value = a.value.scaleb(-2)
-            if a.precision is not None:
-                a.precision = a.precision.scaleb(-2)
-            a.unit, a.note = "percent", "basis points"
-        elif word.startswith("percentage p") or word in ("pp", "ppt", "ppts"):
-            a.unit = "percentage point"
-        else:
-            a.unit = "percent"
-        return
-    if a.currency is not None and a.kind is Kind.MONEY:
-        # a name restating the prefix ("$5 million dollars", "US$5 USD")
-        got = currency_name_after(text, q) if text[q].isalpha() else None
-        if got is not None and got[1] == a.currency and got[2] == 0:
-            a.end = got[0]
-            a.assumed = a.assumed and got[4]
-        return
-    c = text[q]
-    if c.islower():
-        if _nothing_after(text, q):
-            return  # "12 shares", "5 vs 6": no currency or unit starts here
-    elif not c.isalpha() and c not in lexicon_tables().symbol_starts and c not in '-°([{<"':
-        return  # a comma, a bracket, a line break: nothing more belongs to the amount
-    if q == p and p < n and text[p] == "-" and a.num_end == p:
+    if m is None:
+        return False
+    if text[q] == "%" and URL_ESCAPE.match(text, q):
+        a.note = "glued:url"  # "?q=30%25%2020": a URL-encoded string, no percent
+        return True
+    word = m.group(1).lower().replace("-", " ")
+    a.kind = Kind.PERCENT
+    a.end = m.end()
+    if word.startswith("basis") or word.startswith("bp"):
+        a.value = a.value.scaleb(-2)
+        if a.precision is not None:
+            a.precision = a.precision.scaleb(-2)
+        a.unit, a.note = "percent", "basis points"
+    elif word.startswith("percentage p") or word in ("pp", "ppt", "ppts"):
+        a.unit = "percentage point"
+    else:
+        a.unit = "percent"
+    return True
+
+
+def currency_or_unit_after(sc: Scanner, a: Amount, p: int, q: int) -> None:
+    """A currency name, code or symbol at ``q`` ("5 euros", "a 12-cent dividend",
+    "30 MUSD"), else a unit ("a 3-inch screen", "5 km")."""
+    text, n = sc.text, sc.n
+    if q == p and p < n and text[p] == "-" and (a.num_end == p or a.scaled):
         # "a 12-cent dividend", "a one-yen bid": the amount as an adjective
         got = currency_name_after(text, p + 1)
         if got is not None and not got[3]:
@@ -344,61 +398,65 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
             a.scale_by(SCALES["m"])
             a.kind, a.currency, a.end = Kind.MONEY, code, q + 4
             return
-    if got is not None:
-        end, code, minor, needs_dollar, assumed = got
-        if needs_dollar:
-            return
-        if text[q:end].lower().startswith("pound") and (
-            OF.match(text, end) is not None or pounds_are_mass(text, a.start, q, end, a.scaled)
-        ):
-            # "5 pounds of sugar", "weighs 25 pounds", "a 20-pound bag": weight
-            a.kind, a.unit, a.end = Kind.QUANTITY, unit_name_at(sc, "pound", end), sc.per_end
-            return
-        a.kind, a.currency, a.end = Kind.MONEY, code, end
-        a.assumed = assumed
-        if minor:
-            a.value = a.value.scaleb(-minor)
-            if a.precision is not None:
-                a.precision = a.precision.scaleb(-minor)
-            a.note = "minor unit"
-            return
-        m = _SCALE_WORD_AFTER.match(text, end) if not a.scaled else None
-        if m is not None:
-            # "75 USD million": the scale after the currency
-            a.scale_by(SCALES[m.group(1).lower()])
-            a.end = m.end()
-            return
-        minor_part(sc, a, code)
+    if (
+        (got is None or got[3])  # "Canadian" alone names a dollar to come
+        and text[q].isupper()
+        and (cents := adjective_cents(text, q))
+    ):
+        # "76 Canadian cents", "95 Australian cents": the minor unit of a named dollar
+        a.value = a.value.scaleb(-2)
+        if a.precision is not None:
+            a.precision = a.precision.scaleb(-2)
+        a.kind, a.currency, a.end, a.note = Kind.MONEY, cents[1], cents[0], "minor unit"
         return
-    unit_after(sc, a, q)
+    if got is None:
+        unit_after(sc, a, q)
+        return
+    currency_named(sc, a, q, got)
 
 
-def minor_part(sc: Scanner, a: Amount, code: str) -> None:
-    """'3 dollars 50 cents', '15 dollars and 50': the minor part of one amount."""
+# "12.5 billion pounds of the proceeds": sterling, not weight, when what the pounds are
+# "of" is money.
+_OF_THE_MONEY = re.compile(
+    r"[ \t]{1,3}of[ \t]{1,3}(?:the|its|their|this|that|his|her|our)[ \t]{1,3}"
+    r"(?:[a-z]{1,15}[ \t]{1,3}){0,2}(?:proceeds|money|funds?|cash|capital|budget|investment"
+    r"|sum|amount|debt|loans?|bill|costs?|deal|package|savings|revenues?|profits?|income"
+    r"|spending|total|bonus|fees?|payments?|compensation|damages)\b",
+    re.IGNORECASE,
+)
+
+
+def currency_named(sc: Scanner, a: Amount, q: int, got: tuple[int, str, int, bool, bool]) -> None:
+    """Make ``a`` money in the currency named at ``q`` (``got``: what
+    currency_name_after read), with a minor unit, a scale after the name ("75 USD
+    million") or a minor part ("3 dollars 50")."""
     text = sc.text
-    m = _MINOR_PART.match(text, a.end)
-    if m is None or a.scaled or a.value != a.value.to_integral_value():
+    end, code, minor, needs_dollar, assumed = got
+    if needs_dollar:
         return
-    digits = m.group("n")
-    if digits is not None:
-        cents = Decimal(digits)
-        end = m.end("n")
-    else:
-        got = read_word_number(text, m.start("w"))
-        if got is None or not 0 < got[0].value < 100:
-            return
-        cents, end = got[0].value, got[1]
-    unit = _MINOR_UNIT_AFTER.match(text, end)
-    if unit is not None:
-        end = unit.end()
-    elif end < sc.n and not _CLAUSE_END.match(text, end):
-        return  # "15 dollars and 15 cars": not part of the amount
-    digits_minor = minor_units(code)
-    if digits_minor == 0:
+    if text[q:end].lower().startswith("pound") and (
+        (OF.match(text, end) is not None and _OF_THE_MONEY.match(text, end) is None)
+        or pounds_are_mass(text, a.start, q, end, a.scaled)
+    ):
+        # "5 pounds of sugar", "weighs 25 pounds", "a 20-pound bag": weight, not
+        # sterling ("12.5 billion pounds of the proceeds" is money)
+        a.kind, a.unit, a.end = Kind.QUANTITY, unit_name_at(sc, "pound", end), sc.per_end
         return
-    a.value += cents.scaleb(-digits_minor)
-    a.precision = Decimal(1).scaleb(-digits_minor)
-    a.end = end
+    a.kind, a.currency, a.end = Kind.MONEY, code, end
+    a.assumed = assumed
+    if minor:
+        a.value = a.value.scaleb(-minor)
+        if a.precision is not None:
+            a.precision = a.precision.scaleb(-minor)
+        a.note = "minor unit"
+        return
+    m = _SCALE_WORD_AFTER.match(text, end) if not a.scaled else None
+    if m is not None:
+        # "75 USD million": the scale after the currency
+        a.scale_by(SCALES[m.group(1).lower()])
+        a.end = m.end()
+        return
+    minor_part(sc, a, code)
 
 
 def unit_name_at(sc: Scanner, pint_name: str, end: int) -> str:
@@ -505,14 +563,3 @@ def per_unit(sc: Scanner, a: Amount) -> None:
         return  # "3.2 bln yen a year earlier": when, not how often
     a.unit = unit_name(f"1 / ({name})")
     a.end = w.end() - (1 if w.group(0).endswith(".") else 0)  # not the full stop
-
-
-def dot_grouping(sc: Scanner, a: Amount) -> None:
-    """'Rp 350.000', '1.727 Ft': a currency without minor units groups with dots."""
-    raw = sc.text[a.num_start : a.num_end]
-    if not _DOT_GROUPED.match(raw):
-        return
-    assert a.currency is not None  # the caller reads only amounts with a currency
-    if minor_units(a.currency) == 0:
-        a.value = (a.value * 1000).quantize(Decimal(1))
-        a.precision = Decimal(1)

@@ -177,6 +177,11 @@ def special_numeral(sc: Scanner, start: int, end: int, raw: str) -> Amount | Non
     return a
 
 
+# The fraction of a dashed mixed number in wire copy ("41-1/2", "1-3/16", "33-1/3",
+# "4-1/2p"): a denominator up to 64, and a letter may follow ("4-1/2p": pence).
+_WIRE_FRACTION = re.compile(r"(\d{1,2})/([2-9]|[1-5]\d|6[0-4])(?![\d/]|[.,]\d)")
+
+
 def fraction(sc: Scanner, a: Amount) -> None:
     """'1/4', '2 1/2': a fraction or mixed number after digits (not '24/7', '9/11')."""
     text = sc.text
@@ -189,14 +194,14 @@ def fraction(sc: Scanner, a: Amount) -> None:
             a.end = a.num_end = m.end()
     elif (
         e + 1 < sc.n
-        and text[e] == " "
+        and text[e] in " -"  # "41 1/2", and "41-1/2" as 1987 wire copy writes it
         and a.num_end - a.num_start <= 3
         and text[e + 1].isdigit()
-        and (m := FRACTION_AT.match(text, e + 1)) is not None
+        and (m := (FRACTION_AT if text[e] == " " else _WIRE_FRACTION).match(text, e + 1))
         and _proper(m)
         and not text[m.end() : m.end() + 1].isdigit()
     ):
-        # "10 1/2 miles", "2 1/4 percent"
+        # "10 1/2 miles", "2 1/4 percent", "41-1/2 cts"
         a.value += ratio(int(m.group(1)), int(m.group(2)))
         a.precision, a.integer_text = None, False
         a.end = a.num_end = m.end()

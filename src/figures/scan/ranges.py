@@ -120,28 +120,8 @@ def range_after(sc: Scanner, a: Amount) -> Amount | None:
         return None  # "5 or 6 percent" is a range; "5 percent or 6 points" is not
     if sep in ("to", "through", "or") and not (m.group(0).startswith(" ") or q > a.end):
         return None
-    if (
-        sep in ("to", "through")
-        and a.marked
-        and not BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start)
-        and _CHANGE_BEFORE.search(text, max(0, a.start - 40), a.start)
-    ):
-        # "rose 4.1% to £14.6bn", "fell $12.40 to $1,985.20": a change, then a level
+    if not _may_join(sc, a, sep, q):
         return None
-    if sep in ("to", "through", "or", "and") and a.kind is Kind.PERCENT:
-        # "weakened 1.2% to 18.95": a percentage range puts its sign on its second
-        # end or both ("5 to 7%", "5% to 7%"), never on the first alone (money may:
-        # "$5 to 6")
-        second = ANCHOR.match(text, q)
-        if second is not None and second.group("d") is not None:
-            probe = numeral_at(sc, second.start(), second.end())
-            if probe is not None:
-                saved = sc.done
-                sc.done = q
-                suffix(sc, probe)
-                sc.done = saved
-                if not probe.marked:
-                    return None
     am = ANCHOR.match(text, q)
     cur = None
     if am is None and text[q] in "-−" and text[q + 1 : q + 2].isdigit():
@@ -163,7 +143,62 @@ def range_after(sc: Scanner, a: Amount) -> Amount | None:
         return None
     if b.note and b.note.startswith("glued:"):
         return None
+    if sep == "or" and not far_apart_ok(a, b):
+        alternatives(a, b)
+        return None
     return b
+
+
+def alternatives(a: Amount, b: Amount) -> None:
+    """ "2,000 or 4,000 pounds": two amounts, the one or the other; a bare first one
+    takes the second's currency and scale."""
+    if a.kind is Kind.NUMBER and b.kind is Kind.MONEY and not a.unit:
+        if b.scaled and not a.scaled:
+            a.scale_by(b.factor)
+        a.kind, a.currency, a.assumed = b.kind, b.currency, b.assumed
+
+
+def _may_join(sc: Scanner, a: Amount, sep: str, q: int) -> bool:
+    """Whether ``a`` may be the first end of a range whose separator ``sep`` ends at
+    ``q``: not a change before a level ("rose 4.1% to £14.6bn"), and not a percent
+    followed by a bare number ("weakened 1.2% to 18.95")."""
+    text = sc.text
+    if (
+        sep in ("to", "through")
+        # "rose 1-1/8 to 88-1/2": a wire price's change, then its level
+        # ("dipped by 1/4 to 1/2 point" is a range of changes)
+        and (
+            a.marked
+            or ("/" in text[a.num_start : a.num_end] and text[a.start - 3 : a.start] != "by ")
+        )
+        and not BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start)
+        and _CHANGE_BEFORE.search(text, max(0, a.start - 40), a.start)
+    ):
+        # "rose 4.1% to £14.6bn", "fell $12.40 to $1,985.20": a change, then a level
+        return False
+    if sep in ("to", "through", "or", "and") and a.kind is Kind.PERCENT:
+        # a percentage range puts its sign on its second end or both ("5 to 7%",
+        # "5% to 7%"), never on the first alone (money may: "$5 to 6")
+        second = ANCHOR.match(text, q)
+        if second is not None and second.group("d") is not None:
+            probe = numeral_at(sc, second.start(), second.end())
+            if probe is not None:
+                saved = sc.done
+                sc.done = q
+                suffix(sc, probe)
+                sc.done = saved
+                if not probe.marked:
+                    return False
+    return True
+
+
+def far_apart_ok(a: Amount, b: Amount) -> bool:
+    """Whether "A or B" can be a range: its ends one step of the leading digit apart
+    at most ("5 or 6", "10 or 15", "two or three"); "2,000 or 4,000" are alternatives."""
+    low, high = a.value / a.factor, b.value / b.factor
+    if not low or not high.is_finite():
+        return True
+    return high - low <= Decimal(1).scaleb(abs(low).adjusted())
 
 
 def is_score(sc: Scanner, a: Amount, b: Amount, sep_text: str) -> bool:

@@ -1,9 +1,19 @@
-"""rejects."""
+"""rejects: what looks like a number but is no figure, as a table of named rules.
+
+Years, dates, clock times, phone numbers, tenors ("10-year"), identifiers ("G7",
+"Boeing 737")... Each rule is a :class:`RejectRule`: a name, a test and the characters
+next to the numeral it needs; :func:`not_a_figure` asks them in order. A new rule goes
+into :data:`DIGIT_RULES` (or :data:`WORD_RULES`) with a docstring and a test case.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
+from figures.model import Kind
+from figures.scan.markets_web import pair_quote, query_string, rate_level, token_end, url_encoded
 from figures.scan.numerals import FRACTION_AT
 from figures.scan.ranges import QUALIFIERS
 from figures.scan.state import Amount, Scanner
@@ -124,97 +134,326 @@ def _is_year(a: Amount, raw: str) -> bool:
     )
 
 
-def not_a_figure(sc: Scanner, a: Amount, raw: str) -> int | None:
-    """If the anchor is a year, date, time, score, identifier...: where to resume."""
-    text = sc.text
-    marked = a.marked  # read once: a property, consulted below many times
-    s, e = a.num_start, a.num_end
-    n = sc.n
+# What a rule returns: None (no opinion: ask the next rule), FIGURE (it is a figure:
+# ask no further), or the offset where scanning resumes (it is not a figure).
+FIGURE = -1
+
+
+RuleTest = Callable[[Scanner, Amount, str, str, str], int | None]
+
+
+@dataclass(frozen=True, slots=True)
+class RejectRule:
+    """One named rule of what looks like a number but is not a figure.
+
+    ``test(sc, amount, raw, before, after)`` gets the amount, its numeral's text and
+    the characters right before and after the numeral; it returns None (no opinion),
+    :data:`FIGURE` (a figure: stop asking) or where to resume (not a figure). A rule is
+    asked only when the characters next to the numeral can matter to it: ``before``
+    and ``after`` list them ("A" stands for any letter; None: any character), and
+    ``prefixed`` says whether it applies to an amount with a currency before it
+    ("$2024" is no year); ``plain`` that it applies only to an amount with nothing
+    that makes it a figure whatever it looks like (no currency, percent, scale or
+    unit), ``money`` only to money, ``only_prefixed`` only to an amount with a currency
+    before it. The rules are asked in the order of the table; the
+    first answer wins. ``doc`` is the test's docstring: what the rule rejects.
+    """
+
+    name: str
+    test: RuleTest
+    before: str | None = None
+    after: str | None = None
+    prefixed: bool = False
+    plain: bool = False
+    money: bool = False
+    only_prefixed: bool = False
+
+    @property
+    def doc(self) -> str:
+        """What the rule rejects, from its test's docstring."""
+        return (self.test.__doc__ or "").strip()
+
+
+def _glued_suffix(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """A letter suffix glued to the digits: an ordinal or decade ("3rd", "1990s"); a URL
+    escape after them ("30%25%2020")."""
     if a.note and a.note.startswith("glued:"):
-        return glued_tail(sc, a.end)  # ordinal, decade, or glued identifier
-    after = text[e] if e < n else " "
-    if a.word:
-        if after == "-" and e + 1 < n and text[e + 1].isalpha() and a.end == e:
-            m = _TENOR_AFTER.match(text, e)
-            if m is not None and m.group(2):
-                return None  # "five-year-old": an age
-            return glued_tail(sc, e)  # "two-year", "twenty-first": an adjective or ordinal
-        if not marked and names_a_thing(sc, s, loose=False):
-            return e  # "World War Two"
-        return None
-    if after not in "-/–.:" and _is_year(a, raw) and not a.prefix_currency:
-        return e  # the common case first: "in 1987"
-    before = text[s - 1] if s > 0 else " "
-    if before.isalpha() and not a.prefix_currency:
-        return glued_tail(sc, e)  # G7, A320, MH17
-    if before == "-" and s >= 2 and text[s - 2].isalpha() and not a.prefix_currency:
-        return glued_tail(sc, e)  # COVID-19, F-16
-    if before in "#№":
+        return token_end(sc, a.end) if a.note == "glued:url" else glued_tail(sc, a.end)
+    return None
+
+
+def _word_adjective(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """A number word made an adjective or ordinal: "two-year", "twenty-first" (but
+    "five-year-old" is an age, a figure)."""
+    e = a.num_end
+    if after == "-" and e + 1 < sc.n and sc.text[e + 1].isalpha() and a.end == e:
+        m = _TENOR_AFTER.match(sc.text, e)
+        if m is not None and m.group(2):
+            return FIGURE
         return glued_tail(sc, e)
-    if after.isalpha() and a.end == e and not a.prefix_currency:
-        return glued_tail(sc, e)  # 3D, 5G, 4x4
-    if before == "'" and a.integer_text and len(raw) == 2:
-        return e  # '90s
-    # Each pattern below needs a particular mark next to the digits: test the mark
-    # first, the pattern only then.
+    return None
+
+
+def _word_names_thing(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """A number word after a naming word: "World War Two", "Apollo Eleven"."""
+    if not a.marked and names_a_thing(sc, a.num_start, loose=False):
+        return a.num_end
+    return None
+
+
+def _plain_year(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """A year with nothing glued to it: "in 1987" (the common case, asked first)."""
+    if after not in "-/–.:" and _is_year(a, raw):
+        return a.num_end
+    return None
+
+
+def _glued_to_word(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """Digits glued to the letters before: "G7", "A320", "MH17"."""
+    return glued_tail(sc, a.num_end)
+
+
+def _dashed_name(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """A name, a dash, digits: "COVID-19", "F-16"."""
+    s = a.num_start
+    if s >= 2 and sc.text[s - 2].isalpha():
+        return glued_tail(sc, a.num_end)
+    return None
+
+
+def _numbered(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """A number sign before the digits: "#1", "№5"."""
+    return glued_tail(sc, a.num_end)
+
+
+def _letters_after(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """Letters glued after the digits that are no scale or unit: "3D", "5G", "4x4"."""
+    if a.end == a.num_end:
+        return glued_tail(sc, a.num_end)
+    return None
+
+
+def _decade(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """An apostrophe and two digits: "'90s", "'08"."""
+    if a.integer_text and len(raw) == 2:
+        return a.num_end
+    return None
+
+
+def _phone(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """A telephone number: "+44 20 7946 0958", "(212) 555-0199", "1-800-555-0199"."""
+    text, s, e = sc.text, a.num_start, a.num_end
     if (
-        (
-            before in "+("
-            or (
-                after in "-. )"
-                and (raw[0] == "0" or len(raw) <= 4)
-                and text[e + 1 : e + 2].isdigit()  # a phone number goes on in digits
-            )
+        before in "+("
+        or (
+            after in "-. )"
+            and (raw[0] == "0" or len(raw) <= 4)
+            and text[e + 1 : e + 2].isdigit()  # a phone number goes on in digits
         )
-        and not a.prefix_currency
-        and (m := _PHONE_AT.match(text, s - 1 if before in "+(" else s))
-    ):
+    ) and (m := _PHONE_AT.match(text, s - 1 if before in "+(" else s)):
         return m.end()
-    if after in "-/." and (m := _DATE_AT.match(text, s)):
+    return None
+
+
+def _date(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """A numeric date: "2024-03-01", "1/3/2024", "01.03.24"."""
+    m = _DATE_AT.match(sc.text, a.num_start)
+    return m.end() if m else None
+
+
+def _clock(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """A clock time: "10:30", "9.30 a.m." (a decimal with a time word after it)."""
+    text, s = sc.text, a.num_start
+    m = _COLON_TIME_AT.match(text, s) or _CLOCK_AT.match(text, s)
+    if m and (m.re is _COLON_TIME_AT or not a.marked):
         return m.end()
-    if (
-        after in ":."
-        and (m := _COLON_TIME_AT.match(text, s) or _CLOCK_AT.match(text, s))
-        and (m.re is _COLON_TIME_AT or not marked)
-    ):
-        return m.end()
+    return None
+
+
+def _zoned_clock(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """Four digits and a time zone: "0930 GMT", "1400 UTC" (no year, no count)."""
     if (
         len(raw) == 4
-        and not marked
+        and not a.marked
         and a.integer_text
         and int(raw[:2]) < 24
         and int(raw[2:]) < 60
-        and (m := _ZONE_AFTER.match(text, a.end)) is not None
+        and (m := _ZONE_AFTER.match(sc.text, a.end)) is not None
     ):
-        return m.end()  # "0930 GMT", "1400 UTC": a clock time, not a year or count
-    if not marked and a.integer_text and a.value <= 24:
+        return m.end()
+    return None
+
+
+def _hour(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """An hour: "at 9 am", "5 p.m.", "10 o'clock"."""
+    if not a.marked and a.integer_text and a.value <= 24:
+        text = sc.text
         sp = HSPACE.match(text, a.end)
         assert sp is not None
         if text[sp.end() : sp.end() + 1] in _TIME_INITIALS and _TIME_AFTER.match(text, sp.end()):
             return sp.end()
-    m = _TENOR_AFTER.match(text, e) if after == "-" else None
-    if m is not None and not a.prefix_currency:
-        if m.group(2):
-            return None  # "45-year-old": an age, a number
-        return m.end()
-    if after == "-" and e + 1 < n and text[e + 1].isalpha() and a.end == e:
-        return glued_tail(sc, e)  # "7-Eleven", "10-point plan": part of a name or adjective
-    if after == "(" and _PAREN_LETTER.match(text, e):
-        return e + 3  # 401(k)
-    if after == "." and _TICKER_AFTER.match(text, e):
-        return glued_tail(sc, e)  # 7203.T
-    if after == "/" and text[e + 1 : e + 2].isdigit():
-        return slash(sc, a)  # "24/7", "9/11"; but "$30.56/month" is a price
-    m = _FISCAL_AT.match(text, s) if after in "-/–" else None
-    if m is not None and not a.prefix_currency:
-        return m.end()
-    if _is_year(a, raw) and not a.prefix_currency:
-        return e
-    if not marked and not a.prefix_currency:
-        if a.integer_text and month_near(sc, s, e):
-            return e
-        if names_a_thing(sc, s, loose=a.integer_text):
-            return glued_tail(sc, e)
+    return None
+
+
+def _tenor(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """A period as an adjective: "10-year bond", "3-month bill" (but "45-year-old" is
+    an age, a figure)."""
+    m = _TENOR_AFTER.match(sc.text, a.num_end)
+    if m is None:
+        return None
+    return FIGURE if m.group(2) else m.end()
+
+
+def _dashed_word(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """Digits, a dash, a word: part of a name or an adjective ("7-Eleven", "10-point
+    plan")."""
+    e = a.num_end
+    if e + 1 < sc.n and sc.text[e + 1].isalpha() and a.end == e:
+        return glued_tail(sc, e)
+    return None
+
+
+def _paren_letter(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """A letter in brackets after the digits: "401(k)"."""
+    return a.num_end + 3 if _PAREN_LETTER.match(sc.text, a.num_end) else None
+
+
+def _ticker(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """An exchange ticker: "7203.T", "0005.HK"."""
+    if _TICKER_AFTER.match(sc.text, a.num_end):
+        return glued_tail(sc, a.num_end)
+    return None
+
+
+def _slashed(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """Digits, a slash, digits that are no fraction: "24/7", "9/11" (but "$30.56/month"
+    is a price)."""
+    if sc.text[a.num_end + 1 : a.num_end + 2].isdigit():
+        return slash(sc, a)
+    return None
+
+
+def _fiscal_year(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """A fiscal or season year: "2019-20", "1987/88", "2023–2024"."""
+    m = _FISCAL_AT.match(sc.text, a.num_start)
+    return m.end() if m is not None else None
+
+
+def _year(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """A year with a mark after it: "in 1987.", "1990-"."""
+    return a.num_end if _is_year(a, raw) else None
+
+
+def _day_of_month(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """A day next to a month: "March 3", "3 March", "the 12th of May"."""
+    if not a.marked and a.integer_text and month_near(sc, a.num_start, a.num_end):
+        return a.num_end
+    return None
+
+
+def _names_thing(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """A number after a naming word: "Section 230", "Boeing 737", "version 2.0"."""
+    if not a.marked and names_a_thing(sc, a.num_start, loose=a.integer_text):
+        return glued_tail(sc, a.num_end)
+    return None
+
+
+# The rules for spelled-out numbers, in order.
+WORD_RULES: tuple[RejectRule, ...] = (
+    RejectRule("glued suffix", _glued_suffix, prefixed=True),
+    RejectRule("word adjective", _word_adjective, prefixed=True),
+    RejectRule("word names a thing", _word_names_thing, prefixed=True),
+)
+
+
+# The rules for numerals written in digits, in order: the first answer wins.
+DIGIT_RULES: tuple[RejectRule, ...] = (
+    RejectRule("glued suffix", _glued_suffix, prefixed=True),
+    RejectRule("plain year", _plain_year, plain=True),
+    RejectRule("glued to a word", _glued_to_word, before="A"),
+    RejectRule("dashed name", _dashed_name, before="-"),
+    RejectRule("numbered", _numbered, before="#№", prefixed=True),
+    RejectRule("letters after", _letters_after, after="A"),
+    RejectRule("decade", _decade, before="'", prefixed=True),
+    RejectRule("phone number", _phone),
+    RejectRule("URL-encoded", url_encoded, before="%", prefixed=True),
+    RejectRule("query string", query_string, before="=?&", prefixed=True),
+    RejectRule("exchange-rate level", rate_level, prefixed=True, money=True),
+    RejectRule("currency pair quote", pair_quote, prefixed=True, money=True, only_prefixed=True),
+    RejectRule("date", _date, after="-/.", prefixed=True),
+    RejectRule("clock time", _clock, after=":.", prefixed=True),
+    RejectRule("zoned clock time", _zoned_clock, prefixed=True, plain=True),
+    RejectRule("hour", _hour, prefixed=True, plain=True),
+    RejectRule("tenor", _tenor, after="-"),
+    RejectRule("dashed word", _dashed_word, after="-", prefixed=True),
+    RejectRule("letter in brackets", _paren_letter, after="(", prefixed=True),
+    RejectRule("ticker", _ticker, after=".", prefixed=True),
+    RejectRule("slashed digits", _slashed, after="/", prefixed=True),
+    RejectRule("fiscal year", _fiscal_year, after="-/–"),
+    RejectRule("year", _year, plain=True),
+    RejectRule("day of month", _day_of_month, plain=True),
+    RejectRule("names a thing", _names_thing, plain=True),
+)
+
+
+# Every character a rule names: any other character next to a numeral is one class.
+_MARKS = frozenset(
+    "".join((r.before or "") + (r.after or "") for r in DIGIT_RULES).replace("A", "")
+)
+
+
+# The rules per context: (before, after, prefixed, kind) -> rules; kind is 0 for a
+# plain amount, 1 for money, 2 for another marked one. Bounded: cleared when large.
+_BY_CONTEXT: dict[tuple[str, str, bool, int], tuple[RejectRule, ...]] = {}
+
+
+def _char_class(c: str) -> str:
+    if c.isalpha():
+        return "A"
+    return c if c in _MARKS else ""
+
+
+def rules_for(before: str, after: str, prefixed: bool, kind: int = 0) -> tuple[RejectRule, ...]:
+    """The digit rules that may answer for a numeral between ``before`` and ``after``
+    (one character each), in table order, for an amount of ``kind`` (0: plain, 1:
+    money, 2: another marked amount); cached."""
+    key = (before, after, prefixed, kind)
+    got = _BY_CONTEXT.get(key)
+    if got is None:
+        if len(_BY_CONTEXT) > 4096:
+            _BY_CONTEXT.clear()
+        b, c = _char_class(before), _char_class(after)
+        got = _BY_CONTEXT[key] = tuple(
+            r
+            for r in DIGIT_RULES
+            if (r.before is None or (b and b in r.before))
+            and (r.after is None or (c and c in r.after))
+            and (r.prefixed or not prefixed)
+            and (not r.plain or kind == 0)
+            and (not r.money or kind == 1)
+            and (not r.only_prefixed or prefixed)
+        )
+    return got
+
+
+def not_a_figure(sc: Scanner, a: Amount, raw: str) -> int | None:
+    """If the anchor is a year, date, time, score, identifier...: where to resume.
+
+    The rules of :data:`DIGIT_RULES` (or :data:`WORD_RULES` for a spelled-out number)
+    are asked in turn; the first that answers decides."""
+    text = sc.text
+    s, e = a.num_start, a.num_end
+    after = text[e] if e < sc.n else " "
+    before = text[s - 1] if s > 0 else " "
+    if a.word:
+        rules = WORD_RULES
+    else:
+        kind = 1 if a.kind is Kind.MONEY else 2 if a.marked else 0
+        rules = rules_for(before, after, a.prefix_currency, kind)
+    for rule in rules:
+        got = rule.test(sc, a, raw, before, after)
+        if got is not None:
+            return None if got == FIGURE else got
     return None
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from figures.arith import BOUND, context
-from figures.model import Kind
+from figures.model import Kind, Qualifier
 from figures.numbers import (
     number_symbols,
 )
@@ -48,6 +49,7 @@ class Amount:
     high: Decimal | None = None  # the upper end of a range
     factor: Decimal = Decimal(1)  # the scale words applied ("5 million" -> 10**6)
     assumed: bool = False  # the currency is a default reading of an ambiguous marker
+    qualifier: Qualifier | None = None  # read after the number ("$1.5 billion-plus")
 
     def scale_by(self, scale: Decimal) -> None:
         """Apply a scale word: the value, the stated precision and the factor."""
@@ -83,9 +85,11 @@ class Scanner:
         "exclude",
         "homes",
         "lang",
+        "last_money",
         "locale",
         "n",
         "per_end",
+        "said",
         "symbol_starts",
         "text",
     )
@@ -111,6 +115,18 @@ class Scanner:
         # the lexicon is built on the first scan; its symbols' first characters are
         # read on the hot path
         self.symbol_starts = lexicon_tables().symbol_starts
+        # the last money figure read: (end, currency, assumed), for "(1.2)" after it
+        self.last_money: tuple[int, str, bool] | None = None
+        self.said: dict[str, bool] = {}  # what the document says, asked once per cue
+
+    def says(self, cue: re.Pattern[str]) -> bool:
+        """True when the text says ``cue`` anywhere ("rand", "Philippine peso"): the
+        document's evidence for a marker that means a currency only in its context.
+        Searched once per scan and cue."""
+        got = self.said.get(cue.pattern)
+        if got is None:
+            got = self.said[cue.pattern] = cue.search(self.text) is not None
+        return got
 
     def home(self, code: str | None, assumed: bool) -> str | None:
         """An ambiguous marker read in a locale's home currency ("$" in en_CA is CAD)."""

@@ -40,7 +40,9 @@ OF = re.compile(r"[ \t]{1,3}of\b", re.IGNORECASE)
 OF_A = re.compile(r"[ \t]{1,3}of[ \t]{1,3}an?[ \t]{1,3}", re.IGNORECASE)
 
 
-PER = re.compile(r"[ \t]{0,3}(?:per|an|a|/|each)[ \t]{0,3}", re.IGNORECASE)
+# "per day", "a barrel", "an ounce", "/hour": a word needs a space after it ("$5 at" is
+# no "a t").
+PER = re.compile(r"[ \t]{0,3}(?:(?:per|an|a|each)[ \t]{1,3}|/[ \t]{0,3})", re.IGNORECASE)
 
 
 def words_after(text: str, pos: int, limit: int) -> list[tuple[str, int]]:

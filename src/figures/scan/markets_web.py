@@ -1,0 +1,144 @@
+"""Reject rules for what looks like money or a percent in market and web text and is
+not: exchange-rate levels ("the dollar rose to 79.39 yen"), currency-pair quotes
+("EUR/USD 1.0725"), URL escapes ("%20USD") and query strings ("?q=30"). The table
+that orders them is :data:`figures.scan.rejects.DIGIT_RULES`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from figures.model import Kind
+from figures.rate_tense import not_today
+from figures.scan.state import Amount, Scanner
+
+
+def token_end(sc: Scanner, pos: int) -> int:
+    """The end of the run of non-space characters going on at ``pos`` (a URL)."""
+    m = _TOKEN_TAIL.match(sc.text, pos)
+    return m.end() if m is not None else pos
+
+
+_TOKEN_TAIL = re.compile(r"[^\s\"'<>]{0,2000}")
+
+
+def url_encoded(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """Digits right after a URL escape's "%" ("%2020" is "%20" then "20"; "x%20USD"):
+    a URL-encoded string gives no figures."""
+    s = a.num_start
+    if (s >= 2 and sc.text[s - 2].isalnum()) or after.isalpha() or after == "%":
+        return token_end(sc, a.num_end)
+    return None
+
+
+def query_string(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """A value in a URL's query string: "?q=30&page=2", "/search?id=5"."""
+    text, s = sc.text, a.num_start
+    lo = max(0, s - 200)
+    j = max(lo - 1, text.rfind(" ", lo, s), text.rfind("\n", lo, s), text.rfind("\t", lo, s))
+    if "?" in text[j + 1 : s] or (before == "&" and "=" in text[j + 1 : s]):
+        return token_end(sc, a.num_end)
+    return None
+
+
+# The currency of a rate's subject: "the dollar rose to 79.39 yen".
+_SUBJECT_CODES = {
+    "dollar": "USD",
+    "greenback": "USD",
+    "euro": "EUR",
+    "single currency": "EUR",
+    "yen": "JPY",
+    "sterling": "GBP",
+    "pound": "GBP",
+    "swiss franc": "CHF",
+    "franc": "CHF",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupee": "INR",
+    "won": "KRW",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "rand": "ZAR",
+    "lira": "TRY",
+    "australian dollar": "AUD",
+    "aussie": "AUD",
+    "canadian dollar": "CAD",
+    "loonie": "CAD",
+    "kiwi": "NZD",
+}
+
+
+_LEVEL_BEFORE = re.compile(
+    r"\b[Tt]he[ \t]+("
+    + "|".join(k.replace(" ", r"[ \t]+") for k in sorted(_SUBJECT_CODES, key=len, reverse=True))
+    + r")(?:'s|’s)?\b((?:[ \t\n]+[\w.,%'’-]{1,20}){0,6}?)[ \t\n]+"
+    r"(?:to|at|around|near|above|below|beyond|past|from|of|against)[ \t\n]+\Z",
+    re.IGNORECASE,
+)
+
+
+_LEVEL_PREPOSITIONS = frozenset("to at around near above below beyond past from of against".split())
+
+
+# The last letters of those words: a test in one look before reading the word.
+_PREPOSITION_ENDS = frozenset(w[-1] for w in _LEVEL_PREPOSITIONS)
+
+
+# Words that state where a currency trades: "the dollar rose to", "the euro was flat at".
+_LEVEL_VERBS = frozenset(
+    """rose rises rising risen fell falls falling fallen has had also then later briefly
+    initially climbed climbs dropped drops slipped
+    slid gained lost was is were traded trades trading stood stands closed ended finished
+    opened hit touched reached firmed eased edged jumped surged tumbled plunged weakened
+    strengthened recovered rebounded changed quoted fixed steady flat higher lower up down
+    bought buys fetched fetches worth sank soared advanced retreated dipped inched hovered
+    held stayed remained last""".split()
+)
+
+
+def rate_level(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """An exchange-rate level, not money: "the dollar rose to 79.39 yen", "the euro
+    was flat at 85.90 pence" (the price of one currency in another is a rate). Only
+    today's level: "seen at $1.20 by year-end", "its 2011 high of 75.35 yen" are no
+    rates (:func:`figures.rate_tense.not_today`) and stay as they read."""
+    text, k = sc.text, a.start - 1
+    while k > 0 and text[k] in " \t\n":
+        k -= 1
+    if text[k] not in _PREPOSITION_ENDS or a.scaled or a.kind is not Kind.MONEY:
+        return None  # the common case: no "to", "at", "below"... right before
+    if a.currency is None or a.value >= 100000:
+        return None
+    # the word before the amount first (cheap, in C): "to", "at", "below"...
+    lo = max(0, k - 10)
+    j = max(lo - 1, text.rfind(" ", lo, k), text.rfind("\n", lo, k))
+    if text[j + 1 : k + 1].lower() not in _LEVEL_PREPOSITIONS:
+        return None
+    m = _LEVEL_BEFORE.search(text, max(0, a.start - 100), a.start)
+    if m is None:
+        return None
+    subject = " ".join(m.group(1).lower().split())
+    words = m.group(2).split()
+    if (
+        _SUBJECT_CODES[subject] == a.currency
+        or not words
+        or words[0].strip(".,").lower() not in _LEVEL_VERBS
+        or _PER_SHARE.match(sc.text, a.end)
+        # a level that is not today's rate (a forecast, a past high, a share price)
+        # is no rate: it stays what it reads as
+        or not_today(text, m.start(), a.end) is not None
+    ):
+        return None
+    return a.end
+
+
+def pair_quote(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
+    """A currency pair's quote, not money: "EUR/USD 1.0725", "USD/JPY at 145.20"."""
+    if a.prefix_currency and a.start >= 4 and _PAIR_BEFORE.match(sc.text, a.start - 4):
+        return a.end
+    return None
+
+
+_PER_SHARE = re.compile(r"[ \t]{1,3}(?:a|per)[ \t]{1,3}share\b", re.IGNORECASE)
+
+
+_PAIR_BEFORE = re.compile(r"[A-Z]{3}/(?=[A-Z]{3})")

@@ -20,6 +20,7 @@ from typing import ClassVar
 
 import pytest
 
+import figures
 from figures import cli, ecb, ecb_store
 from figures.ecb_store import RatesDataError, rates_info, update_rates
 from figures.errors import StaleRateError
@@ -241,6 +242,25 @@ def test_after_the_last_fixing_the_error_says_how_to_update() -> None:
     message = str(info.value)
     for words in [str(asked), f"last ECB fixing, {LAST}", "figures rates update", "embedded"]:
         assert words in message
+
+
+def test_a_document_dated_over_the_weekend_after_the_last_fixing_converts() -> None:
+    sunday = LAST + datetime.timedelta(days=2)
+    (conversion,) = figures.read("It cost 100 Swiss francs.", date=sunday).convert("USD")
+    assert conversion.error is None
+    assert conversion.path is not None
+    assert conversion.path.dates == (LAST,)
+    assert conversion.money is not None
+    assert conversion.money.rounded() == figures.Money(Decimal("121.51"), "USD")
+
+
+def test_a_document_dated_too_late_says_how_to_update_in_its_conversion() -> None:
+    late = LAST + datetime.timedelta(days=21)
+    (conversion,) = figures.read("It cost 100 Swiss francs.", date=late).convert("USD")
+    assert conversion.money is None
+    assert conversion.error is not None
+    for words in [f"{late} is after the last ECB fixing, {LAST}", "`figures rates update`"]:
+        assert words in conversion.error
 
 
 def test_cli_update_and_info(

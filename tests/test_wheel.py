@@ -62,6 +62,17 @@ def test_the_wheel_holds_the_package_and_its_data(wheel: Path) -> None:
         "figures/lexicon/cldr_currencies.json",
     ):
         assert path in names, f"the wheel lacks {path}"
+    # Every data file under src/figures (lexicons, language and unit tables, templates)
+    # ships: the scanner reads them at run time.
+    source = ROOT / "src" / "figures"
+    data = sorted(
+        p.relative_to(source.parent).as_posix()
+        for p in source.rglob("*")
+        if p.is_file() and p.suffix not in (".py", ".pyc")
+    )
+    assert "figures/lexicon/lang/de.json" in data and "figures/lexicon/units/en.tsv" in data
+    missing = [path for path in data if path not in names]
+    assert not missing, f"the wheel lacks {missing}"
     assert not any(n.startswith(("tests/", "docs/", "benchmarks/")) for n in names)
     (meta,) = [n for n in names if n.endswith(".dist-info/METADATA")]
     metadata = zipfile.ZipFile(wheel).read(meta).decode("utf-8")
@@ -79,6 +90,25 @@ def test_the_demo_runs_from_the_installed_wheel(venv: Path, tmp_path: Path) -> N
     probe = "import figures; print(figures.__file__)"
     where = _run(venv / "bin" / "python", "-c", probe, cwd=tmp_path)
     assert str(venv) in where.stdout
+
+
+PROBE_DATA = """
+import figures
+de = figures.extract("Der Umsatz stieg um 12,5 Prozent auf 3,2 Milliarden Euro.", locale="de")
+print([(f.text, str(f.value), f.currency or f.unit) for f in de])
+units = figures.extract("It produced 5 MWh, or 20 Kilometer.", locale="en")
+print([(f.text, f.unit) for f in units])
+print(figures.extract("Es waren 20 Kilometer.", locale="de")[0].unit)
+"""
+
+
+def test_the_installed_wheel_reads_its_languages_and_units(venv: Path, tmp_path: Path) -> None:
+    out = _run(venv / "bin" / "python", "-c", PROBE_DATA, cwd=tmp_path).stdout.splitlines()
+    assert out[0] == str(
+        [("12,5 Prozent", "12.5", "percent"), ("3,2 Milliarden Euro", "3200000000", "EUR")]
+    )
+    assert out[1].startswith("[('5 MWh', 'megawatt_hour')")
+    assert out[2] == "kilometer"
 
 
 def test_the_installed_wheel_writes_the_report_and_knows_its_rates(

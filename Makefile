@@ -51,10 +51,13 @@ fuzz: $(FULL)
 bench: $(FULL)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/recognizers_currency.py
+	$(BIN)/python benchmarks/recognizers_languages.py
 	$(BIN)/python benchmarks/quantities.py
 	$(BIN)/python benchmarks/price_parser_cases.py
 	$(BIN)/python benchmarks/footnotes.py
+	$(BIN)/python benchmarks/consistency.py
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/corpus_cli.py
 	$(BIN)/python benchmarks/adversarial.py --runs 1
 
 clean:

@@ -8,6 +8,7 @@ arguments, frozen picklable results, caches built per process.
 
 from __future__ import annotations
 
+import os
 import pickle
 from collections.abc import Iterator
 from decimal import Decimal
@@ -61,7 +62,7 @@ def test_extract_on_worker_processes_equals_local(client: distributed.Client) ->
     assert remote == [figures.extract(t) for t in TEXTS]
     # the results came back through pickle from other processes
     pids = set(client.run(lambda: __import__("os").getpid()).values())
-    assert len(pids) == 2
+    assert len(pids) == 2 and os.getpid() not in pids
 
 
 def test_read_and_convert_on_workers(client: distributed.Client) -> None:
@@ -121,11 +122,16 @@ def test_dask_dataframe_to_frame_with_dates(client: distributed.Client) -> None:
     parts = dd.from_pandas(articles, npartitions=3)
 
     def per_partition(part: object) -> object:
+        distributed.get_worker()  # raises ValueError outside a worker process
         return to_frame(part["body"], ids=part["id"], dates=part["date"], to="USD")
 
     meta = to_frame([], to="USD")
     remote = parts.map_partitions(per_partition, meta=meta).compute().reset_index(drop=True)
     local = to_frame(articles["body"], ids=articles["id"], dates=articles["date"], to="USD")
     pd.testing.assert_frame_equal(remote, local)
+    # each row has its article's own date: a1's ISO timestamp is the ECB day 2023-03-17
+    yen = remote[(remote["id"] == "a1") & (remote["currency"] == "JPY")].iloc[0]
+    assert yen["date"] == pd.Timestamp("2023-03-17") and yen["source"] == "ecb 2023-03-17"
+    assert set(remote.loc[remote["id"] == "a3", "date"].astype(str)) == {"2023-03-16"}
     converted = [v for v in remote["converted"] if v is not None]
     assert len(converted) == 5 and {type(v) for v in converted} == {Decimal}  # exact, not float

@@ -234,3 +234,17 @@ class Figure:
             return value if path is None else path.apply(value)
 
         return self._converted(unit, change, currency=code, currency_assumed=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This figure as JSON-ready data, every Decimal its exact string;
+        :func:`figures.serialize.from_dict` rebuilds an equal value.
+
+        >>> from figures import extract
+        >>> from figures.serialize import from_dict
+        >>> data = extract("$45.10")[0].to_dict()
+        >>> data["value"], data["precision"], data["kind"], from_dict(data).text
+        ('45.10', '0.01', 'money', '$45.10')
+        """
+        from figures.codec import fields_dict
+
+        return fields_dict(self)

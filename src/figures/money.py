@@ -25,7 +25,7 @@ import decimal
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from figures.arguments import amount as check_amount
 from figures.arguments import currency_code, rates_table, scalar
@@ -290,3 +290,17 @@ class Money:
             return NotImplemented
         self._same(other, "compare")
         return self.amount >= other.amount
+
+    def to_dict(self) -> dict[str, Any]:
+        """This amount as JSON-ready data, every Decimal its exact string;
+        :func:`figures.serialize.from_dict` rebuilds an equal value.
+
+        >>> from figures.serialize import from_dict
+        >>> Money(Decimal("1217433.649866082298514730947"), "USD").to_dict()
+        {'type': 'Money', 'amount': '1217433.649866082298514730947', 'currency': 'USD'}
+        >>> from_dict(Money(Decimal("0.10"), "USD").to_dict())
+        Money(Decimal('0.10'), 'USD')
+        """
+        from figures.codec import fields_dict
+
+        return fields_dict(self)

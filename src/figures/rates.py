@@ -37,7 +37,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import reduce
-from typing import NamedTuple, overload
+from typing import Any, NamedTuple, overload
 
 from figures.arguments import amount as check_amount
 from figures.arguments import currency_code
@@ -199,6 +199,13 @@ class ExchangeRate:
         """
         return Path(self.base, self.quote, (Step(self, False),)).apply(amount)
 
+    def to_dict(self) -> dict[str, Any]:
+        """This rate as JSON-ready data (see :mod:`figures.serialize`, whose
+        :func:`~figures.serialize.from_dict` rebuilds it)."""
+        from figures.codec import fields_dict
+
+        return fields_dict(self)
+
 
 class Step(NamedTuple):
     """One leg of a :class:`Path`: a rate, used as stated or inverted (divided by)."""
@@ -215,6 +222,10 @@ class Step(NamedTuple):
     def quote(self) -> str:
         """The currency this leg converts to."""
         return self.rate.base if self.inverted else self.rate.quote
+
+    def to_dict(self) -> dict[str, Any]:
+        """This leg as JSON-ready data (see :meth:`Path.to_dict`)."""
+        return {"type": "Step", "rate": self.rate.to_dict(), "inverted": self.inverted}
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,6 +356,13 @@ class Path:
             chain = f"{self.base} -> {self.quote}"
         notes = " ".join([*self.sources, *(date.isoformat() for date in self.dates)])
         return f"{chain} ({self.kind}; {notes})" if notes else f"{chain} ({self.kind})"
+
+    def to_dict(self) -> dict[str, Any]:
+        """This path as JSON-ready data (see :mod:`figures.serialize`, whose
+        :func:`~figures.serialize.from_dict` rebuilds it)."""
+        from figures.codec import fields_dict
+
+        return fields_dict(self)
 
 
 class _Graph:
@@ -600,3 +618,7 @@ class Rates:
 
     def __delattr__(self, name: str) -> None:
         raise AttributeError(f"Rates is immutable: cannot delete .{name}")
+
+    def to_dict(self) -> dict[str, Any]:
+        """This table as JSON-ready data, layer by layer (see :mod:`figures.serialize`)."""
+        return {"type": "Rates", "layers": [[r.to_dict() for r in layer] for layer in self._layers]}

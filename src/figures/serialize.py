@@ -6,7 +6,9 @@
 :class:`~figures.RateAudit` into a dict of str, int, bool, None, lists and dicts, with a
 ``"type"`` key; every Decimal is its exact string (``str(Decimal)`` keeps every digit
 and the exponent), every date its ISO string. :func:`from_dict` rebuilds an equal
-value. ``json.dumps(to_dict(x))`` is therefore a lossless JSON form.
+value. ``json.dumps(to_dict(x))`` is therefore a lossless JSON form. Each of those
+values has the same as a method, ``x.to_dict()`` (:mod:`figures.codec`); the way back
+is :func:`from_dict`.
 
 >>> import json
 >>> from decimal import Decimal
@@ -23,7 +25,6 @@ True
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 from decimal import Decimal
 from typing import Any
@@ -40,6 +41,7 @@ _CLASSES: dict[str, type[Any]] = {
     cls.__name__: cls
     for cls in (Figure, Money, ExchangeRate, Path, Document, Conversion, Pair, RateAudit)
 }
+_VALUES = (Figure, Money, ExchangeRate, Path, Document, Conversion, Pair, RateAudit, Rates, Step)
 _DECIMALS = frozenset(
     "value low high precision amount rate implied_rate document_rate expected tolerance gap "
     "relative_difference".split()
@@ -48,31 +50,12 @@ _DATES = frozenset({"date"})
 _ENUMS: dict[str, type[Kind] | type[Qualifier]] = {"kind": Kind, "qualifier": Qualifier}
 
 
-def _encode(value: object) -> Any:
-    if value is None or isinstance(value, (bool, int, str)):
-        return value
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, (Kind, Qualifier)):
-        return value.value
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, (tuple, list)) and not isinstance(value, Step):
-        return [_encode(v) for v in value]
-    return to_dict(value)
-
-
 def to_dict(value: object) -> dict[str, Any]:
-    """``value`` as JSON-ready data with a ``"type"`` key (see the module)."""
-    if isinstance(value, Rates):
-        return {"type": "Rates", "layers": [[to_dict(r) for r in layer] for layer in value.layers]}
-    if isinstance(value, Step):
-        return {"type": "Step", "rate": to_dict(value.rate), "inverted": value.inverted}
-    if type(value).__name__ not in _CLASSES or not dataclasses.is_dataclass(value):
+    """``value`` as JSON-ready data with a ``"type"`` key (see the module); the same as
+    ``value.to_dict()``."""
+    if not isinstance(value, _VALUES):
         raise FiguresTypeError(f"to_dict() takes a figures value, not {type(value).__name__}")
-    data: dict[str, Any] = {"type": type(value).__name__}
-    for f in dataclasses.fields(value):
-        data[f.name] = _encode(getattr(value, f.name))
+    data: dict[str, Any] = value.to_dict()
     return data
 
 

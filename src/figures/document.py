@@ -599,10 +599,15 @@ def read(
     inline = tuple(found)
     if locale != "en":
         inline = _with_locale_rates(inline, text, locale)
+    from figures.pounds import settle_pounds
+
     figs = extract_outside(text, footnotes, locale=locale, decimal_mark=decimal_mark)
+    settled = settle_currencies(figs, inline, text=text)
+    if locale.startswith("en"):
+        settled = settle_pounds(settled, inline, text=text)  # "pounds" of a weights story
     return Document(
         text=text,
-        figures=settle_currencies(figs, inline, text=text),
+        figures=settled,
         rates=inline,
         date=day,
         date_source=date_source,

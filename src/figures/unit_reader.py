@@ -11,6 +11,10 @@ the few places where a word means two things:
   just before it ("a metric ton is 2,204.62 pounds", "10kg (25lbs)"), or a singular
   "pound" describing a thing ("a 20-pound bag", "a twenty pound turkey"; but "a
   five-pound note" and "a 10 pound fine" are money). See :func:`pounds_are_mass`.
+  At document level (:func:`figures.read`, :mod:`figures.pounds`) a story about weights
+  (some mass figure in it) with no sterling evidence ("£", "sterling", "stg", "GBP", a
+  rate footnote in pounds) reads its other bare "pounds" as a mass too, unless a money
+  word precedes it in the sentence; a story with sterling evidence keeps them GBP.
 - **"m"**: after a currency a million ("$5m", "£5 m"); alone a metre ("1.8m tall",
   "the 100 m final"), unless a currency, a unit or a plural noun follows ("100m euros",
   "5m barrels", "5m people": millions). See :func:`m_is_million`.

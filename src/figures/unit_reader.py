@@ -16,8 +16,10 @@ the few places where a word means two things:
   rate footnote in pounds) reads its other bare "pounds" as a mass too, unless a money
   word precedes it in the sentence; a story with sterling evidence keeps them GBP.
 - **"m"**: after a currency a million ("$5m", "£5 m"); alone a metre ("1.8m tall",
-  "the 100 m final"), unless a currency, a unit or a plural noun follows ("100m euros",
-  "5m barrels", "5m people": millions). See :func:`m_is_million`.
+  "the 100 m final", "a 400m race", "the 100m hurdles", "a 100m-long tunnel"), unless
+  a currency, a unit, a plural noun of counted things, a singular noun of money or a
+  hyphenated word of counting follows ("100m euros", "5m barrels", "1.2m shares",
+  "a 5m deal", "a 5m-year-old rock": millions). See :func:`m_is_million`.
 - **"t"**: a metric ton ("278,000 t", "100t") unless a currency precedes the amount
   ("$5t" is five trillion).
 - **"C"** (and "F"): Celsius (Fahrenheit) when the weather is the subject: a weather
@@ -240,19 +242,53 @@ def inch_in(text: str, end: int) -> bool:
 
 _PLURAL_PEOPLE = frozenset("people children men women cattle sheep poultry".split())
 _PLURAL_NOUN = re.compile(r"[ \t]{1,3}([a-z]{3,}s)\b")
+_WORD = re.compile(r"[^\W\d_][^\W\d_\-]*")
+#: Nouns of a race, a pool or a length after "100m": metres even when plural ("the
+#: 100m hurdles", "1,500m freestyle heats").
+_LENGTH_NOUNS = frozenset(
+    "hurdles hurdle relay relays freestyle butterfly backstroke breaststroke medley sprint"
+    " sprints dash heats heat final finals race races run runs lap laps pool pools swim"
+    " steeplechase walk dive dives platform springboard event events record records"
+    " title titles champion champions gold silver bronze medal medals winner winners"
+    " mark barrier radius depth height length stretch span drop climb".split()
+)
+#: Singular nouns of money after "5m": millions ("a 5m deal", "a 5m loss").
+_MONEY_NOUNS_M = frozenset(
+    "deal loss profit deficit surplus budget contract stake loan bond fund investment grant"
+    " settlement bid offer payout takeover acquisition fine bonus salary transfer revenue"
+    " turnover debt bailout buyout writedown windfall dividend refinancing".split()
+)
+#: After "5m-": a hyphenated word of counting or money ("a 5m-year-old rock", "a
+#: 2m-strong army", "a 5m-euro deal") is a million; any other ("100m-long") a metre.
+_HYPHEN_MILLION = re.compile(
+    r"-(?:year|strong|member|person|people|dollar|euro|pound|share|ton|tonne|barrel|plus"
+    r"|unit|vote|user|customer|subscriber|viewer|reader|acre|square)\b",
+    re.IGNORECASE,
+)
 
 
 def m_is_million(text: str, q: int) -> bool:
-    """After an "m" with no currency before the amount, at ``q`` (past spaces): a unit
-    ("5m barrels") or a plural noun ("5m people", "10m users") follows, so the "m" is
-    a million, not a metre."""
-    m = re.compile(r"[^\W\d_][^\W\d_\-]*").match(text, q)
+    """After an "m" with no currency before the amount, at ``q`` (past spaces): a
+    million when a unit ("5m barrels"), a plural noun of counted things ("5m people",
+    "1.2m shares"), a singular noun of money ("a 5m deal") or a hyphenated word of
+    counting ("a 5m-year-old rock") follows; a metre otherwise, and always before a
+    noun of a race, a pool or a length ("the 100m hurdles", "a 400m race") or a
+    hyphenated word of size ("a 100m-long tunnel").
+
+    >>> [m_is_million(t, 0) for t in ("hurdles", "shares", "deal", "-long", "-year-old")]
+    [False, True, True, False, True]
+    """
+    if text[q : q + 1] == "-":
+        return _HYPHEN_MILLION.match(text, q) is not None
+    m = _WORD.match(text, q)
     if m is None:
         return False
     word = m.group(0).lower()
+    if word in _LENGTH_NOUNS:
+        return False
     if word in UNIT_WORDS and len(word) > 3:
         return True
-    if m.group(0) in _PLURAL_PEOPLE:
+    if m.group(0) in _PLURAL_PEOPLE or m.group(0) in _MONEY_NOUNS_M:
         return True
     return bool(_PLURAL_NOUN.match(" " + m.group(0), 0)) and m.group(0).islower()
 

@@ -25,6 +25,8 @@ the few places where a word means two things:
 - **"C"** (and "F"): Celsius (Fahrenheit) when the weather is the subject: a weather
   word within the sentence before the number or right after the letter ("Its 30 C
   outside"); otherwise not a unit. Never coulomb: a coulomb is written "coulomb".
+  "K" is a kelvin only when a temperature is spoken of just before ("300 °C (572 °F,
+  573.15K)"); otherwise a thousand ("32K"). See :func:`kelvin_letter`.
 - **"ton"**: a short ton (2,000 lb) for "en" and the United States, a metric ton in
   every other English-speaking locale ("en_GB", "en_IN", "en_AU"...). "short ton",
   "long ton" and "metric ton" say which. See :func:`regional`.
@@ -58,6 +60,7 @@ __all__ = [
     "degree_sign",
     "inch_in",
     "inch_mark",
+    "kelvin_letter",
     "m_is_million",
     "pounds_are_mass",
     "read_unit",
@@ -210,9 +213,26 @@ def weather_near(text: str, start: int, end: int) -> bool:
     return bool(_WEATHER.search(before) or _WEATHER.search(text, end, end + 20))
 
 
+_TEMPERATURE = re.compile(r"°|\b(?:temperatures?|celsius|fahrenheit|kelvin|degrees)\b", re.I)
+
+
+def kelvin_letter(text: str, start: int, q: int) -> bool:
+    """ "573.15K", "300 K": a capital K alone after an amount starting at ``start`` is a
+    kelvin when a temperature is spoken of just before, within the sentence ("300 °C
+    (572 °F, 573.15K)", "temperatures near 4 K"); otherwise a thousand ("32K", "$5K")
+    or nothing."""
+    if text[q : q + 1] != "K" or text[q + 1 : q + 2].isalnum():
+        return False
+    before = re.split(r"[.!?]\s", text[max(0, start - 60) : start])[-1]
+    return _TEMPERATURE.search(before) is not None
+
+
 def temperature_letter(text: str, start: int, q: int) -> tuple[int, str] | None:
     """ "30 C", "104 F": a capital letter alone after an amount starting at ``start`` is
-    Celsius (Fahrenheit) when the weather is near; (end, unit) or None."""
+    Celsius (Fahrenheit) when the weather is near, "K" a kelvin when a temperature is
+    (:func:`kelvin_letter`); (end, unit) or None."""
+    if kelvin_letter(text, start, q):
+        return q + 1, "kelvin"
     letter = text[q : q + 1]
     if letter not in ("C", "F") or text[q + 1 : q + 2].isalnum():
         return None

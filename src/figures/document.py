@@ -11,6 +11,7 @@ import contextlib
 import datetime
 import decimal
 import functools
+import pathlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -460,8 +461,11 @@ def settle_currencies(
     A word of a family ("crowns", "rupees", "pesos") is also settled by the rate
     footnotes' currencies and by the document's words: a full name ("Norwegian
     crowns", "Pakistani rupees") anywhere in ``text``, or the country of exactly one
-    member and not the default's ("Philippines"); the dollar and pound families are
-    settled by explicit figures and footnotes only.
+    member and not the default's ("Philippines"), or its adjective or capital ("a
+    Philippine bank", a "MANILA" dateline: ``lexicon/currency_places.tsv``); the
+    dollar and pound families are settled by explicit figures and footnotes only.
+    Yugoslav dinars are RSD: words are read as the currencies in use today (the 1987
+    dinar was YUD).
 
     >>> text = "Oslo-based Aker lost 6.9 billion crowns, in Norwegian crowns terms."
     >>> [f.currency for f in settle_currencies(extract(text), text=text)]
@@ -541,6 +545,12 @@ def _family_words() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ..
         if len(territory) == 2 and territory.isalpha():
             for code in get_territory_currencies(territory):
                 countries.setdefault(code, []).append(country.lower())
+    # adjectives and capitals ("Philippine", a "MANILA" dateline): lexicon/currency_places.tsv
+    places = pathlib.Path(lexicon.__file__).with_name("currency_places.tsv").read_text("utf-8")
+    for line in places.splitlines():
+        if line and not line.startswith("#"):
+            word, _, code = line.partition("\t")
+            countries.setdefault(code.strip(), []).append(word.strip())
     return (
         {k: tuple(v) for k, v in full.items()},
         {k: tuple(v) for k, v in countries.items()},

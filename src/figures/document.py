@@ -549,8 +549,8 @@ def _family_words() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ..
     places = pathlib.Path(lexicon.__file__).with_name("currency_places.tsv").read_text("utf-8")
     for line in places.splitlines():
         if line and not line.startswith("#"):
-            word, _, code = line.partition("\t")
-            countries.setdefault(code.strip(), []).append(word.strip())
+            place, _, code = line.partition("\t")
+            countries.setdefault(code.strip(), []).append(place.strip())
     return (
         {k: tuple(v) for k, v in full.items()},
         {k: tuple(v) for k, v in countries.items()},

@@ -128,3 +128,47 @@ def test_extracted_quantities_carry_decimal_magnitudes(n: int, word: str) -> Non
     fig = figures.extract(f"a total of {n:,} {word} this year")[0]
     assert fig.kind is figures.Kind.QUANTITY and fig.value == n
     assert isinstance(fig.quantity.magnitude, Decimal) and fig.quantity.magnitude == n
+
+
+#: Units as news writes them after a number, and the pint unit extract() gives.
+WRITTEN = [
+    ("tonnes", "metric_ton"),
+    ("metric tons", "metric_ton"),
+    ("MW", "megawatt"),
+    ("GWh", "gigawatt_hour"),
+    ("km", "kilometer"),
+    ("sq km", "kilometer ** 2"),
+    ("kg/ha", "kilogram / hectare"),
+    ("barrels per day", "oil_barrel / day"),
+    ("mph", "mile / hour"),
+    ("litres", "liter"),
+    ("troy ounces", "troy_ounce"),
+    ("°C", "degree_Celsius"),
+]
+
+#: Magnitudes as copy writes them: positive, up to 3 decimals.
+magnitudes = st.decimals(
+    min_value=D("0.001"), max_value=D("1e9"), places=3, allow_nan=False, allow_infinity=False
+)
+
+
+@given(magnitudes, st.sampled_from(WRITTEN), st.booleans())
+def test_format_then_extract_gives_the_magnitude_and_unit(
+    v: Decimal, unit: tuple[str, str], grouped: bool
+) -> None:
+    written, name = unit
+    number = format(v, ",f" if grouped else "f")
+    fig = figures.extract(f"The plant reported {number} {written} on Monday.")[0]
+    assert fig.text == f"{number} {written}"
+    assert fig.kind is figures.Kind.QUANTITY
+    assert (fig.value, fig.unit) == (v, name)
+    assert fig.quantity.magnitude == v
+
+
+@given(magnitudes, st.sampled_from(["MW", "GWh", "km", "kg/ha", "°C", "kWh"]))
+def test_a_symbol_glued_to_the_number_reads_the_same(v: Decimal, symbol: str) -> None:
+    number = format(v, ",f")
+    spaced = figures.extract(f"about {number} {symbol} in all")[-1]
+    glued = figures.extract(f"about {number}{symbol} in all")[-1]
+    assert (glued.value, glued.unit) == (spaced.value, spaced.unit) == (v, spaced.unit)
+    assert glued.unit is not None

@@ -11,6 +11,7 @@ import contextlib
 import datetime
 import decimal
 import functools
+import pathlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -496,8 +497,11 @@ def settle_currencies(
     A word of a family ("crowns", "rupees", "pesos") is also settled by the rate
     footnotes' currencies and by the document's words: a full name ("Norwegian
     crowns", "Pakistani rupees") anywhere in ``text``, or the country of exactly one
-    member and not the default's ("Philippines"); the dollar and pound families are
-    settled by explicit figures and footnotes only.
+    member and not the default's ("Philippines"), or its adjective or capital ("a
+    Philippine bank", a "MANILA" dateline: ``lexicon/currency_places.tsv``); the
+    dollar and pound families are settled by explicit figures and footnotes only.
+    Yugoslav dinars are RSD: words are read as the currencies in use today (the 1987
+    dinar was YUD).
 
     >>> text = "Oslo-based Aker lost 6.9 billion crowns, in Norwegian crowns terms."
     >>> [f.currency for f in settle_currencies(extract(text), text=text)]
@@ -577,6 +581,12 @@ def _family_words() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ..
         if len(territory) == 2 and territory.isalpha():
             for code in get_territory_currencies(territory):
                 countries.setdefault(code, []).append(country.lower())
+    # adjectives and capitals ("Philippine", a "MANILA" dateline): lexicon/currency_places.tsv
+    places = pathlib.Path(lexicon.__file__).with_name("currency_places.tsv").read_text("utf-8")
+    for line in places.splitlines():
+        if line and not line.startswith("#"):
+            place, _, code = line.partition("\t")
+            countries.setdefault(code.strip(), []).append(place.strip())
     return (
         {k: tuple(v) for k, v in full.items()},
         {k: tuple(v) for k, v in countries.items()},
@@ -635,10 +645,15 @@ def read(
     inline = tuple(found)
     if locale != "en":
         inline = _with_locale_rates(inline, text, locale)
+    from figures.pounds import settle_pounds
+
     figs = extract_outside(text, footnotes, locale=locale, decimal_mark=decimal_mark)
+    settled = settle_currencies(figs, inline, text=text)
+    if locale.startswith("en"):
+        settled = settle_pounds(settled, inline, text=text)  # "pounds" of a weights story
     return Document(
         text=text,
-        figures=settle_currencies(figs, inline, text=text),
+        figures=settled,
         rates=inline,
         date=day,
         date_source=date_source,

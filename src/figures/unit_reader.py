@@ -11,14 +11,22 @@ the few places where a word means two things:
   just before it ("a metric ton is 2,204.62 pounds", "10kg (25lbs)"), or a singular
   "pound" describing a thing ("a 20-pound bag", "a twenty pound turkey"; but "a
   five-pound note" and "a 10 pound fine" are money). See :func:`pounds_are_mass`.
+  At document level (:func:`figures.read`, :mod:`figures.pounds`) a story about weights
+  (some mass figure in it) with no sterling evidence ("£", "sterling", "stg", "GBP", a
+  rate footnote in pounds) reads its other bare "pounds" as a mass too, unless a money
+  word precedes it in the sentence; a story with sterling evidence keeps them GBP.
 - **"m"**: after a currency a million ("$5m", "£5 m"); alone a metre ("1.8m tall",
-  "the 100 m final"), unless a currency, a unit or a plural noun follows ("100m euros",
-  "5m barrels", "5m people": millions). See :func:`m_is_million`.
+  "the 100 m final", "a 400m race", "the 100m hurdles", "a 100m-long tunnel"), unless
+  a currency, a unit, a plural noun of counted things, a singular noun of money or a
+  hyphenated word of counting follows ("100m euros", "5m barrels", "1.2m shares",
+  "a 5m deal", "a 5m-year-old rock": millions). See :func:`m_is_million`.
 - **"t"**: a metric ton ("278,000 t", "100t") unless a currency precedes the amount
   ("$5t" is five trillion).
 - **"C"** (and "F"): Celsius (Fahrenheit) when the weather is the subject: a weather
   word within the sentence before the number or right after the letter ("Its 30 C
   outside"); otherwise not a unit. Never coulomb: a coulomb is written "coulomb".
+  "K" is a kelvin only when a temperature is spoken of just before ("300 °C (572 °F,
+  573.15K)"); otherwise a thousand ("32K"). See :func:`kelvin_letter`.
 - **"ton"**: a short ton (2,000 lb) for "en" and the United States, a metric ton in
   every other English-speaking locale ("en_GB", "en_IN", "en_AU"...). "short ton",
   "long ton" and "metric ton" say which. See :func:`regional`.
@@ -52,6 +60,7 @@ __all__ = [
     "degree_sign",
     "inch_in",
     "inch_mark",
+    "kelvin_letter",
     "m_is_million",
     "pounds_are_mass",
     "read_unit",
@@ -204,9 +213,26 @@ def weather_near(text: str, start: int, end: int) -> bool:
     return bool(_WEATHER.search(before) or _WEATHER.search(text, end, end + 20))
 
 
+_TEMPERATURE = re.compile(r"°|\b(?:temperatures?|celsius|fahrenheit|kelvin|degrees)\b", re.I)
+
+
+def kelvin_letter(text: str, start: int, q: int) -> bool:
+    """ "573.15K", "300 K": a capital K alone after an amount starting at ``start`` is a
+    kelvin when a temperature is spoken of just before, within the sentence ("300 °C
+    (572 °F, 573.15K)", "temperatures near 4 K"); otherwise a thousand ("32K", "$5K")
+    or nothing."""
+    if text[q : q + 1] != "K" or text[q + 1 : q + 2].isalnum():
+        return False
+    before = re.split(r"[.!?]\s", text[max(0, start - 60) : start])[-1]
+    return _TEMPERATURE.search(before) is not None
+
+
 def temperature_letter(text: str, start: int, q: int) -> tuple[int, str] | None:
     """ "30 C", "104 F": a capital letter alone after an amount starting at ``start`` is
-    Celsius (Fahrenheit) when the weather is near; (end, unit) or None."""
+    Celsius (Fahrenheit) when the weather is near, "K" a kelvin when a temperature is
+    (:func:`kelvin_letter`); (end, unit) or None."""
+    if kelvin_letter(text, start, q):
+        return q + 1, "kelvin"
     letter = text[q : q + 1]
     if letter not in ("C", "F") or text[q + 1 : q + 2].isalnum():
         return None
@@ -236,19 +262,53 @@ def inch_in(text: str, end: int) -> bool:
 
 _PLURAL_PEOPLE = frozenset("people children men women cattle sheep poultry".split())
 _PLURAL_NOUN = re.compile(r"[ \t]{1,3}([a-z]{3,}s)\b")
+_WORD = re.compile(r"[^\W\d_][^\W\d_\-]*")
+#: Nouns of a race, a pool or a length after "100m": metres even when plural ("the
+#: 100m hurdles", "1,500m freestyle heats").
+_LENGTH_NOUNS = frozenset(
+    "hurdles hurdle relay relays freestyle butterfly backstroke breaststroke medley sprint"
+    " sprints dash heats heat final finals race races run runs lap laps pool pools swim"
+    " steeplechase walk dive dives platform springboard event events record records"
+    " title titles champion champions gold silver bronze medal medals winner winners"
+    " mark barrier radius depth height length stretch span drop climb".split()
+)
+#: Singular nouns of money after "5m": millions ("a 5m deal", "a 5m loss").
+_MONEY_NOUNS_M = frozenset(
+    "deal loss profit deficit surplus budget contract stake loan bond fund investment grant"
+    " settlement bid offer payout takeover acquisition fine bonus salary transfer revenue"
+    " turnover debt bailout buyout writedown windfall dividend refinancing".split()
+)
+#: After "5m-": a hyphenated word of counting or money ("a 5m-year-old rock", "a
+#: 2m-strong army", "a 5m-euro deal") is a million; any other ("100m-long") a metre.
+_HYPHEN_MILLION = re.compile(
+    r"-(?:year|strong|member|person|people|dollar|euro|pound|share|ton|tonne|barrel|plus"
+    r"|unit|vote|user|customer|subscriber|viewer|reader|acre|square)\b",
+    re.IGNORECASE,
+)
 
 
 def m_is_million(text: str, q: int) -> bool:
-    """After an "m" with no currency before the amount, at ``q`` (past spaces): a unit
-    ("5m barrels") or a plural noun ("5m people", "10m users") follows, so the "m" is
-    a million, not a metre."""
-    m = re.compile(r"[^\W\d_][^\W\d_\-]*").match(text, q)
+    """After an "m" with no currency before the amount, at ``q`` (past spaces): a
+    million when a unit ("5m barrels"), a plural noun of counted things ("5m people",
+    "1.2m shares"), a singular noun of money ("a 5m deal") or a hyphenated word of
+    counting ("a 5m-year-old rock") follows; a metre otherwise, and always before a
+    noun of a race, a pool or a length ("the 100m hurdles", "a 400m race") or a
+    hyphenated word of size ("a 100m-long tunnel").
+
+    >>> [m_is_million(t, 0) for t in ("hurdles", "shares", "deal", "-long", "-year-old")]
+    [False, True, True, False, True]
+    """
+    if text[q : q + 1] == "-":
+        return _HYPHEN_MILLION.match(text, q) is not None
+    m = _WORD.match(text, q)
     if m is None:
         return False
     word = m.group(0).lower()
+    if word in _LENGTH_NOUNS:
+        return False
     if word in UNIT_WORDS and len(word) > 3:
         return True
-    if m.group(0) in _PLURAL_PEOPLE:
+    if m.group(0) in _PLURAL_PEOPLE or m.group(0) in _MONEY_NOUNS_M:
         return True
     return bool(_PLURAL_NOUN.match(" " + m.group(0), 0)) and m.group(0).islower()
 

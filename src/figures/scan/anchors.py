@@ -37,7 +37,8 @@ VAGUE_WORDS = tuple(VAGUE_UNITS)
 # matched case-insensitively through a character class per letter, which keeps the
 # trie's first-letter dispatch.
 _DIGITS = (
-    r"\d{1,3}(?: \d{3}){1,6}(?:,\d{1,2})?(?![\d.,]?\d)"  # "1 139,00"
+    # "1 139,00"; never after a fraction's slash: "104-3/8 104-7/8" is two prices
+    r"(?<!/)\d{1,3}(?: \d{3}){1,6}(?:,\d{1,2})?(?![\d.,]?\d)"
     # at most 40 groups: no real numeral has more, and a bound keeps the engine's
     # backtracking stack small on runs like "1,1,1,..." a megabyte long
     r"|\d+(?:[.,'’\u00a0\u202f\u2009]\d+){0,40}(?:[eE][+-]?\d{1,3}(?![\w.]))?"  # "1.5e10"

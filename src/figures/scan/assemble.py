@@ -302,8 +302,11 @@ def extract_outside(
         from figures.scan.locale_rates import locale_rates
 
         exclude = _merged(exclude, [(s, e) for s, e, _ in locale_rates(text, locale)])
+    from figures.scan.uncertainty import with_uncertainties
+
     with decimal.localcontext(EXTRACT_CONTEXT):
-        return scan_figures(Scanner(text, locale, exclude, decimal_mark))
+        figs = scan_figures(Scanner(text, locale, exclude, decimal_mark))
+    return with_uncertainties(text, figs)
 
 
 def _merged(spans: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:

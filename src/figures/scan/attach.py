@@ -24,6 +24,7 @@ from figures.unit_reader import (
     degree_sign,
     inch_in,
     inch_mark,
+    kelvin_letter,
     m_is_million,
     pounds_are_mass,
     read_unit,
@@ -239,6 +240,8 @@ def _scale_ok(sc: Scanner, a: Amount, word: str, p: int, q: int, m: re.Match[str
         )
     if word in ("b", "t") and a.currency is None and a.integer_text:
         ok = False  # "5b", "5t": a grade or tonnes; "1.2b" is a billion
+    if word == "k" and a.currency is None and kelvin_letter(text, a.start, q):
+        return False  # "(572 °F, 573.15K)": a kelvin
     if word == "k" and text[q] == "K" and a.currency is None and a.word is False:
         # "4K", "8K": screen resolutions, not thousands
         ok = ok and (a.num_end - a.num_start > 1 or a.value not in (4, 5, 8))

@@ -202,6 +202,8 @@ def read_number(lang: Language, text: str, pos: int) -> tuple[Numeral, int] | No
         # "ein", "un", "una": an article, not a count; "un yen", "einen Euro" are money,
         # "un livre" is a book
         money = currency_after(lang, text, _after_blanks(text, ends[0]))
+        if lang.minus_before_re.search(text, max(0, pos - 24), pos):
+            return Numeral(value, None), end  # "négatif un": a minus makes it a number
         if money is None or (money[3] and not money[2]):
             return None  # ("un centavo" is money: a minor unit is no book)
     return Numeral(value, None), end
@@ -286,7 +288,10 @@ def _fraction_part(
 
 
 def _over_part(lang: Language, text: str, end: int, value: Decimal) -> tuple[Numeral, int] | None:
-    """'uno sobre tres', 'un sur cent': a ratio spelled out."""
+    """'uno sobre tres', 'un sur cent': a ratio spelled out. Where the language says so
+    (French: "douze sur vingt" is a mark, two numbers) only one over a number is a ratio."""
+    if lang.over_needs_one and value != 1:
+        return None
     q = _word_then(lang, text, end, lang.over_words) if lang.over_words else None
     if q is None:
         return None

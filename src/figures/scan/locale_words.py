@@ -98,11 +98,17 @@ def _ordinal_fraction(lang: Language, w: str) -> list[tuple[str, Decimal]] | Non
                 continue
             # "dosmilésimos": a written-together stem, even where numbers are not
             pieces = decompose(lang, cand) or _split(_vocab(lang), cand)
-            if pieces is not None and all(k != "f" for k, _ in pieces):
+            if pieces is not None and all(k != "f" for k, _ in pieces) and _in_order(pieces):
                 den = _value(pieces)
                 if den is not None and den > 2 and den == den.to_integral_value():
                     return [("f", den)]
     return None
+
+
+def _in_order(pieces: list[tuple[str, Decimal]]) -> bool:
+    """Whether the pieces make one number ("vingt-cinq" does, "cinq-huit" does not: in
+    "cinq-huitièmes" the ordinal is only "huitièmes", five eighths)."""
+    return all(_fits(pieces[:i], pieces[i : i + 1]) for i in range(1, len(pieces)))
 
 
 def _split(vocab: dict[str, tuple[str, Decimal]], w: str) -> list[tuple[str, Decimal]] | None:
@@ -162,7 +168,13 @@ def _value(items: list[tuple[str, Decimal]], adds: bool = False) -> Decimal | No
             groups.append(((low or Decimal(1)) * v, v))
             current = None
         elif kind == "f":
-            base = current if current is not None else Decimal(1)
+            # the whole number before the ordinal is its numerator: "un million deux mille
+            # deux cent trois cinquièmes" is 1002203 / 5
+            if groups:
+                base = sum((g for g, _ in groups), current or Decimal(0))
+                groups = []
+            else:
+                base = current if current is not None else Decimal(1)
             exact = base == base.to_integral_value()
             current = ratio(int(base), int(v)) if exact else base * ratio(1, int(v))
         seen = seen or kind != "j"
@@ -186,12 +198,15 @@ def read_number(lang: Language, text: str, pos: int) -> tuple[Numeral, int] | No
     if got is None:
         return None
     items, ends = got
-    if items[0][0] == "f" and fold(text[pos : ends[0]]) not in lang.half_words:
+    end = ends[-1]
+    of = _of_scale(lang, text, end) if items[-1][0] == "f" else None
+    if items[0][0] == "f" and fold(text[pos : ends[0]]) not in lang.half_words and of is None:
         return None  # "terzo trimestre", "tercio": an ordinal, unless a number leads
     value = _value(items, lang.joiner_adds_fraction)
     if value is None:
         return None
-    end = ends[-1]
+    if of is not None:
+        return Numeral(value * of[0], None), of[1]  # "un quart de million": 250 000
     tail = _decimal_part(lang, text, end, items) or _fraction_part(lang, text, end, items)
     if tail is not None:
         return Numeral(value + tail[0], None), tail[1]
@@ -207,6 +222,33 @@ def read_number(lang: Language, text: str, pos: int) -> tuple[Numeral, int] | No
         if money is None or (money[3] and not money[2]):
             return None  # ("un centavo" is money: a minor unit is no book)
     return Numeral(value, None), end
+
+
+def _of_scale(lang: Language, text: str, end: int) -> tuple[Decimal, int] | None:
+    """'de million', "d'un milliard" after a fraction: the scale it is a fraction of, and
+    the end of the scale word."""
+    s = _SPACES.match(text, end)
+    m = _TOKEN.match(text, s.end()) if s is not None else None
+    if m is None:
+        return None
+    word = fold(m.group(0))
+    for j in lang.scale_joiners:
+        if j.endswith(("'", "’")) and word.startswith(j) and len(word) > len(j):
+            at = m.start() + len(j)
+            break
+        if word == j:
+            s = _SPACES.match(text, m.end())
+            if s is None:
+                return None
+            at = s.end()
+            break
+    else:
+        return None
+    w = _TOKEN.match(text, at)
+    piece = _vocab(lang).get(fold(w.group(0).rstrip("."))) if w is not None else None
+    if w is None or piece is None or piece[0] != "s":
+        return None
+    return piece[1], at + len(w.group(0).rstrip("."))
 
 
 def _read_words(

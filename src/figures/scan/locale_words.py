@@ -27,7 +27,7 @@ from figures.numbers import Numeral, ratio
 from figures.scan.locale_currency import currency_after
 from figures.scan.state import Amount, Scanner
 
-__all__ = ["decompose", "locale_suffix", "read_number"]
+__all__ = ["decompose", "in_order", "locale_suffix", "read_number", "value_of"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]{1,3}")
@@ -98,14 +98,14 @@ def _ordinal_fraction(lang: Language, w: str) -> list[tuple[str, Decimal]] | Non
                 continue
             # "dosmilésimos": a written-together stem, even where numbers are not
             pieces = decompose(lang, cand) or _split(_vocab(lang), cand)
-            if pieces is not None and all(k != "f" for k, _ in pieces) and _in_order(pieces):
+            if pieces is not None and all(k != "f" for k, _ in pieces) and in_order(pieces):
                 den = _value(pieces)
                 if den is not None and den > 2 and den == den.to_integral_value():
                     return [("f", den)]
     return None
 
 
-def _in_order(pieces: list[tuple[str, Decimal]]) -> bool:
+def in_order(pieces: list[tuple[str, Decimal]]) -> bool:
     """Whether the pieces make one number ("vingt-cinq" does, "cinq-huit" does not: in
     "cinq-huitièmes" the ordinal is only "huitièmes", five eighths)."""
     return all(_fits(pieces[:i], pieces[i : i + 1]) for i in range(1, len(pieces)))
@@ -124,6 +124,11 @@ def _split(vocab: dict[str, tuple[str, Decimal]], w: str) -> list[tuple[str, Dec
                 best[i] = [piece, *rest]
                 break
     return best[0]
+
+
+def value_of(items: list[tuple[str, Decimal]]) -> Decimal | None:
+    """The number the pieces of number words make (None when they make none)."""
+    return _value(items)
 
 
 def _value(items: list[tuple[str, Decimal]], adds: bool = False) -> Decimal | None:
@@ -214,6 +219,11 @@ def read_number(lang: Language, text: str, pos: int) -> tuple[Numeral, int] | No
     if over is not None:
         return over
     if len(ends) == 1 and fold(text[pos : ends[0]]) in lang.ones:
+        from figures.scan.locale_ordinals import one_over_ordinal
+
+        one_over = one_over_ordinal(lang, text, _after_blanks(text, ends[0]))
+        if one_over is not None:
+            return one_over  # "un vingt cinquième": one twenty-fifth
         # "ein", "un", "una": an article, not a count; "un yen", "einen Euro" are money,
         # "un livre" is a book
         money = currency_after(lang, text, _after_blanks(text, ends[0]))
@@ -368,10 +378,19 @@ def _decimal_part(
     s = _SPACES.match(text, m.end())
     if s is None:
         return None
-    got = read_number(lang, text, s.end())
+    zeros, at, end = "", s.end(), s.end()
+    while len(zeros) < _MAX_TOKENS and (z := _TOKEN.match(text, at)) is not None:
+        if decompose(lang, z.group(0)) != [("n", Decimal(0))]:
+            break
+        zeros, end = zeros + "0", z.end()  # "virgule zéro trois": the zeros are digits
+        s = _SPACES.match(text, end)
+        at = s.end() if s is not None else end
+    got = read_number(lang, text, at)
+    if got is None and zeros:
+        return Decimal(0), end
     if got is None or got[0].value != got[0].value.to_integral_value() or got[0].value < 0:
         return None
-    digits = str(int(got[0].value))
+    digits = zeros + str(int(got[0].value))
     return Decimal(digits).scaleb(-len(digits)), got[1]
 
 

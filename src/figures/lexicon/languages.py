@@ -102,7 +102,7 @@ class Language:
     clock_words: frozenset[str]
     joiner_adds_fraction: bool
     over_words: frozenset[str]
-    over_needs_one: bool
+    over_is_share: bool
     fraction_suffixes: tuple[str, ...]
     range_between: frozenset[str]
     range_from: frozenset[str]
@@ -209,7 +209,7 @@ _FLAGS = (
     "day_dot",
     "joiner_adds_fraction",
     "range_to_needs_from",
-    "over_needs_one",
+    "over_is_share",
 )
 _ORDERED = ("scale_joiners", "vague_of", "not_currency", "change_verbs")
 

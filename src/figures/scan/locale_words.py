@@ -341,9 +341,8 @@ def _fraction_part(
 
 def _over_part(lang: Language, text: str, end: int, value: Decimal) -> tuple[Numeral, int] | None:
     """'uno sobre tres', 'un sur cent': a ratio spelled out. Where the language says so
-    (French: "douze sur vingt" is a mark, two numbers) only one over a number is a ratio."""
-    if lang.over_needs_one and value != 1:
-        return None
+    the ratio is a share ("trois sur quatre", "un Français sur trois"): more over less
+    ("huit sur cinq", a mark or a score) is two numbers."""
     q = _word_then(lang, text, end, lang.over_words) if lang.over_words else None
     if q is None:
         return None
@@ -358,7 +357,7 @@ def _over_part(lang: Language, text: str, end: int, value: Decimal) -> tuple[Num
         if value_of is None:
             return None
         den, den_end = value_of, got[1][-1]
-    if den == 0 or den != den.to_integral_value():
+    if den == 0 or den != den.to_integral_value() or (lang.over_is_share and value > den):
         return None
     exact = value == value.to_integral_value()
     quotient = ratio(int(value), int(den)) if exact else value * ratio(1, int(den))

@@ -434,7 +434,9 @@ def _scale(sc: Scanner, a: Amount, lang: Language, q: int) -> int | None:
         nxt = text[end : end + 1]
         after = _SPACE_OR_NL.match(text, end)
         assert after is not None
-        if not (nxt and nxt in sc.symbol_starts) and (
+        if m.group(1) == "k" and _CLAUSE_END.match(text, end):
+            pass  # "2,33 k.": thousands, the way copy writes it at a clause's end
+        elif not (nxt and nxt in sc.symbol_starts) and (
             currency_after(lang, text, after.end()) is None
             and currency_after(lang, text, after.end(), joined=True) is None
         ):

@@ -20,7 +20,7 @@ from figures.lexicon.languages import Language, fold, for_locale
 from figures.model import Figure, Kind, Qualifier
 from figures.scan.amounts import amount_at
 from figures.scan.anchors import DIGIT_ANCHOR
-from figures.scan.locale_currency import currency_after
+from figures.scan.locale_currency import currency_after, dollar_before
 from figures.scan.ranges import combine
 from figures.scan.state import Amount, Scanner
 
@@ -295,6 +295,10 @@ def percent_before(sc: Scanner, a: Amount, start: int) -> int | None:
     moved = a.start == start and _leading_mark(sc, a)  # ",08": a decimal without its zero
     start = a.start if moved else start
     lo = max(sc.done, start - 24)
+    u = dollar_before(sc.text, lo, start) if a.currency is None and a.start == start else None
+    if u is not None:
+        a.kind, a.currency = Kind.MONEY, "USD"  # "U$D 90 millones"
+        return u
     if a.start == start and a.value > 0 and (m := lang.minus_before_re.search(sc.text, lo, start)):
         a.value = -a.value  # "moins cinq", "negativ drei"
         if a.high is not None:

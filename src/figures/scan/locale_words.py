@@ -24,7 +24,7 @@ from figures.lexicon import minor_units
 from figures.lexicon.languages import Language, fold
 from figures.model import Kind
 from figures.numbers import Numeral, ratio
-from figures.scan.locale_currency import currency_after
+from figures.scan.locale_currency import code_then_scale, currency_after, dollar_after
 from figures.scan.state import Amount, Scanner
 
 __all__ = ["decompose", "in_order", "locale_suffix", "read_number", "value_of"]
@@ -279,6 +279,8 @@ def _read_words(
         if word.endswith("."):
             word, end = word[:-1], end - 1
         pieces = decompose(lang, word)
+        if pieces is None and not items and "-" in word:
+            word, end, pieces = _compound_head(lang, text, m.start(), word)
         glued = _glued(lang, words, counts, word) if pieces is not None else None
         if glued is not None:
             items[-1] = glued  # "quatre vingt" written apart is one number, 80
@@ -298,6 +300,21 @@ def _read_words(
             items.pop()
         ends.pop()
     return (items, ends) if ends else None
+
+
+def _compound_head(
+    lang: Language, text: str, at: int, word: str
+) -> tuple[str, int, list[tuple[str, Decimal]] | None]:
+    """'siebenhundert-Euro', 'drei-Millionen-Euro-Projekt': the number heading a compound
+    before a currency or scale word (the word, its end and its pieces; pieces None when
+    the compound has no such head)."""
+    head, nxt = word.split("-", 2)[:2]
+    end = at + len(head)
+    pieces = decompose(lang, head)
+    scale = fold(nxt) in lang.scales and fold(nxt) not in lang.glued_scales
+    if pieces is None or (not scale and currency_after(lang, text, end + 1) is None):
+        return word, at + len(word), None
+    return head, end, pieces
 
 
 def _glued(
@@ -528,6 +545,11 @@ def locale_suffix(sc: Scanner, a: Amount, allow_scale: bool) -> bool:
         elif how == "point":
             a.unit = "percentage point"
         return True
+    if a.currency is None and not a.scaled and (coded := code_then_scale(lang, text, q)):
+        a.scale_by(coded[2])  # "75 USD millones"
+        return _money(sc, a, (coded[0], coded[1], 0, False))
+    if text[q] == "$" and a.currency is None and (dollar := dollar_after(lang, text, q)):
+        return _money(sc, a, dollar)  # "1,34 $ c": the Canadian dollar
     if text[q].isalpha():
         got = currency_after(lang, text, q)
         if got is not None:

@@ -556,6 +556,9 @@ def locale_suffix(sc: Scanner, a: Amount, allow_scale: bool) -> bool:
             if a.currency is not None and got[1] != a.currency:
                 return True
             return _money(sc, a, got)
+        from figures.scan.locale_units import locale_unit
+
+        return locale_unit(sc, a, q)  # "40 Tonnen", "12 kilomètres carrés"
     return False
 
 

@@ -102,9 +102,7 @@ def _with_locale_rates(
     found = list(inline)
     for s, e, rate in locale_rates(text, locale):
         found = [
-            r
-            for r in found
-            if r.start is None or r.end is None or not (s < r.end and r.start < e)
+            r for r in found if r.start is None or r.end is None or not (s < r.end and r.start < e)
         ]
         found.append(rate)
     return tuple(sorted(found, key=lambda r: r.start or 0))

@@ -25,6 +25,7 @@ from figures.lexicon.languages import Language, fold
 from figures.model import Kind
 from figures.numbers import Numeral, ratio
 from figures.scan.locale_currency import code_then_scale, currency_after, dollar_after
+from figures.scan.locale_ordinals import compound_ordinal, fraction_of_scale
 from figures.scan.state import Amount, Scanner
 
 __all__ = ["decompose", "in_order", "locale_suffix", "read_number", "value_of"]
@@ -204,7 +205,7 @@ def read_number(lang: Language, text: str, pos: int) -> tuple[Numeral, int] | No
         return None
     items, ends = got
     end = ends[-1]
-    of = _of_scale(lang, text, end) if items[-1][0] == "f" else None
+    of = fraction_of_scale(lang, text, end) if items[-1][0] == "f" else None
     if items[0][0] == "f" and fold(text[pos : ends[0]]) not in lang.half_words and of is None:
         return None  # "terzo trimestre", "tercio": an ordinal, unless a number leads
     value = _value(items, lang.joiner_adds_fraction)
@@ -218,6 +219,10 @@ def read_number(lang: Language, text: str, pos: int) -> tuple[Numeral, int] | No
     over = _over_part(lang, text, end, value)
     if over is not None:
         return over
+    if items[-1][0] != "f" and value == value.to_integral_value() and value > 1:
+        apart = compound_ordinal(lang, text, _after_blanks(text, end))
+        if apart is not None:  # "vingt vingt cinquièmes", "cinq dix huitièmes": 20/25, 5/18
+            return Numeral(ratio(int(value), apart[0]), None), apart[1]
     if len(ends) == 1 and fold(text[pos : ends[0]]) in lang.ones:
         from figures.scan.locale_ordinals import one_over_ordinal
 
@@ -232,33 +237,6 @@ def read_number(lang: Language, text: str, pos: int) -> tuple[Numeral, int] | No
         if money is None or (money[3] and not money[2]):
             return None  # ("un centavo" is money: a minor unit is no book)
     return Numeral(value, None), end
-
-
-def _of_scale(lang: Language, text: str, end: int) -> tuple[Decimal, int] | None:
-    """'de million', "d'un milliard" after a fraction: the scale it is a fraction of, and
-    the end of the scale word."""
-    s = _SPACES.match(text, end)
-    m = _TOKEN.match(text, s.end()) if s is not None else None
-    if m is None:
-        return None
-    word = fold(m.group(0))
-    for j in lang.scale_joiners:
-        if j.endswith(("'", "’")) and word.startswith(j) and len(word) > len(j):
-            at = m.start() + len(j)
-            break
-        if word == j:
-            s = _SPACES.match(text, m.end())
-            if s is None:
-                return None
-            at = s.end()
-            break
-    else:
-        return None
-    w = _TOKEN.match(text, at)
-    piece = _vocab(lang).get(fold(w.group(0).rstrip("."))) if w is not None else None
-    if w is None or piece is None or piece[0] != "s":
-        return None
-    return piece[1], at + len(w.group(0).rstrip("."))
 
 
 def _read_words(

@@ -32,7 +32,7 @@ KNOWN_KEYS = frozenset(
     fractions fraction_suffixes half_words ambiguous_words vague vague_prefixes vague_of
     months weekdays day_dot ordinal_nouns glued_ordinals id_words time_after clock_words
     currency_words assumed_words not_currency decimal_words over_words minus_words
-    joiner_adds_fraction level_words change_verbs time_before""".split()
+    joiner_adds_fraction level_words change_verbs time_before over_is_share""".split()
 )
 
 

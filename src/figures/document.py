@@ -97,15 +97,16 @@ def _with_locale_rates(
     inline: tuple[ExchangeRate, ...], text: str, locale: str
 ) -> tuple[ExchangeRate, ...]:
     """The rates printed the way ``locale``'s press prints them ("(1 Euro = 1,0850
-    US-Dollar)"), added where the English reader found none, in text order."""
+    US-Dollar)"), in text order. Where the English reader read the same statement the
+    locale's reading wins: "(1 euro = 1,085 dollar)" is 1.085 in French, not 1085."""
     from figures.scan.locale_rates import locale_rates
 
     found = list(inline)
     for s, e, rate in locale_rates(text, locale):
-        if not any(
-            r.start is not None and r.end is not None and s < r.end and r.start < e for r in inline
-        ):
-            found.append(rate)
+        found = [
+            r for r in found if r.start is None or r.end is None or not (s < r.end and r.start < e)
+        ]
+        found.append(rate)
     return tuple(sorted(found, key=lambda r: r.start or 0))
 
 

@@ -102,6 +102,7 @@ class Language:
     clock_words: frozenset[str]
     joiner_adds_fraction: bool
     over_words: frozenset[str]
+    over_is_share: bool
     fraction_suffixes: tuple[str, ...]
     range_between: frozenset[str]
     range_from: frozenset[str]
@@ -203,7 +204,13 @@ _WORD_SETS = {
     "assumed_words": "assumed_words",
     "level_words": "level_words",
 }
-_FLAGS = ("compound", "day_dot", "joiner_adds_fraction", "range_to_needs_from")
+_FLAGS = (
+    "compound",
+    "day_dot",
+    "joiner_adds_fraction",
+    "range_to_needs_from",
+    "over_is_share",
+)
 _ORDERED = ("scale_joiners", "vague_of", "not_currency", "change_verbs")
 
 

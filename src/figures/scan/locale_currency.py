@@ -11,11 +11,13 @@ de $", with French copy's "$ CAD", "$ US"). Words that only look like a currency
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
+from figures.lexicon import currency_codes
 from figures.lexicon.languages import Language, currency_names, fold
 from figures.scan.currency import currency_name_after
 
-__all__ = ["currency_after"]
+__all__ = ["code_then_scale", "currency_after", "dollar_after", "dollar_before"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]{1,3}")
@@ -58,7 +60,7 @@ def currency_after(
         if s is None:
             break
         p = s.end()
-    if len(words) == 1 and "-" in words[0][0] and fold(words[0][0]) not in table:
+    if words and "-" in words[0][0] and fold(words[0][0]) not in table:
         head = words[0][0].split("-")[0]  # "Euro-Projekt": the currency heads a compound
         words = [(head, q + len(head))]
     for k in range(len(words), 0, -1):
@@ -92,3 +94,51 @@ def _symbol_after(text: str, p: int) -> tuple[int, str, int, bool] | None:
             tail = m.group(1).lower()
             return m.end(), _DOLLARS.get(tail, tail.upper()), 0, False
     return end, code, minor, assumed
+
+
+# The languages whose copy says which dollar after the sign ("1,34 $ c", "5 $ US").
+_DOLLAR_TAIL_LANGUAGES = frozenset({"fr"})
+
+
+def dollar_after(lang: Language, text: str, q: int) -> tuple[int, str, int, bool] | None:
+    """'$ c', '$ US', '$ CAD' at ``q`` after an amount, in French copy: the dollar named
+    by what follows the sign (end, code, minor digits, assumed), else None. The one-
+    letter "a" (a verb: "5 $ a été versé") and "c'" ("5 $ c'est") name no dollar."""
+    if lang.code not in _DOLLAR_TAIL_LANGUAGES or text[q : q + 1] != "$":
+        return None
+    m = _DOLLAR_TAIL.match(text, q + 1)
+    if m is None or m.group(1).lower() == "a" or text[m.end() : m.end() + 1] in ("'", "’"):
+        return None
+    tail = m.group(1).lower()
+    return m.end(), _DOLLARS.get(tail, tail.upper()), 0, False
+
+
+# "U$D 90 millones", "U$S 1.500": Latin American copy's signs for the US dollar.
+_U_DOLLAR_BEFORE = re.compile(r"(?<![\w$])(U\$[DS])[ \t\u00a0]?\Z")
+
+
+def dollar_before(text: str, lo: int, start: int) -> int | None:
+    """Where a "U$D"/"U$S" sign right before ``start`` starts (searched from ``lo``)."""
+    m = _U_DOLLAR_BEFORE.search(text, lo, start)
+    return None if m is None else m.start(1)
+
+
+_CODE_THEN_WORD = re.compile(r"([A-Z]{3})[ \t\u00a0]{1,3}(?=[^\W\d_])")
+
+
+def code_then_scale(lang: Language, text: str, q: int) -> tuple[int, str, Decimal] | None:
+    """'75 USD millones': an ISO code, then a scale word spelled out (end, code, scale),
+    or None. Abbreviated scales ("USD m") are left alone: the code may end a sentence."""
+    m = _CODE_THEN_WORD.match(text, q)
+    if m is None or m.group(1) not in currency_codes():
+        return None
+    w = lang.scale_re.match(text, m.end())
+    if w is None:
+        return None
+    word = fold(w.group(1))
+    end = w.end()
+    if word in lang.glued_scales or not word.isalpha() or text[end : end + 1].isalnum():
+        return None
+    if lang.scales[word] < 1_000_000:  # "5 EUR mil veces": a thousand times
+        return None
+    return end, m.group(1), lang.scales[word]

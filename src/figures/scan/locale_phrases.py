@@ -20,7 +20,7 @@ from figures.lexicon.languages import Language, fold, for_locale
 from figures.model import Figure, Kind, Qualifier
 from figures.scan.amounts import amount_at
 from figures.scan.anchors import DIGIT_ANCHOR
-from figures.scan.locale_currency import currency_after
+from figures.scan.locale_currency import currency_after, dollar_before
 from figures.scan.ranges import combine
 from figures.scan.state import Amount, Scanner
 
@@ -292,16 +292,44 @@ def percent_before(sc: Scanner, a: Amount, start: int) -> int | None:
     The new start, or None."""
     lang = sc.lang
     assert lang is not None
+    moved = a.start == start and _leading_mark(sc, a)  # ",08": a decimal without its zero
+    start = a.start if moved else start
     lo = max(sc.done, start - 24)
+    u = dollar_before(sc.text, lo, start) if a.currency is None and a.start == start else None
+    if u is not None:
+        a.kind, a.currency = Kind.MONEY, "USD"  # "U$D 90 millones"
+        return u
     if a.start == start and a.value > 0 and (m := lang.minus_before_re.search(sc.text, lo, start)):
         a.value = -a.value  # "moins cinq", "negativ drei"
         if a.high is not None:
             a.high = -a.high
         return m.start(1)
     if a.kind is not Kind.NUMBER or a.marked:
-        return None
+        return start if moved else None
     m = lang.percent_before_re.search(sc.text, lo, start)
     if m is None:
-        return None
+        return start if moved else None
     a.kind, a.unit = Kind.PERCENT, "percent"
     return m.start(1)
+
+
+def _leading_mark(sc: Scanner, a: Amount) -> bool:
+    """',08', ',5 %': a decimal comma with no zero before it, at the start of the text or
+    after a blank, makes the digits after it a fraction (as ".08" is in English)."""
+    text, at = sc.text, a.num_start
+    if (
+        sc.dot_decimal
+        or a.word
+        or at < 1
+        or text[at - 1] != ","
+        or at - 1 < sc.done
+        or (at >= 2 and not text[at - 2].isspace() and text[at - 2] not in "(-–")
+    ):
+        return False
+    digits = text[at : a.num_end]
+    if not (digits.isdigit() and digits.isascii()) or a.value != Decimal(digits):
+        return False  # a scale or a fraction already read: not a bare digit run
+    a.value = Decimal(digits).scaleb(-len(digits))
+    a.precision = Decimal(1).scaleb(-len(digits))
+    a.start = a.num_start = at - 1
+    return True

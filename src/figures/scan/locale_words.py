@@ -24,10 +24,11 @@ from figures.lexicon import minor_units
 from figures.lexicon.languages import Language, fold
 from figures.model import Kind
 from figures.numbers import Numeral, ratio
-from figures.scan.locale_currency import currency_after
+from figures.scan.locale_currency import code_then_scale, currency_after, dollar_after
+from figures.scan.locale_ordinals import compound_ordinal, fraction_of_scale
 from figures.scan.state import Amount, Scanner
 
-__all__ = ["decompose", "locale_suffix", "read_number"]
+__all__ = ["decompose", "in_order", "locale_suffix", "read_number", "value_of"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]{1,3}")
@@ -98,11 +99,17 @@ def _ordinal_fraction(lang: Language, w: str) -> list[tuple[str, Decimal]] | Non
                 continue
             # "dosmilésimos": a written-together stem, even where numbers are not
             pieces = decompose(lang, cand) or _split(_vocab(lang), cand)
-            if pieces is not None and all(k != "f" for k, _ in pieces):
+            if pieces is not None and all(k != "f" for k, _ in pieces) and in_order(pieces):
                 den = _value(pieces)
                 if den is not None and den > 2 and den == den.to_integral_value():
                     return [("f", den)]
     return None
+
+
+def in_order(pieces: list[tuple[str, Decimal]]) -> bool:
+    """Whether the pieces make one number ("vingt-cinq" does, "cinq-huit" does not: in
+    "cinq-huitièmes" the ordinal is only "huitièmes", five eighths)."""
+    return all(_fits(pieces[:i], pieces[i : i + 1]) for i in range(1, len(pieces)))
 
 
 def _split(vocab: dict[str, tuple[str, Decimal]], w: str) -> list[tuple[str, Decimal]] | None:
@@ -118,6 +125,11 @@ def _split(vocab: dict[str, tuple[str, Decimal]], w: str) -> list[tuple[str, Dec
                 best[i] = [piece, *rest]
                 break
     return best[0]
+
+
+def value_of(items: list[tuple[str, Decimal]]) -> Decimal | None:
+    """The number the pieces of number words make (None when they make none)."""
+    return _value(items)
 
 
 def _value(items: list[tuple[str, Decimal]], adds: bool = False) -> Decimal | None:
@@ -162,7 +174,13 @@ def _value(items: list[tuple[str, Decimal]], adds: bool = False) -> Decimal | No
             groups.append(((low or Decimal(1)) * v, v))
             current = None
         elif kind == "f":
-            base = current if current is not None else Decimal(1)
+            # the whole number before the ordinal is its numerator: "un million deux mille
+            # deux cent trois cinquièmes" is 1002203 / 5
+            if groups:
+                base = sum((g for g, _ in groups), current or Decimal(0))
+                groups = []
+            else:
+                base = current if current is not None else Decimal(1)
             exact = base == base.to_integral_value()
             current = ratio(int(base), int(v)) if exact else base * ratio(1, int(v))
         seen = seen or kind != "j"
@@ -186,22 +204,36 @@ def read_number(lang: Language, text: str, pos: int) -> tuple[Numeral, int] | No
     if got is None:
         return None
     items, ends = got
-    if items[0][0] == "f" and fold(text[pos : ends[0]]) not in lang.half_words:
+    end = ends[-1]
+    of = fraction_of_scale(lang, text, end) if items[-1][0] == "f" else None
+    if items[0][0] == "f" and fold(text[pos : ends[0]]) not in lang.half_words and of is None:
         return None  # "terzo trimestre", "tercio": an ordinal, unless a number leads
     value = _value(items, lang.joiner_adds_fraction)
     if value is None:
         return None
-    end = ends[-1]
+    if of is not None:
+        return Numeral(value * of[0], None), of[1]  # "un quart de million": 250 000
     tail = _decimal_part(lang, text, end, items) or _fraction_part(lang, text, end, items)
     if tail is not None:
         return Numeral(value + tail[0], None), tail[1]
     over = _over_part(lang, text, end, value)
     if over is not None:
         return over
+    if items[-1][0] != "f" and value == value.to_integral_value() and value > 1:
+        apart = compound_ordinal(lang, text, _after_blanks(text, end))
+        if apart is not None:  # "vingt vingt cinquièmes", "cinq dix huitièmes": 20/25, 5/18
+            return Numeral(ratio(int(value), apart[0]), None), apart[1]
     if len(ends) == 1 and fold(text[pos : ends[0]]) in lang.ones:
+        from figures.scan.locale_ordinals import one_over_ordinal
+
+        one_over = one_over_ordinal(lang, text, _after_blanks(text, ends[0]))
+        if one_over is not None:
+            return one_over  # "un vingt cinquième": one twenty-fifth
         # "ein", "un", "una": an article, not a count; "un yen", "einen Euro" are money,
         # "un livre" is a book
         money = currency_after(lang, text, _after_blanks(text, ends[0]))
+        if lang.minus_before_re.search(text, max(0, pos - 24), pos):
+            return Numeral(value, None), end  # "négatif un": a minus makes it a number
         if money is None or (money[3] and not money[2]):
             return None  # ("un centavo" is money: a minor unit is no book)
     return Numeral(value, None), end
@@ -225,6 +257,8 @@ def _read_words(
         if word.endswith("."):
             word, end = word[:-1], end - 1
         pieces = decompose(lang, word)
+        if pieces is None and not items and "-" in word:
+            word, end, pieces = _compound_head(lang, text, m.start(), word)
         glued = _glued(lang, words, counts, word) if pieces is not None else None
         if glued is not None:
             items[-1] = glued  # "quatre vingt" written apart is one number, 80
@@ -244,6 +278,21 @@ def _read_words(
             items.pop()
         ends.pop()
     return (items, ends) if ends else None
+
+
+def _compound_head(
+    lang: Language, text: str, at: int, word: str
+) -> tuple[str, int, list[tuple[str, Decimal]] | None]:
+    """'siebenhundert-Euro', 'drei-Millionen-Euro-Projekt': the number heading a compound
+    before a currency or scale word (the word, its end and its pieces; pieces None when
+    the compound has no such head)."""
+    head, nxt = word.split("-", 2)[:2]
+    end = at + len(head)
+    pieces = decompose(lang, head)
+    scale = fold(nxt) in lang.scales and fold(nxt) not in lang.glued_scales
+    if pieces is None or (not scale and currency_after(lang, text, end + 1) is None):
+        return word, at + len(word), None
+    return head, end, pieces
 
 
 def _glued(
@@ -286,7 +335,9 @@ def _fraction_part(
 
 
 def _over_part(lang: Language, text: str, end: int, value: Decimal) -> tuple[Numeral, int] | None:
-    """'uno sobre tres', 'un sur cent': a ratio spelled out."""
+    """'uno sobre tres', 'un sur cent': a ratio spelled out. Where the language says so
+    the ratio is a share ("trois sur quatre", "un Français sur trois"): more over less
+    ("huit sur cinq", a mark or a score) is two numbers."""
     q = _word_then(lang, text, end, lang.over_words) if lang.over_words else None
     if q is None:
         return None
@@ -301,7 +352,7 @@ def _over_part(lang: Language, text: str, end: int, value: Decimal) -> tuple[Num
         if value_of is None:
             return None
         den, den_end = value_of, got[1][-1]
-    if den == 0 or den != den.to_integral_value():
+    if den == 0 or den != den.to_integral_value() or (lang.over_is_share and value > den):
         return None
     exact = value == value.to_integral_value()
     quotient = ratio(int(value), int(den)) if exact else value * ratio(1, int(den))
@@ -321,10 +372,19 @@ def _decimal_part(
     s = _SPACES.match(text, m.end())
     if s is None:
         return None
-    got = read_number(lang, text, s.end())
+    zeros, at, end = "", s.end(), s.end()
+    while len(zeros) < _MAX_TOKENS and (z := _TOKEN.match(text, at)) is not None:
+        if decompose(lang, z.group(0)) != [("n", Decimal(0))]:
+            break
+        zeros, end = zeros + "0", z.end()  # "virgule zéro trois": the zeros are digits
+        s = _SPACES.match(text, end)
+        at = s.end() if s is not None else end
+    got = read_number(lang, text, at)
+    if got is None and zeros:
+        return Decimal(0), end
     if got is None or got[0].value != got[0].value.to_integral_value() or got[0].value < 0:
         return None
-    digits = str(int(got[0].value))
+    digits = zeros + str(int(got[0].value))
     return Decimal(digits).scaleb(-len(digits)), got[1]
 
 
@@ -369,7 +429,9 @@ def _scale(sc: Scanner, a: Amount, lang: Language, q: int) -> int | None:
         nxt = text[end : end + 1]
         after = _SPACE_OR_NL.match(text, end)
         assert after is not None
-        if not (nxt and nxt in sc.symbol_starts) and (
+        if m.group(1) == "k" and _CLAUSE_END.match(text, end):
+            pass  # "2,33 k.": thousands, the way copy writes it at a clause's end
+        elif not (nxt and nxt in sc.symbol_starts) and (
             currency_after(lang, text, after.end()) is None
             and currency_after(lang, text, after.end(), joined=True) is None
         ):
@@ -461,12 +523,20 @@ def locale_suffix(sc: Scanner, a: Amount, allow_scale: bool) -> bool:
         elif how == "point":
             a.unit = "percentage point"
         return True
+    if a.currency is None and not a.scaled and (coded := code_then_scale(lang, text, q)):
+        a.scale_by(coded[2])  # "75 USD millones"
+        return _money(sc, a, (coded[0], coded[1], 0, False))
+    if text[q] == "$" and a.currency is None and (dollar := dollar_after(lang, text, q)):
+        return _money(sc, a, dollar)  # "1,34 $ c": the Canadian dollar
     if text[q].isalpha():
         got = currency_after(lang, text, q)
         if got is not None:
             if a.currency is not None and got[1] != a.currency:
                 return True
             return _money(sc, a, got)
+        from figures.scan.locale_units import locale_unit
+
+        return locale_unit(sc, a, q)  # "40 Tonnen", "12 kilomètres carrés"
     return False
 
 

@@ -146,6 +146,12 @@ def numeral_at(sc: Scanner, start: int, end: int) -> Amount | None:
         return Amount(start, end, start, end, Decimal(raw), _PLACES[places], False)
     numeral = parse_digits(raw, sc.locale, decimal_mark=sc.decimal_mark)
     if numeral is None:
+        if sc.lang is not None and not sc.dot_decimal:
+            from figures.scan.locale_digits import dot_grouped_comma_decimal
+
+            got = dot_grouped_comma_decimal(raw)  # "125.000,50" in French copy
+            if got is not None:
+                return Amount(start, end, start, end, got[0], got[1], False)
         return None
     return Amount(start, end, start, end, numeral.value, numeral.precision, False)
 

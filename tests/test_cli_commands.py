@@ -63,6 +63,7 @@ def articles(tmp_path: Path) -> Path:
 
 
 JSONL_FLAGS = ["--input", "jsonl", "--text-field", "body", "--id-field", "id"]
+CSV_FLAGS = ["--input", "csv", "--text-field", "body", "--id-field", "id"]
 
 
 def test_extract_jsonl_records_keep_their_ids_and_dates(articles: Path) -> None:
@@ -120,12 +121,7 @@ def test_extract_csv_records_and_csv_output(tmp_path: Path) -> None:
     done = figures(
         "extract",
         str(path),
-        "--input",
-        "csv",
-        "--text-field",
-        "body",
-        "--id-field",
-        "id",
+        *CSV_FLAGS,
         "--date-field",
         "published",
         "--format",
@@ -415,12 +411,7 @@ def test_a_large_csv_cell_and_the_default_json_of_stdin(tmp_path: Path) -> None:
     done = figures(
         "extract",
         str(path),
-        "--input",
-        "csv",
-        "--text-field",
-        "body",
-        "--id-field",
-        "id",
+        *CSV_FLAGS,
         "--format",
         "jsonl",
         "-q",

@@ -19,7 +19,8 @@ from figures.lexicon.languages import (
 from figures.numbers import FRACTION_WORDS, SCALES, TENS_NUMBER_WORDS, UNIT_NUMBER_WORDS
 from figures.scan.anchors import VAGUE_UNITS
 from figures.scan.locale_rates import locale_rates
-from figures.scan.locale_words import decompose, read_number
+from figures.scan.locale_values import decompose
+from figures.scan.locale_words import read_number
 from figures.scan.ranges import QUALIFIERS
 
 LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")

@@ -105,7 +105,7 @@ def detect_locale(text: str) -> str:
 @functools.cache
 def _identifier() -> Any:
     try:
-        from py3langid import langid  # type: ignore[import-not-found, unused-ignore]
+        from py3langid import langid
     except ImportError as err:
         raise FiguresValueError(
             "locale='auto' needs the language detector py3langid: "

@@ -4,7 +4,7 @@
 vingt cinquième" is 1/25, "une vingt et unième" 1/21).
 
 Written with hyphens ("un vingt-cinquième") the ordinal is one word and
-:func:`figures.scan.locale_words.decompose` reads it; written apart, the cardinal words
+:func:`figures.scan.locale_values.decompose` reads it; written apart, the cardinal words
 before the ordinal belong to the denominator when the numerator is the article-like
 "un"/"une": a native reader reads "un vingt cinquième" as one twenty-fifth, not as
 twenty fifths.
@@ -35,7 +35,7 @@ def one_over_ordinal(lang: Language, text: str, at: int) -> tuple[Numeral, int] 
 def compound_ordinal(lang: Language, text: str, at: int) -> tuple[int, int] | None:
     """Cardinal words then an ordinal at ``at`` making one denominator ("vingt cinquième"
     is 25, "dix huitièmes" 18): the denominator and its end, or None."""
-    from figures.scan.locale_words import decompose, in_order, value_of
+    from figures.scan.locale_values import decompose, in_order, value_of
 
     pieces: list[tuple[str, Decimal]] = []
     p = at
@@ -64,7 +64,7 @@ def compound_ordinal(lang: Language, text: str, at: int) -> tuple[int, int] | No
 
 def _ordinal_stem(lang: Language, word: str) -> list[tuple[str, Decimal]] | None:
     """The cardinal pieces of an ordinal word ("cinquième" -> 5, "unième" -> 1), or None."""
-    from figures.scan.locale_words import decompose
+    from figures.scan.locale_values import decompose
 
     for suffix in lang.fraction_suffixes:
         if not word.endswith(suffix) or len(word) <= len(suffix):
@@ -80,7 +80,7 @@ def _ordinal_stem(lang: Language, word: str) -> list[tuple[str, Decimal]] | None
 def fraction_of_scale(lang: Language, text: str, end: int) -> tuple[Decimal, int] | None:
     """'de million', "d'un milliard" after a fraction: the scale it is a fraction of, and
     the end of the scale word."""
-    from figures.scan.locale_words import decompose
+    from figures.scan.locale_values import decompose
 
     s = _SPACES.match(text, end)
     m = _TOKEN.match(text, s.end()) if s is not None else None

@@ -15,7 +15,6 @@ this module holds only the grammar the languages share:
 
 from __future__ import annotations
 
-import functools
 import re
 from decimal import Decimal
 
@@ -26,168 +25,15 @@ from figures.model import Kind
 from figures.numbers import Numeral, ratio
 from figures.scan.locale_currency import code_then_scale, currency_after, dollar_after
 from figures.scan.locale_ordinals import compound_ordinal, fraction_of_scale
+from figures.scan.locale_values import decompose, fits, vocabulary, words_value
 from figures.scan.state import Amount, Scanner
 
-__all__ = ["decompose", "in_order", "locale_suffix", "read_number", "value_of"]
+__all__ = ["locale_suffix", "read_number"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]{1,3}")
 _SPACE_OR_NL = re.compile(r"[ \t\u00a0\u202f]{0,3}\n?[ \t\u00a0\u202f]{0,3}")
 _MAX_TOKENS = 24
-
-
-# "siebenhundertachtundneunzigtausendsechshundertvierundfünfzig" has 61 letters
-_LONGEST_WORD = 80
-_LONGEST_PIECE = 24  # the longest piece a compound is cut into ("quatrevingts", "Milliarden")
-
-
-def _vocabulary(lang: Language) -> dict[str, tuple[str, Decimal]]:
-    vocab: dict[str, tuple[str, Decimal]] = {}
-    for w, v in lang.number_words.items():
-        vocab[w] = ("n", v)
-    for w in lang.hundreds:
-        vocab[w] = ("h", Decimal(100))
-    for w, v in lang.scales.items():
-        if w.isalpha() and w not in lang.glued_scales and (v >= 1000 or v == 12):
-            vocab[w] = ("s", v)
-    for w, d in lang.fractions.items():
-        vocab[w] = ("f", Decimal(d))
-    for w in lang.joiners:
-        vocab[w] = ("j", Decimal(0))
-    return vocab
-
-
-@functools.cache
-def _vocab(lang: Language) -> dict[str, tuple[str, Decimal]]:
-    return _vocabulary(lang)
-
-
-def decompose(lang: Language, word: str) -> list[tuple[str, Decimal]] | None:
-    """The number pieces of one written word, or None when it is not a number word.
-
-    >>> from figures.lexicon.languages import language
-    >>> [int(v) for _, v in decompose(language("de"), "dreiundzwanzig")]
-    [3, 0, 20]
-    >>> decompose(language("de"), "Einnahmen") is None
-    True
-    """
-    if len(word) > _LONGEST_WORD:
-        return None  # no number is written as one word this long: keeps the scan linear
-    vocab = _vocab(lang)
-    w = fold(word).replace("-", "") if lang.compound else fold(word)
-    whole = vocab.get(w)
-    if whole is not None:
-        return [whole]
-    if not lang.compound:
-        parts = w.split("-")
-        if len(parts) > 1 and all(p in vocab for p in parts):
-            return [vocab[p] for p in parts]
-        return _ordinal_fraction(lang, w)
-    # "vingt-cinquième" is one twenty-fifth, not twenty fifths: the ordinal first
-    return _ordinal_fraction(lang, w) or _split(vocab, w)
-
-
-def _ordinal_fraction(lang: Language, w: str) -> list[tuple[str, Decimal]] | None:
-    """'veinteavos', 'cinquième', 'Zwanzigstel': a fraction named by an ordinal of a
-    cardinal (the stem, repaired: "cinqu" -> "cinq", "neuv" -> "neuf")."""
-    for suffix in lang.fraction_suffixes:
-        if not w.endswith(suffix) or len(w) <= len(suffix) + 1:
-            continue
-        stem = w[: -len(suffix)]
-        for cand in (stem, stem + "e", stem + "o", stem + "a", stem[:-1], stem[:-1] + "f"):
-            if not cand:
-                continue
-            # "dosmilésimos": a written-together stem, even where numbers are not
-            pieces = decompose(lang, cand) or _split(_vocab(lang), cand)
-            if pieces is not None and all(k != "f" for k, _ in pieces) and in_order(pieces):
-                den = _value(pieces)
-                if den is not None and den > 2 and den == den.to_integral_value():
-                    return [("f", den)]
-    return None
-
-
-def in_order(pieces: list[tuple[str, Decimal]]) -> bool:
-    """Whether the pieces make one number ("vingt-cinq" does, "cinq-huit" does not: in
-    "cinq-huitièmes" the ordinal is only "huitièmes", five eighths)."""
-    return all(_fits(pieces[:i], pieces[i : i + 1]) for i in range(1, len(pieces)))
-
-
-def _split(vocab: dict[str, tuple[str, Decimal]], w: str) -> list[tuple[str, Decimal]] | None:
-    # longest piece first, with backtracking; words are short, so this stays cheap
-    n = len(w)
-    best: dict[int, list[tuple[str, Decimal]] | None] = {n: []}
-    for i in range(n - 1, -1, -1):
-        best[i] = None
-        for j in range(min(n, i + _LONGEST_PIECE), i, -1):
-            piece = vocab.get(w[i:j])
-            rest = best.get(j)
-            if piece is not None and rest is not None:
-                best[i] = [piece, *rest]
-                break
-    return best[0]
-
-
-def value_of(items: list[tuple[str, Decimal]]) -> Decimal | None:
-    """The number the pieces of number words make (None when they make none)."""
-    return _value(items)
-
-
-def _value(items: list[tuple[str, Decimal]], adds: bool = False) -> Decimal | None:
-    # groups: (value, scale) read so far; a scale word multiplies every group below it
-    # and the current number: "tres billones cuatrocientos cincuenta y cinco mil
-    # doscientos veintiocho millones" is 3 * 10^12 + (455 * 10^3 + 228) * 10^6
-    groups: list[tuple[Decimal, Decimal]] = []
-    current: Decimal | None = None
-    seen = False
-    # at the last joiner: the number so far and the item before ("cent et trois
-    # quarts" is 100 + 3/4, "un million et demi" is 1.5 million)
-    joined: tuple[Decimal | None, tuple[str, Decimal]] | None = None
-    previous: tuple[str, Decimal] = ("j", Decimal(0))
-    for kind, v in items:
-        if kind == "j" and (adds or previous[0] in ("s", "h")):
-            # ``adds``: a fraction after the joiner is added ("vingt et un cinquième" is
-            # 20 + 1/5), unlike Spanish "treinta y tres veintiunavos" (33/21)
-            joined = (current, previous)
-        elif kind == "f" and joined is not None:
-            at, (before, scale) = joined
-            base = at if at is not None else Decimal(0)
-            segment = (current if current is not None else Decimal(0)) - base
-            part = ratio(int(segment or 1), int(v))
-            if before == "s":
-                groups.append((part * scale, scale))
-                current = at
-            else:
-                current = base + part
-            joined = None
-            previous = (kind, v)
-            seen = True
-            continue
-        previous = (kind, v)
-        if kind == "n":
-            current = v if current is None else current + v
-        elif kind == "h":
-            current = (current if current is not None else Decimal(1)) * v
-        elif kind == "s":
-            low = sum((g for g, scale in groups if scale < v), Decimal(0))
-            low += current if current is not None else Decimal(0)
-            groups = [(g, scale) for g, scale in groups if scale >= v]
-            groups.append(((low or Decimal(1)) * v, v))
-            current = None
-        elif kind == "f":
-            # the whole number before the ordinal is its numerator: "un million deux mille
-            # deux cent trois cinquièmes" is 1002203 / 5
-            if groups:
-                base = sum((g for g, _ in groups), current or Decimal(0))
-                groups = []
-            else:
-                base = current if current is not None else Decimal(1)
-            exact = base == base.to_integral_value()
-            current = ratio(int(base), int(v)) if exact else base * ratio(1, int(v))
-        seen = seen or kind != "j"
-    if not seen:
-        return None
-    total = sum((g for g, _ in groups), Decimal(0))
-    return total + (current if current is not None else Decimal(0))
 
 
 def read_number(lang: Language, text: str, pos: int) -> tuple[Numeral, int] | None:
@@ -208,7 +54,7 @@ def read_number(lang: Language, text: str, pos: int) -> tuple[Numeral, int] | No
     of = fraction_of_scale(lang, text, end) if items[-1][0] == "f" else None
     if items[0][0] == "f" and fold(text[pos : ends[0]]) not in lang.half_words and of is None:
         return None  # "terzo trimestre", "tercio": an ordinal, unless a number leads
-    value = _value(items, lang.joiner_adds_fraction)
+    value = words_value(items, lang.joiner_adds_fraction)
     if value is None:
         return None
     if of is not None:
@@ -263,7 +109,7 @@ def _read_words(
         if glued is not None:
             items[-1] = glued  # "quatre vingt" written apart is one number, 80
             pieces = []
-        elif pieces is None or not _fits(items, pieces):
+        elif pieces is None or not fits(items, pieces):
             break
         words.append(word)
         items.extend(pieces)
@@ -302,7 +148,7 @@ def _glued(
     None. Only where the language writes numbers together."""
     if not lang.compound or not words or counts[-1] != 1:
         return None
-    glued = _vocab(lang).get(fold(words[-1] + word))
+    glued = vocabulary(lang).get(fold(words[-1] + word))
     return glued if glued is not None and glued[0] == "n" else None
 
 
@@ -327,7 +173,7 @@ def _fraction_part(
     got = _read_words(lang, text, q) if q is not None else None
     if got is None or not any(k == "f" for k, _ in got[0]):
         return None
-    part = _value(got[0])
+    part = words_value(got[0])
     if part is None or part >= 1:
         return None
     unit = items[-1][1] if items[-1][0] == "s" else Decimal(1)
@@ -348,7 +194,7 @@ def _over_part(lang: Language, text: str, end: int, value: Decimal) -> tuple[Num
         got = _read_words(lang, text, q)
         if got is None:
             return None
-        value_of = _value(got[0])
+        value_of = words_value(got[0])
         if value_of is None:
             return None
         den, den_end = value_of, got[1][-1]
@@ -391,29 +237,6 @@ def _decimal_part(
 def _after_blanks(text: str, at: int) -> int:
     s = _SPACES.match(text, at)
     return at if s is None else s.end()
-
-
-def _fits(items: list[tuple[str, Decimal]], pieces: list[tuple[str, Decimal]]) -> bool:
-    """Whether the next word goes on the number read so far ("dos tres" does not)."""
-    if not items:
-        return pieces[0][0] not in ("j",)
-    last_kind, last = items[-1]
-    kind, v = pieces[0]
-    if last_kind == "f":
-        return kind == "s"  # "drei Viertel", then only "Millionen"
-    if kind == "j":
-        # "vingt et un", "treinta y dos", "cento e vinte": after tens or more only
-        return last_kind in ("h", "s") or last >= 20
-    if kind == "n" and last_kind == "n":
-        # "veinte tres" is no number; "cien mil" is (a scale), "ciento cinco" is
-        # and "vingt quatre", "dix sept" written without their hyphen
-        tens = 10 <= last < 100 and last % 10 == 0 and v < 10
-        # "soixante dix", "quatre vingt dix neuf": French counts 70 and 90 in twenties
-        tens = tens or (last in (60, 80) and v < 20)
-        return (last >= 100 and v < last) or tens
-    if kind == "n" and last_kind == "j":
-        return True
-    return True
 
 
 def _scale(sc: Scanner, a: Amount, lang: Language, q: int) -> int | None:

@@ -17,7 +17,9 @@ from figures.lexicon.languages import (
     supported_languages,
 )
 from figures.numbers import FRACTION_WORDS, SCALES, TENS_NUMBER_WORDS, UNIT_NUMBER_WORDS
+from figures.scan import MONTH_NUMBERS
 from figures.scan.anchors import VAGUE_UNITS
+from figures.scan.attach import PERCENT_MEANINGS
 from figures.scan.locale_rates import locale_rates
 from figures.scan.locale_words import decompose, read_number
 from figures.scan.ranges import QUALIFIERS
@@ -32,7 +34,7 @@ KNOWN_KEYS = frozenset(
     fractions fraction_suffixes half_words ambiguous_words vague vague_prefixes vague_of
     months weekdays day_dot ordinal_nouns glued_ordinals id_words time_after clock_words
     currency_words assumed_words not_currency decimal_words over_words minus_words
-    joiner_adds_fraction level_words change_verbs time_before""".split()
+    joiner_adds_fraction level_words change_verbs time_before capitalised_words""".split()
 )
 
 
@@ -59,6 +61,8 @@ def test_english_words_come_from_en_json() -> None:
     assert set(VAGUE_UNITS) == set(data["vague"])
     assert set(data["number_words"]) == UNIT_NUMBER_WORDS | TENS_NUMBER_WORDS
     assert "nineteen" in UNIT_NUMBER_WORDS and "twenty" in TENS_NUMBER_WORDS
+    assert data["months"] == MONTH_NUMBERS and MONTH_NUMBERS["sept"] == 9
+    assert data["percent"] == PERCENT_MEANINGS and PERCENT_MEANINGS["bps"] == "bp"
 
 
 @pytest.mark.parametrize(
@@ -179,3 +183,17 @@ def test_a_long_run_of_glued_number_words_is_read_in_linear_time() -> None:
     text = "zweihundertdreiundzwanzigtausend" * 2000
     assert figures.extract(text, locale="de") == []
     assert decompose(language("de"), "zweihundertdreiundzwanzigtausend") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("cut rates by 10 basis\npoints on Monday", Decimal("0.10"), "percent"),
+        ("rose 0.9 percentage\npoint last year", Decimal("0.9"), "percentage point"),
+        ("rose 5 per\ncent in May", Decimal("5"), "percent"),
+    ],
+)
+def test_percent_phrase_wrapped_across_a_line(text: str, value: Decimal, unit: str) -> None:
+    """Wire copy is hard-wrapped: a percent phrase split by a line break is one word."""
+    (f,) = [f for f in figures.extract(text) if f.kind == figures.Kind.PERCENT]
+    assert (f.value, f.unit) == (value, unit)

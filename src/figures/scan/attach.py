@@ -6,6 +6,7 @@ import functools
 import re
 
 from figures import lexicon
+from figures.lexicon.lang_files import load as load_language
 from figures.model import Kind
 from figures.numbers import (
     FRACTION_WORDS,
@@ -47,9 +48,6 @@ _SCALE_AFTER = re.compile(
 _SCALE_INITIALS = frozenset("tmbklcdhTMBKLCDH")
 
 
-_PERCENT_INITIALS = frozenset("%pPbB")
-
-
 _AND_FRACTION = re.compile(
     r"[ \t]{1,3}and[ \t]{1,3}(an?|one|two|three)[ \t]{1,3}(half|quarters?|thirds?)\b", re.I
 )
@@ -60,12 +58,26 @@ _SECOND_SCALE = re.compile(
 )
 
 
+# The English percent words and what each means ("percent", "point" or "bp"), from
+# ``lexicon/lang/en.json``. In a phrase the words may be joined by a space, a line
+# break or a hyphen ("percentage-point", "per\ncent").
+PERCENT_MEANINGS: dict[str, str] = dict(load_language("en")["percent"])
+
+
 _PERCENT_AFTER = re.compile(
-    r"(%|percentage[ -]points?\b|basis[ -]points?\b|per\s?cent\b|percent\b|pct\b|pc\b"
-    r"|bps\b|bp\b|pp\b|ppts?\b)",
+    "("
+    + "|".join(
+        r"[\s-]".join(re.escape(w) for w in phrase.split())
+        + (r"\b" if phrase[-1].isalnum() else "")
+        for phrase in sorted(PERCENT_MEANINGS, key=len, reverse=True)
+    )
+    + ")",
     re.IGNORECASE,
 )
 
+
+# First characters of the percent words: a cheap test before the pattern.
+_PERCENT_INITIALS = frozenset(c for w in PERCENT_MEANINGS for c in (w[0].lower(), w[0].upper()))
 
 # Unit abbreviations that are written in capitals.
 _UPPER_UNITS = frozenset(
@@ -350,15 +362,15 @@ def percent_after(a: Amount, text: str, q: int) -> bool:
     if text[q] == "%" and URL_ESCAPE.match(text, q):
         a.note = "glued:url"  # "?q=30%25%2020": a URL-encoded string, no percent
         return True
-    word = m.group(1).lower().replace("-", " ")
+    meaning = PERCENT_MEANINGS[" ".join(m.group(1).lower().replace("-", " ").split())]
     a.kind = Kind.PERCENT
     a.end = m.end()
-    if word.startswith("basis") or word.startswith("bp"):
+    if meaning == "bp":
         a.value = a.value.scaleb(-2)
         if a.precision is not None:
             a.precision = a.precision.scaleb(-2)
         a.unit, a.note = "percent", "basis points"
-    elif word.startswith("percentage p") or word in ("pp", "ppt", "ppts"):
+    elif meaning == "point":
         a.unit = "percentage point"
     else:
         a.unit = "percent"

@@ -33,19 +33,21 @@ from figures.unit_reader import (
 )
 from figures.units import DURATION_WORDS, MAX_UNIT_WORDS, UNIT_WORDS, symbols, unit_name
 
+# A scale word after a numeral, glued or not: every scale of ``lexicon/lang/en.json``
+# but "tr" (never read after a numeral), and the plural of the "-illion" words when no
+# "of" follows ("$4.35 billions", never "billions of").
 _SCALE_AFTER = re.compile(
-    r"(hundred|dozens?|thousand|(?:mill|bill|trill)ions(?![ \t]{1,3}of\b)"  # "$4.35 billions"
-    r"|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|mn|bn|tn"
-    r"|trn|tln|mm|mio|mrd|mil|cr"
-    r"|k|m|b|t)"
-    r"(?![^\W_])",
+    "((?:"
+    + "|".join(w[:-1] for w in SCALES if w.endswith("illion"))
+    + r")ns(?![ \t]{1,3}of\b)|"
+    + "|".join(map(re.escape, sorted((w for w in SCALES if w != "tr"), key=len, reverse=True)))
+    + r")(?![^\W_])",
     re.IGNORECASE,
 )
 
 
-# First characters of what the scale and percent patterns can match: a cheap test
-# before each pattern.
-_SCALE_INITIALS = frozenset("tmbklcdhTMBKLCDH")
+# First characters of what the scale pattern can match: a cheap test before it.
+_SCALE_INITIALS = frozenset(c for w in SCALES for c in (w[0].lower(), w[0].upper()))
 
 
 _AND_FRACTION = re.compile(

@@ -10,7 +10,7 @@ of statement that :mod:`figures.inline_rates` turns into rates.
 :func:`read_statements` finds them all in one pass of a compiled pattern that cannot
 backtrack without bound, then a bounded amount of work per candidate, so time grows
 linearly with the text. Numerals are read by the scanner's numeral reader
-(:func:`figures.numbers.parse_digits`). This module imports no scanner stage that
+(:func:`figures.numbers.parse_numeral`). This module imports no scanner stage that
 imports it back: the scanner asks it for footnote spans, never the other way round.
 """
 
@@ -21,12 +21,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from figures.arith import context
+from figures.arith import context, in_bounds
 from figures.errors import FiguresError
 from figures.lexicon import (
     lookup_code,
 )
-from figures.numbers import parse_digits
+from figures.numbers import EXPONENT, parse_numeral
 from figures.rates import ExchangeRate
 from figures.scan.currency import currency_name_after
 
@@ -55,16 +55,18 @@ _TRIGGER = re.compile(
       (?P<eq>                        # an equation "<amount> = <amount>": its left side,
         (?: \( (?=[A-Za-z]) [A-Za-z.\s]{0,30}       # "(euro =", "(Euro="
           | (?: [A-Z]{1,3} \$ | [$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾] ) [0-9,.\s]{0,24}   # "$1 =", "US$ ="
-          | [0-9] (?<![0-9,.][0-9])  #   a number from its first digit, then words:
-            [0-9,.]{0,20} \s? [A-Za-z] [A-Za-z.\s]{0,30}   # ... then words: "1 euro ="
+          | [0-9] (?<![0-9,.][0-9]) (?<![0-9][eE][0-9]) (?<![0-9][eE][+-][0-9])
+            [0-9,.]{0,20} (?:[eE][+-]?[0-9]{1,3})?   # a number from its first digit
+            \s? [A-Za-z] [A-Za-z.\s]{0,30}   # (not inside "1E3"), then words: "1 euro ="
           | [A-Z]{3} (?<!\w[A-Z]{3}) \s? [0-9] [0-9,.\s]{0,24}   # "USD 1 ="
         )
         (?P<sign> = ) \s{0,3}        # the sign, and the right side's first characters
         (?= [A-Za-z]{0,3} \.? \s? [$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾]? \s? \.? [0-9] )
       )
     | (?P<per>                       # "7.1 yuan per dollar", "83.12 to the dollar"
-        (?P<per_num> [0-9] (?<![0-9,./-][0-9]) [0-9,.]{0,20} )   # the rate, from its first
-                                     # digit; not the end of "148.20/30" or "1-1/2"
+        (?P<per_num> [0-9] (?<![0-9,./-][0-9]) (?<![0-9][eE][0-9])
+          [0-9,.]{0,20} )            # the rate, from its first digit; not the end of
+                                     # "148.20/30", "1-1/2" or "1E3"
         (?P<per_name> (?: \s [A-Za-z] [A-Za-z.]{0,24} ){0,4} )   # the quote's name, if any
         \s (?P<per_word> per | to \s the | against \s the ) \s{1,3}
         (?= [A-Za-z0-9] )
@@ -80,11 +82,16 @@ _TRIGGER = re.compile(
 
 # A numeral as wire copy writes it. Each repetition consumes a fixed shape (",ddd"), so
 # no text can be matched two ways and a failed match costs at most its length.
-_NUMERAL_PATTERN = r"""
+_NUMERAL_PATTERN = (
+    r"""
+  (?:
     [0-9]{1,3} (?:,[0-9]{3})+ (?:\.[0-9]+)?   # grouped "1,234.5"
   | [0-9]+ (?:\.[0-9]*)?                       # "0.8214", "1." ("$1. Canadian")
   | \.[0-9]+                                   # ".7909"
-"""
+  )"""
+    + EXPONENT  # "1E3": scientific notation, read as the scanner reads it
+    + "?"
+)
 NUMERAL = re.compile(_NUMERAL_PATTERN, re.VERBOSE)
 
 # One token of a statement. Each alternative is a single bounded-or-linear run, and the
@@ -227,9 +234,9 @@ class _Amount:
 
 def _decimal(numeral: str) -> Decimal:
     """A numeral matched by ``_NUMERAL_PATTERN`` as an exact Decimal ("1,234.5"), read by
-    the scanner's numeral reader (``figures.numbers.parse_digits``), with "." as the
+    the scanner's numeral reader (``figures.numbers.parse_numeral``), with "." as the
     decimal mark as wire copy writes it; "1." (a full stop after a whole number) is 1."""
-    read = parse_digits(numeral, "en", decimal_mark=".")
+    read = parse_numeral(numeral, "en", decimal_mark=".")
     return read.value if read is not None else Decimal(numeral.rstrip("."))
 
 
@@ -404,7 +411,10 @@ def _make_rate(
         return None
     # "$1 = ...": keep the digits exactly as written; else divide in a context of our
     # own, so the caller's traps or rounding cannot reach here
-    rate = quote.value if base_value == 1 else context(_PRECISION).divide(quote.value, base_value)
+    ctx = context(_PRECISION)
+    rate = quote.value if base_value == 1 else ctx.divide(quote.value, base_value)
+    if not in_bounds(ctx.divide(1, rate)):
+        return None  # "(1 yen = 9E999 dollars)": a rate must be usable both ways
     try:
         return ExchangeRate(
             base.code,

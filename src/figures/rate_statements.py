@@ -28,7 +28,7 @@ from figures.lexicon import (
 )
 from figures.numbers import EXPONENT, parse_numeral
 from figures.rates import ExchangeRate
-from figures.scan.currency import currency_name_after
+from figures.scan.currency import currency_name_after, iso_code
 
 __all__ = ["NUMERAL", "PAREN_TAIL", "Statement", "read_statements"]
 
@@ -289,17 +289,13 @@ def _symbol_at(toks: _Tokens, i: int) -> tuple[str, bool, int] | None:
 
 
 def _code_at(toks: _Tokens, i: int) -> tuple[str, bool, int] | None:
-    """An ISO code at ``i``: (code, written in lower case, next index)."""
+    """An ISO code at ``i``, read by the scanner's rule (:func:`iso_code`): (code,
+    written in lower case, next index)."""
     tok = toks[i]
-    if tok is None or tok.kind != "word" or len(tok.text) != 3 or not tok.text.isalpha():
+    if tok is None or tok.kind != "word":
         return None
-    if tok.text.isupper():
-        code = lookup_code(tok.text)
-        return None if code is None else (code, False, i + 1)
-    if tok.text.islower():
-        code = lookup_code(tok.text.upper())
-        return None if code is None else (code, True, i + 1)
-    return None
+    code = iso_code(tok.text)
+    return None if code is None else (code, tok.text.islower(), i + 1)
 
 
 def _name_at(toks: _Tokens, i: int, *, after_dollar: bool) -> _Named | None:

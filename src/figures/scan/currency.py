@@ -72,6 +72,24 @@ LOWER_CODES = frozenset(
 )
 
 
+def iso_code(token: str) -> str | None:
+    """The currency a three-letter token names as an ISO code: in capitals any code of
+    the lexicon that is no English word ("EUR", not "ALL"); in lower case only the codes
+    of :data:`LOWER_CODES` ("usd", and "rmb" for the yuan). The one rule of the scanner
+    and of inline rates.
+
+    >>> iso_code("EUR"), iso_code("eur"), iso_code("rmb"), iso_code("all"), iso_code("Eur")
+    ('EUR', 'EUR', 'CNY', None, None)
+    """
+    if len(token) != 3 or not token.isalpha():
+        return None
+    if token.isupper():
+        return lexicon.lookup_code(token)
+    if token in LOWER_CODES:
+        return "CNY" if token == "rmb" else token.upper()
+    return None
+
+
 @functools.cache
 def currency_families() -> dict[str, frozenset[str]]:
     """For each currency an ambiguous marker defaults to, every other currency such a
@@ -121,12 +139,9 @@ def currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
             if found is not None and found[0] == i:
                 return found
         bare = cand[:-1] if cand.endswith("$") else cand
-        if len(bare) == 3 and bare.isalpha():
-            code = lexicon.lookup_code(bare.upper()) if bare.isupper() else None
-            if code is None and bare.lower() in LOWER_CODES:
-                code = "CNY" if bare.lower() == "rmb" else bare.upper()
-            if code is not None:
-                return i, code, False
+        code = iso_code(bare) or iso_code(bare.lower())  # "RMB", "Usd" too
+        if code is not None:
+            return i, code, False
     return None
 
 
@@ -151,9 +166,8 @@ def _word_symbol_before(text: str, k: int, lex: _Lexicon) -> tuple[int, str, boo
         return None
     hit = lex.symbols.get(word)
     if hit is None:
-        if word in LOWER_CODES:
-            return j, "CNY" if word == "rmb" else word.upper(), False
-        return None
+        code = iso_code(word)
+        return None if code is None else (j, code, False)
     return j, hit[0], hit[3]
 
 
@@ -237,12 +251,9 @@ def _code_or_letter_symbol(
     after = pos + len(bare)
     if after < n and text[after].isdigit():
         return None  # "USD50" is the next amount's prefix
-    if len(bare) == 3 and (bare.isupper() or bare in LOWER_CODES):
-        code = lexicon.lookup_code(bare.upper())
-        if code is None and bare == "rmb":
-            code = "CNY"
-        if code is not None:
-            return after, code, 0, False, False
+    code = iso_code(bare)
+    if code is not None:
+        return after, code, 0, False, False
     hit = lex.symbols.get(bare) or lex.symbols.get(word)
     if hit is not None and (len(bare) >= 2 or not _is_latin(bare)):
         return pos + (len(word) if word in lex.symbols else len(bare)), *hit

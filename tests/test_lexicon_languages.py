@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -197,3 +198,25 @@ def test_percent_phrase_wrapped_across_a_line(text: str, value: Decimal, unit: s
     """Wire copy is hard-wrapped: a percent phrase split by a line break is one word."""
     (f,) = [f for f in figures.extract(text) if f.kind == figures.Kind.PERCENT]
     assert (f.value, f.unit) == (value, unit)
+
+
+def test_no_scanner_module_keeps_the_moved_english_words() -> None:
+    """Months, weekdays, percent, identifier and change words live in en.json: a word
+    of each list appears in no module of the scanner or the rate readers."""
+    src = Path(figures.__file__).parent
+    modules = [*sorted((src / "scan").glob("*.py")), *(src / n for n in _ENGLISH_MODULES)]
+    sentinels = ("february", "wednesday", "ppts", "gameweek", "matchday", "tumbles")
+    found = [(p.name, w) for p in modules for w in sentinels if w in p.read_text("utf-8").lower()]
+    assert found == []
+
+
+_ENGLISH_MODULES = (
+    "numbers.py",
+    "rate_statements.py",
+    "rate_tokens.py",
+    "prose_levels.py",
+    "rate_tense.py",
+    "consistency.py",
+    "document.py",
+    "datelines.py",
+)

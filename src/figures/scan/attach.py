@@ -133,9 +133,8 @@ def _words_worth_reading() -> frozenset[str]:
 def _suffix_words() -> frozenset[str]:
     """Lower-case words that may follow an amount and belong to it: scale, percent,
     currency and unit words (what suffix() reads). Others end the amount at once."""
-    scales = {w for w in SCALES} | {"lakhs", "lacs", "crores", "dozens"}
-    percents = {"percent", "per", "pct", "pc", "percentage", "basis", "bps", "bp", "pp", "ppt"}
-    return _words_worth_reading() | frozenset(scales | percents | {"ppts", "of", "and", "times"})
+    percents = {w.split(" ")[0] for w in PERCENT_MEANINGS if w[0].isalpha()}  # "basis"
+    return _words_worth_reading() | frozenset(set(SCALES) | percents | {"of", "and", "times"})
 
 
 def _nothing_after(text: str, q: int) -> bool:

@@ -541,7 +541,7 @@ def read(
         raise FiguresTypeError(f"read() needs a str, not {type(text).__name__}")
     from figures.inline_rates import rates_and_footnotes
     from figures.locales import resolve_locale
-    from figures.scan.assemble import extract_outside
+    from figures.scan.entry import extract_outside
 
     locale = resolve_locale(locale, text)
     day, date_source = _date_of(text, date, locale)

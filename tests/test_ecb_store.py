@@ -60,10 +60,10 @@ def _zip(text: str) -> bytes:
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "data"
     monkeypatch.setenv("FIGURES_DATA_DIR", str(folder))
-    ecb_store._forget()
+    ecb_store.forget()
     yield folder
     monkeypatch.undo()
-    ecb_store._forget()  # later tests see the embedded data again
+    ecb_store.forget()  # later tests see the embedded data again
 
 
 @pytest.fixture(scope="module")
@@ -214,7 +214,7 @@ def test_a_corrupt_stored_file_falls_back_to_the_embedded_data(
 ) -> None:
     update_rates(good_zip)
     (data_dir / "eurofxref-hist.zip").write_bytes(b"PK\x03\x04 damaged on disk")
-    ecb_store._forget()
+    ecb_store.forget()
     assert rates_info().kind == "embedded"
     assert ecb.ecb_bounds()[1] == LAST
 

@@ -381,27 +381,23 @@ def _rates_of(text: str) -> list[tuple[str, str, D, str | None]]:
 
 #: Known failures: strict xfails, so each one fails the run the day it starts passing
 #: (then move it to a passing test). (id, what should hold, why it does not yet.)
-KNOWN_FAILURES: list[tuple[str, Callable[[], bool], str]] = [
-    (
-        "rate-reads-the-exponent-as-the-amount",
-        lambda: _rates_of("(1E999 dollars = 1 euro)") == [],
-        "inline_rates' own numeral reader reads '999 dollars = 1 euro' out of "
-        "'1E999 dollars = 1 euro' (issue 7: one numeral reader for rates and extraction)",
-    ),
-    (
-        "rate-reads-a-small-exponent-as-the-amount",
-        lambda: (
-            _rates_of("(1E3 dollars = 1 euro)")
-            == [("USD", "EUR", D("0.001"), "1E3 dollars = 1 euro")]
-        ),
-        "the same: '3 dollars = 1 euro' out of '1E3 dollars = 1 euro'",
-    ),
-    (
-        "rate-drops-the-exponent",
-        lambda: _rates_of("(1 euro = $1E-999 cents)") == [],
-        "the same: reads '1 euro = $1' out of '1 euro = $1E-999 cents'",
-    ),
-]
+KNOWN_FAILURES: list[tuple[str, Callable[[], bool], str]] = []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # inline rates read numerals with the scanner's reader, exponent and all (they
+        # read "999 dollars = 1 euro" out of "1E999 dollars = 1 euro" before)
+        ("(1E3 dollars = 1 euro)", [("USD", "EUR", D("0.001"), "1E3 dollars = 1 euro")]),
+        ("(1E999 dollars = 1 euro)", [("USD", "EUR", D("1E-999"), "1E999 dollars = 1 euro")]),
+        ("(1 euro = $1E-999 cents)", [("EUR", "USD", D("1E-999"), "1 euro = $1E-999")]),
+        # a rate whose inverse is beyond the bound is no rate
+        ("(1 yen = 9E999 dollars)", []),
+    ],
+)
+def test_a_rate_reads_the_whole_numeral(text: str, expected: list[object]) -> None:
+    assert _rates_of(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -72,3 +72,52 @@ def test_rate_readers_use_the_scanner_readers_not_the_scanner() -> None:
     assert "figures.scan.currency" in used  # the one currency reader
     assert "figures.numbers" in used  # the one numeral reader (parse_digits)
     assert "figures.scan.assemble" not in used and "figures.scan" not in used
+
+
+def _private_uses(path: Path) -> list[str]:
+    """Private names of ``figures`` modules that ``path`` uses: imported by name
+    ("from figures.x import _y") or read off an imported module ("x._y")."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    modules: set[str] = set()
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("figures"):
+            for alias in node.names:
+                if alias.name.startswith("_") and not alias.name.startswith("__"):
+                    found.append(f"{path.name}:{node.lineno} {node.module}.{alias.name}")
+                else:
+                    modules.add(alias.asname or alias.name)
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("figures"):
+                    modules.add((alias.asname or alias.name).split(".")[0])
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr.startswith("_")
+            and not node.attr.startswith("__")
+            and isinstance(node.value, ast.Name)
+            and node.value.id in modules
+        ):
+            found.append(f"{path.name}:{node.lineno} {node.value.id}.{node.attr}")
+    return found
+
+
+def test_no_private_name_crosses_a_module_boundary() -> None:
+    """No module, and no test, reaches for another module's private name (issue 7)."""
+    roots = (SRC / "figures", SRC.parent / "tests", SRC.parent / "benchmarks")
+    found = [use for root in roots for p in sorted(root.rglob("*.py")) for use in _private_uses(p)]
+    assert found == []
+
+
+def test_the_private_name_check_finds_a_private_use(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "from figures.scan.rejects import _WEEKDAYS\nfrom figures import ecb_store\n"
+        "ecb_store._cached()\n",
+        encoding="utf-8",
+    )
+    assert _private_uses(sample) == [
+        "sample.py:1 figures.scan.rejects._WEEKDAYS",
+        "sample.py:3 ecb_store._cached",
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -17,7 +18,9 @@ from figures.lexicon.languages import (
     supported_languages,
 )
 from figures.numbers import FRACTION_WORDS, SCALES, TENS_NUMBER_WORDS, UNIT_NUMBER_WORDS
+from figures.scan import MONTH_NUMBERS
 from figures.scan.anchors import VAGUE_UNITS
+from figures.scan.attach import PERCENT_MEANINGS
 from figures.scan.locale_rates import locale_rates
 from figures.scan.locale_values import decompose
 from figures.scan.locale_words import read_number
@@ -33,7 +36,8 @@ KNOWN_KEYS = frozenset(
     fractions fraction_suffixes half_words ambiguous_words vague vague_prefixes vague_of
     months weekdays day_dot ordinal_nouns glued_ordinals id_words time_after clock_words
     currency_words assumed_words not_currency decimal_words over_words minus_words
-    joiner_adds_fraction level_words change_verbs time_before over_is_share""".split()
+    joiner_adds_fraction level_words change_verbs time_before over_is_share
+    capitalised_words""".split()
 )
 
 
@@ -60,6 +64,8 @@ def test_english_words_come_from_en_json() -> None:
     assert set(VAGUE_UNITS) == set(data["vague"])
     assert set(data["number_words"]) == UNIT_NUMBER_WORDS | TENS_NUMBER_WORDS
     assert "nineteen" in UNIT_NUMBER_WORDS and "twenty" in TENS_NUMBER_WORDS
+    assert data["months"] == MONTH_NUMBERS and MONTH_NUMBERS["sept"] == 9
+    assert data["percent"] == PERCENT_MEANINGS and PERCENT_MEANINGS["bps"] == "bp"
 
 
 @pytest.mark.parametrize(
@@ -180,3 +186,39 @@ def test_a_long_run_of_glued_number_words_is_read_in_linear_time() -> None:
     text = "zweihundertdreiundzwanzigtausend" * 2000
     assert figures.extract(text, locale="de") == []
     assert decompose(language("de"), "zweihundertdreiundzwanzigtausend") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("cut rates by 10 basis\npoints on Monday", Decimal("0.10"), "percent"),
+        ("rose 0.9 percentage\npoint last year", Decimal("0.9"), "percentage point"),
+        ("rose 5 per\ncent in May", Decimal("5"), "percent"),
+    ],
+)
+def test_percent_phrase_wrapped_across_a_line(text: str, value: Decimal, unit: str) -> None:
+    """Wire copy is hard-wrapped: a percent phrase split by a line break is one word."""
+    (f,) = [f for f in figures.extract(text) if f.kind == figures.Kind.PERCENT]
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_no_scanner_module_keeps_the_moved_english_words() -> None:
+    """Months, weekdays, percent, identifier and change words live in en.json: a word
+    of each list appears in no module of the scanner or the rate readers."""
+    src = Path(figures.__file__).parent
+    modules = [*sorted((src / "scan").glob("*.py")), *(src / n for n in _ENGLISH_MODULES)]
+    sentinels = ("february", "wednesday", "ppts", "gameweek", "matchday", "tumbles")
+    found = [(p.name, w) for p in modules for w in sentinels if w in p.read_text("utf-8").lower()]
+    assert found == []
+
+
+_ENGLISH_MODULES = (
+    "numbers.py",
+    "rate_statements.py",
+    "rate_tokens.py",
+    "prose_levels.py",
+    "rate_tense.py",
+    "consistency.py",
+    "document.py",
+    "datelines.py",
+)

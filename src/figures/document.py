@@ -7,7 +7,6 @@ earlier fixing within ``max_age_days``). Every conversion says which path it too
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import decimal
 import functools
@@ -21,23 +20,25 @@ from typing import Any
 from figures.arguments import currency_code, days
 from figures.arith import context
 from figures.consistency import judge, not_a_restatement
+from figures.datelines import date_in_text
 from figures.errors import FiguresError, FiguresOverflowError, FiguresTypeError, NoRateError
 from figures.model import Figure, Kind
 from figures.money import Money
 from figures.rates import ExchangeRate, Path, Rates
-from figures.scan import MONTH_NUMBERS
 
-__all__ = ["Conversion", "Document", "Pair", "RateAudit", "read", "settle_currencies"]
+__all__ = [
+    "Conversion",
+    "Document",
+    "Pair",
+    "RateAudit",
+    "date_in_text",
+    "read",
+    "settle_currencies",
+]
 
 #: Significant digits for the consistency arithmetic (the same as money's).
 PRECISION = 50
 
-_MONTHS = MONTH_NUMBERS
-_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
-_US_DATE = re.compile(
-    r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? ((?:19|20)\d\d)\b"  # March 20, 2023
-    r"|\b(\d{1,2}) ([A-Z][a-z]{2,8})\.? ((?:19|20)\d\d)\b"  # 20 March 2023
-)
 # Between an amount and its restatement: "1 million pounds ($1.22 million)",
 # "115 billion euros, or $150 billion,", "Rs 2.5 crore (about $300,000)".
 _RESTATE_GAP = re.compile(
@@ -53,44 +54,6 @@ _RESTATE_MORE = re.compile(r"\s{0,2}[,;/]\s{0,2}(?:or\s{1,2}|and\s{1,2})?\Z")
 
 def _context() -> decimal.Context:
     return context(PRECISION)  # built from scratch: nothing of the caller's
-
-
-def date_in_text(text: str, locale: str = "en") -> datetime.date | None:
-    """The first date stated near the top of a text (a dateline), or None.
-
-    >>> date_in_text(" date 2023-03-20 The International Criminal Court ...")
-    datetime.date(2023, 3, 20)
-    >>> date_in_text("LONDON, March 20, 2023 (Reuters) - ...")
-    datetime.date(2023, 3, 20)
-    >>> date_in_text("MADRID, 20 de marzo de 2023 (Reuters) - ...", "es")
-    datetime.date(2023, 3, 20)
-    """
-    head = text[:400]
-    found: list[tuple[int, datetime.date]] = []
-    if locale != "en":
-        from figures.scan.locale_phrases import dateline_date
-
-        local = dateline_date(locale, head)  # "20. März 2023", "20 de marzo de 2023"
-        if local is not None:
-            found.append(local)
-    m = _ISO_DATE.search(head)
-    if m is not None:
-        with contextlib.suppress(ValueError):
-            found.append((m.start(), datetime.date(*(int(g) for g in m.groups()))))
-    for m in _US_DATE.finditer(head):
-        if m.group(1):
-            month, day, year = m.group(1), m.group(2), m.group(3)
-        else:
-            day, month, year = m.group(4), m.group(5), m.group(6)
-        number = _MONTHS.get(month.lower())
-        if number is None:
-            continue
-        try:
-            found.append((m.start(), datetime.date(int(year), number, int(day))))
-        except ValueError:
-            continue
-        break
-    return min(found)[1] if found else None
 
 
 def _with_locale_rates(
@@ -623,24 +586,14 @@ def read(
     """
     if not isinstance(text, str):
         raise FiguresTypeError(f"read() needs a str, not {type(text).__name__}")
-    from figures.dates import as_date
     from figures.inline_rates import rates_and_footnotes
     from figures.locales import resolve_locale
-    from figures.scan.assemble import extract_outside
+    from figures.scan.entry import extract_outside
 
     locale = resolve_locale(locale, text)
-    day = as_date(date)
-    date_source: str | None = "given" if day is not None else None
-    if day is None:
-        day = date_in_text(text, locale)
-        date_source = "text" if day is not None else None
+    day, date_source = _date_of(text, date, locale)
     max_age_days = days(max_age_days, "max_age_days")  # refused here, not in convert()
-    if rates is None:
-        caller = Rates()
-    elif isinstance(rates, Rates):
-        caller = rates
-    else:
-        caller = Rates(rates)
+    caller = rates if isinstance(rates, Rates) else Rates(() if rates is None else rates)
     # one reading of the rate statements: the rates, and the footnotes the scan skips
     found, footnotes = rates_and_footnotes(text)
     inline = tuple(found)
@@ -662,3 +615,17 @@ def read(
         locale=locale,
         max_age_days=max_age_days,
     )
+
+
+def _date_of(
+    text: str, date: datetime.date | str | object | None, locale: str
+) -> tuple[datetime.date | None, str | None]:
+    """The document's date and where it comes from: "given", "text" (a dateline) or
+    None when there is none."""
+    from figures.dates import as_date
+
+    day = as_date(date)
+    if day is not None:
+        return day, "given"
+    day = date_in_text(text, locale)
+    return day, ("text" if day is not None else None)

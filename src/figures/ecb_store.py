@@ -286,7 +286,7 @@ def on_forget(clear: Callable[[], None]) -> None:
     _DEPENDENT_CACHES.append(clear)
 
 
-def _forget() -> None:
+def forget() -> None:
     """Drop the cached history, so the next lookup reads the data in use afresh."""
     loaded.cache_clear()
     for clear in _DEPENDENT_CACHES:
@@ -323,7 +323,7 @@ def update_rates(source: str | os.PathLike[str] = ECB_URL) -> RatesInfo:
     stamp = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat()
     text = _csv_text(data, name)
     _write_atomically(_stored_path(), text, {"source": name, "stored": stamp})
-    _forget()
+    forget()
     return rates_info()
 
 

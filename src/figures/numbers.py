@@ -18,6 +18,7 @@ from figures.arith import BOUND, context
 from figures.lexicon.lang_files import load as load_language
 
 __all__ = [
+    "EXPONENT",
     "FRACTION_WORDS",
     "SCALES",
     "TENS_NUMBER_WORDS",
@@ -26,6 +27,7 @@ __all__ = [
     "number_symbols",
     "parse_digits",
     "parse_number_words",
+    "parse_numeral",
     "ratio",
 ]
 
@@ -226,6 +228,31 @@ def _word_list(words: Sequence[str]) -> list[str]:
     return [w.lower() for w in words]
 
 
+#: Scientific notation after a numeral ("1.5e10", "1E-3"), as every reader of numerals
+#: takes it: at most three exponent digits, and no word or full stop glued after.
+EXPONENT = r"(?:[eE][+-]?\d{1,3}(?![\w.]))"
+
+
+def parse_numeral(
+    raw: str, locale: str = "en", *, decimal_mark: str | None = None
+) -> Numeral | None:
+    """Read digits (as :func:`parse_digits` does) with an optional exponent
+    (:data:`EXPONENT`): the one numeral reader of the scanner and of inline rates.
+
+    >>> parse_numeral("1.5e3")
+    Numeral(value=Decimal('1.5E+3'), precision=Decimal('1E+2'))
+    >>> parse_numeral("1E3", decimal_mark=".").value
+    Decimal('1E+3')
+    """
+    mantissa, e, exponent = raw.replace("E", "e").partition("e")
+    numeral = parse_digits(mantissa, locale, decimal_mark=decimal_mark)
+    if numeral is None or not e:
+        return numeral
+    shift = int(exponent)
+    precision = None if numeral.precision is None else numeral.precision.scaleb(shift)
+    return Numeral(numeral.value.scaleb(shift), precision)
+
+
 def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
     """Read a spelled-out number from the start of ``words``.
 
@@ -249,22 +276,33 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
     True
     """
     ws = _word_list(words)
-    n = len(ws)
-    if n == 0:
+    if not ws:
         return None
+    lead = _lead_fraction(ws)
+    if lead is not None:
+        return lead
+    r = _Reading(ws)
+    while r.i < len(ws):
+        step = _step(r)
+        if step is False:
+            break
+        if step is not True:
+            return step
+    if not r.seen or r.used == 0:
+        return None
+    value = _whole(r.total + r.current)
+    return Numeral(value, _trailing_precision(value)), r.used
+
+
+def _lead_fraction(ws: list[str]) -> tuple[Numeral, int] | None:
+    """A fraction leading a number: "half a million", "a quarter million", "half a"."""
+    n = len(ws)
     # "half a million", "half a dozen"
     if (
         ws[0] == "half"
         and n >= 3
         and ws[1] in ("a", "an")
-        and (
-            ws[2] in _BIG
-            or ws[2]
-            in (
-                "dozen",
-                "hundred",
-            )
-        )
+        and (ws[2] in _BIG or ws[2] in ("dozen", "hundred"))
     ):
         mult = _BIG.get(ws[2]) or (Decimal(12) if ws[2] == "dozen" else Decimal(100))
         value = _whole(Decimal("0.5") * mult)
@@ -279,114 +317,136 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
         # "half a percentage point", "half a mile": the caller decides whether a unit
         # follows; "half a chance" is no figure
         return Numeral(Decimal("0.5"), None), 2
-    i = 0
-    total = Decimal(0)
-    current = Decimal(0)
-    seen = False  # a numeric word has been read
-    last = ""  # kind of the last numeric word: unit, tens, hundred, big
+    return None
+
+
+@dataclass(slots=True)
+class _Reading:
+    """Where :func:`parse_number_words` is in its words, and what it has read."""
+
+    ws: list[str]
+    i: int = 0  # the word being read
+    used: int = 0  # index after the last word that belongs to the number
+    total: Decimal = Decimal(0)
+    current: Decimal = Decimal(0)
+    seen: bool = False  # a numeric word has been read
+    last: str = ""  # kind of the last numeric word: unit, tens, hundred, big
     scale_of_last: Decimal | None = None  # the last scale word's value
-    last_used = 0  # index after the last word that belongs to the number
-    while i < n:
-        w = ws[i]
-        if w in _UNITS:
-            # "seventy two", "hundred three", "thousand five" continue a number;
-            # "two three" does not.
-            if seen and last not in ("tens", "hundred", "big"):
-                break
-            if last == "tens" and _UNITS[w] >= 10:
-                break
-            current += _UNITS[w]
-            seen, last = True, "unit"
-        elif w in _TENS:
-            if seen and last not in ("hundred", "big"):
-                break
-            current += _TENS[w]
-            seen, last = True, "tens"
-        elif w in ("a", "an") and not seen and i + 1 < n and ws[i + 1] in _A_SCALES:
-            current = Decimal(1)
-            seen, last = True, "unit"
-            i += 1
-            continue
-        elif w in ("dozen", "dozens") and seen and last == "unit":
-            current *= 12
-            last = "hundred"
-        elif w == "hundred" and seen and last in ("unit", "tens"):
-            current *= 100
-            last = "hundred"
-        elif w in _BIG and seen and last != "big":
-            total += current * _BIG[w]
-            current = Decimal(0)
-            last = "big"
-            scale_of_last = _BIG[w]
-        elif w == "point" and seen and last != "big" and i + 1 < n:
-            digits = ""
-            j = i + 1
-            while j < n and ws[j] in _UNITS and _UNITS[ws[j]] < 10:
-                digits += str(_UNITS[ws[j]])
-                j += 1
-            if not digits and j < n and (ws[j] in _TENS or ws[j] in _UNITS):
-                # "point seventy-one"
-                tens = _TENS.get(ws[j], 0) or _UNITS[ws[j]]
-                j += 1
-                if tens >= 20 and tens % 10 == 0 and j < n and 0 < _UNITS.get(ws[j], 0) < 10:
-                    tens += _UNITS[ws[j]]
-                    j += 1
-                digits = str(tens)
-            if not digits:
-                break
-            value = total + current + Decimal("0." + digits)
-            return Numeral(value, Decimal(1).scaleb(-len(digits))), j
-        elif w == "and" and seen and i + 1 < n:
-            nxt = ws[i + 1]
-            after = ws[i + 2] if i + 2 < n else ""
-            numerator = 1 if nxt in ("a", "an", "one") else _UNITS.get(nxt, 0)
-            if (
-                numerator
-                and after in FRACTION_WORDS
-                and (numerator == 1) != after.endswith("s")
-                and after not in ("halves",)
-            ):
-                # "one and a half", "two and a half million", "twenty and three fifths";
-                # after a scale word the fraction is of that scale: "one million and a
-                # half" is 1,500,000
-                fraction = ratio(numerator, FRACTION_WORDS[after])
-                if last == "big" and scale_of_last is not None:
-                    total += fraction * scale_of_last
-                else:
-                    current += fraction
-                i += 3
-                if i < n and ws[i] in _BIG:
-                    total += current * _BIG[ws[i]]
-                    current = Decimal(0)
-                    i += 1
-                value = _whole(total + current)
-                return Numeral(value, _trailing_precision(value)), i
-            if (nxt in _UNITS or nxt in _TENS) and last in ("hundred", "big"):
-                i += 1  # "one hundred and three": 'and' joins
-                continue
-            break
-        elif (
-            w in FRACTION_WORDS
-            and seen
-            and last == "unit"
-            and total == 0
-            and 1 <= current < 20
-            and not (current == 1 and w.endswith("s"))
+
+
+def _step(r: _Reading) -> tuple[Numeral, int] | bool:
+    """Read the word at ``r.i``: True to go on, False to stop, or the whole numeral."""
+    ws, i, w = r.ws, r.i, r.ws[r.i]
+    n = len(ws)
+    if w in _UNITS:
+        # "seventy two", "hundred three", "thousand five" continue a number;
+        # "two three" does not.
+        if (r.seen and r.last not in ("tens", "hundred", "big")) or (
+            r.last == "tens" and _UNITS[w] >= 10
         ):
-            # "two thirds", "three quarters", "one third": numerator, denominator;
-            # "two thirds of a million" is of that scale
-            value = ratio(int(current), FRACTION_WORDS[w])
-            if i + 3 < n and ws[i + 1] == "of" and ws[i + 2] in ("a", "an") and ws[i + 3] in _BIG:
-                return Numeral(_whole(value * _BIG[ws[i + 3]]), None), i + 4
-            return Numeral(value, None), i + 1
-        else:
-            break
-        i += 1
-        last_used = i
-    if not seen or last_used == 0:
+            return False
+        r.current += _UNITS[w]
+        r.seen, r.last = True, "unit"
+    elif w in _TENS:
+        if r.seen and r.last not in ("hundred", "big"):
+            return False
+        r.current += _TENS[w]
+        r.seen, r.last = True, "tens"
+    elif w in ("a", "an") and not r.seen and i + 1 < n and ws[i + 1] in _A_SCALES:
+        r.current = Decimal(1)
+        r.seen, r.last = True, "unit"
+        r.i += 1
+        return True
+    elif w in ("dozen", "dozens") and r.seen and r.last == "unit":
+        r.current *= 12
+        r.last = "hundred"
+    elif w == "hundred" and r.seen and r.last in ("unit", "tens"):
+        r.current *= 100
+        r.last = "hundred"
+    elif w in _BIG and r.seen and r.last != "big":
+        r.total += r.current * _BIG[w]
+        r.current = Decimal(0)
+        r.last = "big"
+        r.scale_of_last = _BIG[w]
+    elif w == "point" and r.seen and r.last != "big" and i + 1 < n:
+        return _point(r) or False
+    elif w == "and" and r.seen and i + 1 < n:
+        return _and(r)
+    elif w in FRACTION_WORDS and r.seen and r.last == "unit" and r.total == 0:
+        if not (1 <= r.current < 20) or (r.current == 1 and w.endswith("s")):
+            return False
+        return _fraction_of(r, w)
+    else:
+        return False
+    r.i += 1
+    r.used = r.i
+    return True
+
+
+def _point(r: _Reading) -> tuple[Numeral, int] | None:
+    """Decimals after "point": "one point five", "point seventy-one"."""
+    ws, n = r.ws, len(r.ws)
+    digits = ""
+    j = r.i + 1
+    while j < n and ws[j] in _UNITS and _UNITS[ws[j]] < 10:
+        digits += str(_UNITS[ws[j]])
+        j += 1
+    if not digits and j < n and (ws[j] in _TENS or ws[j] in _UNITS):
+        # "point seventy-one"
+        tens = _TENS.get(ws[j], 0) or _UNITS[ws[j]]
+        j += 1
+        if tens >= 20 and tens % 10 == 0 and j < n and 0 < _UNITS.get(ws[j], 0) < 10:
+            tens += _UNITS[ws[j]]
+            j += 1
+        digits = str(tens)
+    if not digits:
         return None
-    value = _whole(total + current)
-    return Numeral(value, _trailing_precision(value)), last_used
+    value = r.total + r.current + Decimal("0." + digits)
+    return Numeral(value, Decimal(1).scaleb(-len(digits))), j
+
+
+def _and(r: _Reading) -> tuple[Numeral, int] | bool:
+    """ "and" in a number: a fraction ("one and a half", "one million and a half") or
+    a joiner ("one hundred and three"); anything else ends the number."""
+    ws, i, n = r.ws, r.i, len(r.ws)
+    nxt = ws[i + 1]
+    after = ws[i + 2] if i + 2 < n else ""
+    numerator = 1 if nxt in ("a", "an", "one") else _UNITS.get(nxt, 0)
+    if (
+        numerator
+        and after in FRACTION_WORDS
+        and (numerator == 1) != after.endswith("s")
+        and after not in ("halves",)
+    ):
+        # "one and a half", "two and a half million", "twenty and three fifths";
+        # after a scale word the fraction is of that scale: "one million and a
+        # half" is 1,500,000
+        fraction = ratio(numerator, FRACTION_WORDS[after])
+        if r.last == "big" and r.scale_of_last is not None:
+            r.total += fraction * r.scale_of_last
+        else:
+            r.current += fraction
+        i += 3
+        if i < n and ws[i] in _BIG:
+            r.total += r.current * _BIG[ws[i]]
+            r.current = Decimal(0)
+            i += 1
+        value = _whole(r.total + r.current)
+        return Numeral(value, _trailing_precision(value)), i
+    if (nxt in _UNITS or nxt in _TENS) and r.last in ("hundred", "big"):
+        r.i += 1  # "one hundred and three": 'and' joins
+        return True
+    return False
+
+
+def _fraction_of(r: _Reading, w: str) -> tuple[Numeral, int]:
+    """ "two thirds", "three quarters", "one third": numerator, denominator; "two
+    thirds of a million" is of that scale."""
+    ws, i = r.ws, r.i
+    value = ratio(int(r.current), FRACTION_WORDS[w])
+    if i + 3 < len(ws) and ws[i + 1] == "of" and ws[i + 2] in ("a", "an") and ws[i + 3] in _BIG:
+        return Numeral(_whole(value * _BIG[ws[i + 3]]), None), i + 4
+    return Numeral(value, None), i + 1
 
 
 def _whole(value: Decimal) -> Decimal:

@@ -13,7 +13,8 @@ from decimal import Decimal
 from figures.errors import FiguresError
 from figures.lexicon import lookup_name
 from figures.numbers import parse_digits
-from figures.rate_statements import NUMERAL, Statement
+from figures.rate_statements import Statement
+from figures.rate_tokens import NUMERAL
 from figures.rates import ExchangeRate
 from figures.scan.currency import currency_before, currency_name_after
 

@@ -1,5 +1,5 @@
-"""Rate statements in text: the tokens, currency and numeral readers and the three shapes
-of statement that :mod:`figures.inline_rates` turns into rates.
+"""Rate statements in text: the three shapes of statement that :mod:`figures.inline_rates`
+turns into rates, read from the tokens of :mod:`figures.rate_tokens`.
 
 * equations, the wire footnote and its variants: ``($1 = 0.8214 pounds)``,
   ``(1 euro = $1.0725)``, ``(US$1=HK$7.8=7.984 yuan)``, ``(100 yen = $0.94)``;
@@ -10,7 +10,7 @@ of statement that :mod:`figures.inline_rates` turns into rates.
 :func:`read_statements` finds them all in one pass of a compiled pattern that cannot
 backtrack without bound, then a bounded amount of work per candidate, so time grows
 linearly with the text. Numerals are read by the scanner's numeral reader
-(:func:`figures.numbers.parse_digits`). This module imports no scanner stage that
+(:func:`figures.numbers.parse_numeral`). This module imports no scanner stage that
 imports it back: the scanner asks it for footnote spans, never the other way round.
 """
 
@@ -21,28 +21,25 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from figures.arith import context
+from figures.arith import context, in_bounds
 from figures.errors import FiguresError
 from figures.lexicon import (
     lookup_code,
 )
-from figures.numbers import parse_digits
+from figures.numbers import parse_numeral
+from figures.rate_tokens import NUMERAL, Tokens, is_token
 from figures.rates import ExchangeRate
-from figures.scan.currency import currency_name_after
+from figures.scan.currency import currency_name_after, iso_code
 
-__all__ = ["NUMERAL", "PAREN_TAIL", "Statement", "read_statements"]
+__all__ = ["PAREN_TAIL", "Statement", "read_statements"]
 
 # Significant digits for dividing out a base amount other than one. Wire rates have at
 # most a dozen digits, so the quotient of two of them is exact far below this.
 _PRECISION = 50
 
-# How far a statement may reach from where it starts, in characters. Real footnotes are
-# under 100 characters; the bound is what keeps the work per candidate fixed.
-_WINDOW = 240
 # At most this many candidate starts are tried for one "=" sign.
 _MAX_TRIES = 6
-# At most this many tokens are read for one statement.
-_MAX_TOKENS = 48
+
 
 # Where a statement may begin: three kinds of candidate. Every branch starts with a
 # character class and checks what lies before it only afterwards (a lookbehind after the
@@ -55,16 +52,18 @@ _TRIGGER = re.compile(
       (?P<eq>                        # an equation "<amount> = <amount>": its left side,
         (?: \( (?=[A-Za-z]) [A-Za-z.\s]{0,30}       # "(euro =", "(Euro="
           | (?: [A-Z]{1,3} \$ | [$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾] ) [0-9,.\s]{0,24}   # "$1 =", "US$ ="
-          | [0-9] (?<![0-9,.][0-9])  #   a number from its first digit, then words:
-            [0-9,.]{0,20} \s? [A-Za-z] [A-Za-z.\s]{0,30}   # ... then words: "1 euro ="
+          | [0-9] (?<![0-9,.][0-9]) (?<![0-9][eE][0-9]) (?<![0-9][eE][+-][0-9])
+            [0-9,.]{0,20} (?:[eE][+-]?[0-9]{1,3})?   # a number from its first digit
+            \s? [A-Za-z] [A-Za-z.\s]{0,30}   # (not inside "1E3"), then words: "1 euro ="
           | [A-Z]{3} (?<!\w[A-Z]{3}) \s? [0-9] [0-9,.\s]{0,24}   # "USD 1 ="
         )
         (?P<sign> = ) \s{0,3}        # the sign, and the right side's first characters
         (?= [A-Za-z]{0,3} \.? \s? [$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾]? \s? \.? [0-9] )
       )
     | (?P<per>                       # "7.1 yuan per dollar", "83.12 to the dollar"
-        (?P<per_num> [0-9] (?<![0-9,./-][0-9]) [0-9,.]{0,20} )   # the rate, from its first
-                                     # digit; not the end of "148.20/30" or "1-1/2"
+        (?P<per_num> [0-9] (?<![0-9,./-][0-9]) (?<![0-9][eE][0-9])
+          [0-9,.]{0,20} )            # the rate, from its first digit; not the end of
+                                     # "148.20/30", "1-1/2" or "1E3"
         (?P<per_name> (?: \s [A-Za-z] [A-Za-z.]{0,24} ){0,4} )   # the quote's name, if any
         \s (?P<per_word> per | to \s the | against \s the ) \s{1,3}
         (?= [A-Za-z0-9] )
@@ -73,35 +72,6 @@ _TRIGGER = re.compile(
         [A-Z]{3} (?<!\w[A-Z]{3}) / [A-Z]{3} \b
         (?= [^0-9\n]{0,24} [0-9] )
       )
-    )
-    """,
-    re.VERBOSE,
-)
-
-# A numeral as wire copy writes it. Each repetition consumes a fixed shape (",ddd"), so
-# no text can be matched two ways and a failed match costs at most its length.
-_NUMERAL_PATTERN = r"""
-    [0-9]{1,3} (?:,[0-9]{3})+ (?:\.[0-9]+)?   # grouped "1,234.5"
-  | [0-9]+ (?:\.[0-9]*)?                       # "0.8214", "1." ("$1. Canadian")
-  | \.[0-9]+                                   # ".7909"
-"""
-NUMERAL = re.compile(_NUMERAL_PATTERN, re.VERBOSE)
-
-# One token of a statement. Each alternative is a single bounded-or-linear run, and the
-# alternatives start with disjoint characters except where order decides ("A$" is a
-# symbol before it is a word).
-_TOKEN = re.compile(
-    r"""
-    (?: [^\S\n] | \n (?![^\S\n]*\n) )*   # spaces, and a line break (wire copy is hard-
-                                     # wrapped); a blank line ends a statement
-    (?:
-      (?P<num> """
-    + _NUMERAL_PATTERN
-    + r""" )
-    | (?P<sym> [A-Z]{1,3} \$ | [$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾] )                  # "US$", "HK$", "$", "£"
-    | (?P<word> [A-Za-z] [A-Za-z.'’]* )                   # "pounds", "U.S.", "Pound."
-    | (?P<punct> [=,;:/()%] )
-    | (?P<other> \S )
     )
     """,
     re.VERBOSE,
@@ -130,69 +100,6 @@ _WEIGHT_NAMES = frozenset({"pound", "pounds"})
 _EXCHANGE_WORDS = re.compile(r"\b(?:rates?|exchange|sterling)\b", re.IGNORECASE)
 # A currency symbol right before a number ("$1.10 per euro").
 _SYMBOL_BEFORE = re.compile(r"(?:[A-Z]{1,3}\$|[$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾])\s?\Z")
-
-
-class _Tok(NamedTuple):
-    # A NamedTuple, not a dataclass: one is built per token, and this is the cheapest.
-    kind: str  # "num", "sym", "word", "punct" or "other"
-    text: str
-    start: int
-    end: int
-
-
-class _Tokens:
-    """The tokens of a text from ``pos`` on, read lazily and at most ``_MAX_TOKENS``."""
-
-    __slots__ = ("_done", "_limit", "_most", "_pos", "_text", "_toks")
-
-    def __init__(
-        self, text: str, pos: int, limit: int | None = None, most: int = _MAX_TOKENS
-    ) -> None:
-        self._text = text
-        self._pos = pos
-        self._limit = min(len(text), pos + _WINDOW) if limit is None else limit
-        self._most = most
-        self._toks: list[_Tok] = []
-        self._done = False
-
-    def __getitem__(self, i: int) -> _Tok | None:
-        toks = self._toks
-        if i < len(toks):
-            return toks[i]
-        if not self._done:
-            self._read(i)
-        return toks[i] if i < len(toks) else None
-
-    def _read(self, i: int) -> None:
-        """Read tokens up to index ``i`` (or to the end of the window)."""
-        toks, text, pos, limit = self._toks, self._text, self._pos, self._limit
-        most = min(self._most, i + 1)
-        match = _TOKEN.match
-        while len(toks) < most:
-            m = match(text, pos, limit)
-            if m is None:
-                self._done = True
-                break
-            kind = m.lastgroup or "other"
-            pos = m.end()
-            toks.append(_Tok(kind, m.group(kind), m.start(kind), pos))
-        else:
-            self._done = len(toks) >= self._most
-        self._pos = pos
-
-    @property
-    def text(self) -> str:
-        """The text the tokens are read from."""
-        return self._text
-
-    def end(self, i: int) -> int:
-        """Where token ``i``, already read, ends."""
-        return self._toks[i].end
-
-    def all(self) -> list[_Tok]:
-        """Every token of the window (for short look-backs)."""
-        self[self._most]
-        return list(self._toks)
 
 
 class _Word(NamedTuple):
@@ -226,20 +133,17 @@ class _Amount:
 
 
 def _decimal(numeral: str) -> Decimal:
-    """A numeral matched by ``_NUMERAL_PATTERN`` as an exact Decimal ("1,234.5"), read by
-    the scanner's numeral reader (``figures.numbers.parse_digits``), with "." as the
-    decimal mark as wire copy writes it; "1." (a full stop after a whole number) is 1."""
-    read = parse_digits(numeral, "en", decimal_mark=".")
+    """A numeral token (:data:`figures.rate_tokens.NUMERAL`) as an exact Decimal
+    ("1,234.5"), read by the scanner's numeral reader (``figures.numbers.parse_numeral``),
+    with "." as the decimal mark as wire copy writes it; "1." (a full stop after a whole
+    number) is 1."""
+    read = parse_numeral(numeral, "en", decimal_mark=".")
     return read.value if read is not None else Decimal(numeral.rstrip("."))
 
 
 def _major(value: Decimal, word: _Word) -> Decimal:
     """``value`` in the major unit: "94 cents" is 0.94 dollars."""
     return value.scaleb(-word.minor) if word.minor else value
-
-
-def _is(tok: _Tok | None, kind: str, text: str | None = None) -> bool:
-    return tok is not None and tok.kind == kind and (text is None or tok.text == text)
 
 
 def _symbol_code(symbol: str) -> str | None:
@@ -249,7 +153,7 @@ def _symbol_code(symbol: str) -> str | None:
     return found[1] if found is not None and found[0] == len(symbol) else None
 
 
-def _symbol_at(toks: _Tokens, i: int) -> tuple[str, bool, int] | None:
+def _symbol_at(toks: Tokens, i: int) -> tuple[str, bool, int] | None:
     """A currency symbol at ``i``: (code, is a dollar sign, next index)."""
     tok = toks[i]
     if tok is None:
@@ -262,7 +166,7 @@ def _symbol_at(toks: _Tokens, i: int) -> tuple[str, bool, int] | None:
     nxt = toks[i + 1]
     # "US $1.07": a country prefix written apart from its dollar sign.
     if (
-        _is(nxt, "sym", "$")
+        is_token(nxt, "sym", "$")
         and nxt is not None
         and len(tok.text) <= 3
         and tok.text.isupper()
@@ -281,21 +185,17 @@ def _symbol_at(toks: _Tokens, i: int) -> tuple[str, bool, int] | None:
     return None
 
 
-def _code_at(toks: _Tokens, i: int) -> tuple[str, bool, int] | None:
-    """An ISO code at ``i``: (code, written in lower case, next index)."""
+def _code_at(toks: Tokens, i: int) -> tuple[str, bool, int] | None:
+    """An ISO code at ``i``, read by the scanner's rule (:func:`iso_code`): (code,
+    written in lower case, next index)."""
     tok = toks[i]
-    if tok is None or tok.kind != "word" or len(tok.text) != 3 or not tok.text.isalpha():
+    if tok is None or tok.kind != "word":
         return None
-    if tok.text.isupper():
-        code = lookup_code(tok.text)
-        return None if code is None else (code, False, i + 1)
-    if tok.text.islower():
-        code = lookup_code(tok.text.upper())
-        return None if code is None else (code, True, i + 1)
-    return None
+    code = iso_code(tok.text)
+    return None if code is None else (code, tok.text.islower(), i + 1)
 
 
-def _name_at(toks: _Tokens, i: int, *, after_dollar: bool) -> _Named | None:
+def _name_at(toks: Tokens, i: int, *, after_dollar: bool) -> _Named | None:
     """The longest currency name starting at token ``i``, or None.
 
     A following name of the same currency is absorbed ("pound sterling").
@@ -310,7 +210,7 @@ def _name_at(toks: _Tokens, i: int, *, after_dollar: bool) -> _Named | None:
     return found
 
 
-def _longest_name(toks: _Tokens, i: int, *, after_dollar: bool) -> _Named | None:
+def _longest_name(toks: Tokens, i: int, *, after_dollar: bool) -> _Named | None:
     """The longest currency name starting at token ``i``, read by the scanner's currency
     reader (:func:`figures.scan.currency.currency_name_after`) and kept only when it
     covers whole word tokens (a sentence-final full stop aside: "Pound.")."""
@@ -337,7 +237,7 @@ def _longest_name(toks: _Tokens, i: int, *, after_dollar: bool) -> _Named | None
 
 
 def _amount_at(
-    toks: _Tokens, i: int, *, left: bool, dollar_base: bool = False
+    toks: Tokens, i: int, *, left: bool, dollar_base: bool = False
 ) -> tuple[_Amount, int] | None:
     """One side of an equation starting at token ``i``, and the index after it.
 
@@ -404,7 +304,10 @@ def _make_rate(
         return None
     # "$1 = ...": keep the digits exactly as written; else divide in a context of our
     # own, so the caller's traps or rounding cannot reach here
-    rate = quote.value if base_value == 1 else context(_PRECISION).divide(quote.value, base_value)
+    ctx = context(_PRECISION)
+    rate = quote.value if base_value == 1 else ctx.divide(quote.value, base_value)
+    if not in_bounds(ctx.divide(1, rate)):
+        return None  # "(1 yen = 9E999 dollars)": a rate must be usable both ways
     try:
         return ExchangeRate(
             base.code,
@@ -436,13 +339,13 @@ def _equation_at(text: str, pos: int) -> Statement | None:
     """The equation (and its chain) whose left side starts at ``pos``, or right after a
     "(" there; None when there is none. A well-formed equation that states no rate
     ("($1 = $1.13)") is returned with no rates, so that the search moves past it."""
-    toks = _Tokens(text, pos)
-    i = 1 if _is(toks[0], "punct", "(") else 0
+    toks = Tokens(text, pos)
+    i = 1 if is_token(toks[0], "punct", "(") else 0
     left = _amount_at(toks, i, left=True)
     if left is None:
         return None
     base, k = left
-    if not _is(toks[k], "punct", "="):
+    if not is_token(toks[k], "punct", "="):
         return None
     first_start = base.start
     rates: list[ExchangeRate] = []
@@ -460,7 +363,7 @@ def _equation_at(text: str, pos: int) -> Statement | None:
         if sep.text != "=":
             # "; $1=.7095 euros": a new equation with its own base
             again = _amount_at(toks, k + 1, left=True)
-            if again is not None and _is(toks[again[1]], "punct", "="):
+            if again is not None and is_token(toks[again[1]], "punct", "="):
                 base, k = again[0], again[1]
                 right = _amount_at(toks, k + 1, left=False, dollar_base=base.dollar)
                 continue
@@ -480,7 +383,7 @@ def _per_at(text: str, m: re.Match[str]) -> Statement | None:
     quote_start = start
     quote_named = bool(m.group("per_name"))
     if quote_named:
-        toks = _Tokens(text, start, per_start)
+        toks = Tokens(text, start, per_start)
         # Words between the number and "per" must be a currency name and nothing else.
         named_quote = _name_at(toks, 1, after_dollar=False)
         if named_quote is None or toks[named_quote.next] is not None:
@@ -501,7 +404,7 @@ def _per_at(text: str, m: re.Match[str]) -> Statement | None:
     if NUMERAL.fullmatch(number) is None:
         return None  # "1,2,3 per dollar": not one number
     value = _decimal(number)
-    after = _Tokens(text, per_end)
+    after = Tokens(text, per_end)
     per_value: Decimal | None = None
     j = 0
     first = after[0]
@@ -534,7 +437,7 @@ def _subject_before(text: str, end: int) -> tuple[str, int] | None:
     """The nearest currency named in the clause that ends at ``end``, within its last
     dozen tokens: (code, where its name starts)."""
     # The window may cut its first token short; only the last dozen tokens are read.
-    toks = _Tokens(text, max(0, end - 100), end, most=100).all()
+    toks = Tokens(text, max(0, end - 100), end, most=100).all()
     p = len(toks)
     while p > max(0, len(toks) - 13):
         p -= 1
@@ -550,7 +453,7 @@ def _subject_before(text: str, end: int) -> tuple[str, int] | None:
             return None  # a number, symbol or punctuation ends the clause
         if tok.text.endswith(".") and tok.text.count(".") == 1:
             return None  # "... fell. The rupee": a full stop ("U.S." is a word)
-        named = _name_at(_Tokens(text, tok.start, end), 0, after_dollar=False)
+        named = _name_at(Tokens(text, tok.start, end), 0, after_dollar=False)
         if named is not None and named.word.minor == 0:
             return named.word.code, tok.start
     return None
@@ -562,7 +465,7 @@ def _pair_at(text: str, start: int, end: int) -> Statement | None:
     quote = lookup_code(text[start + 4 : end])
     if base is None or quote is None:
         return None
-    toks = _Tokens(text, end)
+    toks = Tokens(text, end)
     k = 0
     tok = toks[0]
     while k < 3 and tok is not None and tok.text.lower() in _PAIR_LINKS:

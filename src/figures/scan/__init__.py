@@ -7,8 +7,8 @@ amounts -> ranges (and qualifiers) -> rejects -> assemble. See
 
 from __future__ import annotations
 
-from figures.scan.assemble import extract
 from figures.scan.currency import currency_families
+from figures.scan.entry import extract
 from figures.scan.rejects import MONTH_NUMBERS
 
 __all__ = ["MONTH_NUMBERS", "currency_families", "extract"]

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from figures.lexicon.lang_files import load as load_language
 from figures.numbers import (
+    EXPONENT,
     FRACTION_WORDS,
     NUMBER_WORDS,
 )
@@ -41,7 +42,7 @@ _DIGITS = (
     r"(?<!/)\d{1,3}(?: \d{3}){1,6}(?:,\d{1,2})?(?![\d.,]?\d)"
     # at most 40 groups: no real numeral has more, and a bound keeps the engine's
     # backtracking stack small on runs like "1,1,1,..." a megabyte long
-    r"|\d+(?:[.,'’\u00a0\u202f\u2009]\d+){0,40}(?:[eE][+-]?\d{1,3}(?![\w.]))?"  # "1.5e10"
+    r"|\d+(?:[.,'’\u00a0\u202f\u2009]\d+){0,40}" + EXPONENT + "?"  # "1.5e10"
     r"[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]?"  # "2½"
     r"|(?<![\w.])\.\d+|[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 )

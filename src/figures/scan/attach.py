@@ -6,6 +6,7 @@ import functools
 import re
 
 from figures import lexicon
+from figures.lexicon.lang_files import load as load_language
 from figures.model import Kind
 from figures.numbers import (
     FRACTION_WORDS,
@@ -33,22 +34,21 @@ from figures.unit_reader import (
 )
 from figures.units import DURATION_WORDS, MAX_UNIT_WORDS, UNIT_WORDS, symbols, unit_name
 
+# A scale word after a numeral, glued or not: every scale of ``lexicon/lang/en.json``
+# but "tr" (never read after a numeral), and the plural of the "-illion" words when no
+# "of" follows ("$4.35 billions", never "billions of").
 _SCALE_AFTER = re.compile(
-    r"(hundred|dozens?|thousand|(?:mill|bill|trill)ions(?![ \t]{1,3}of\b)"  # "$4.35 billions"
-    r"|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|mn|bn|tn"
-    r"|trn|tln|mm|mio|mrd|mil|cr"
-    r"|k|m|b|t)"
-    r"(?![^\W_])",
+    "((?:"
+    + "|".join(w[:-1] for w in SCALES if w.endswith("illion"))
+    + r")ns(?![ \t]{1,3}of\b)|"
+    + "|".join(map(re.escape, sorted((w for w in SCALES if w != "tr"), key=len, reverse=True)))
+    + r")(?![^\W_])",
     re.IGNORECASE,
 )
 
 
-# First characters of what the scale and percent patterns can match: a cheap test
-# before each pattern.
-_SCALE_INITIALS = frozenset("tmbklcdhTMBKLCDH")
-
-
-_PERCENT_INITIALS = frozenset("%pPbB")
+# First characters of what the scale pattern can match: a cheap test before it.
+_SCALE_INITIALS = frozenset(c for w in SCALES for c in (w[0].lower(), w[0].upper()))
 
 
 _AND_FRACTION = re.compile(
@@ -61,12 +61,26 @@ _SECOND_SCALE = re.compile(
 )
 
 
+# The English percent words and what each means ("percent", "point" or "bp"), from
+# ``lexicon/lang/en.json``. In a phrase the words may be joined by a space, a line
+# break or a hyphen ("percentage-point", "per\ncent").
+PERCENT_MEANINGS: dict[str, str] = dict(load_language("en")["percent"])
+
+
 _PERCENT_AFTER = re.compile(
-    r"(%|percentage[ -]points?\b|basis[ -]points?\b|per\s?cent\b|percent\b|pct\b|pc\b"
-    r"|bps\b|bp\b|pp\b|ppts?\b)",
+    "("
+    + "|".join(
+        r"[\s-]".join(re.escape(w) for w in phrase.split())
+        + (r"\b" if phrase[-1].isalnum() else "")
+        for phrase in sorted(PERCENT_MEANINGS, key=len, reverse=True)
+    )
+    + ")",
     re.IGNORECASE,
 )
 
+
+# First characters of the percent words: a cheap test before the pattern.
+_PERCENT_INITIALS = frozenset(c for w in PERCENT_MEANINGS for c in (w[0].lower(), w[0].upper()))
 
 # Unit abbreviations that are written in capitals.
 _UPPER_UNITS = frozenset(
@@ -120,9 +134,8 @@ def _words_worth_reading() -> frozenset[str]:
 def _suffix_words() -> frozenset[str]:
     """Lower-case words that may follow an amount and belong to it: scale, percent,
     currency and unit words (what suffix() reads). Others end the amount at once."""
-    scales = {w for w in SCALES} | {"lakhs", "lacs", "crores", "dozens"}
-    percents = {"percent", "per", "pct", "pc", "percentage", "basis", "bps", "bp", "pp", "ppt"}
-    return _words_worth_reading() | frozenset(scales | percents | {"ppts", "of", "and", "times"})
+    percents = {w.split(" ")[0] for w in PERCENT_MEANINGS if w[0].isalpha()}  # "basis"
+    return _words_worth_reading() | frozenset(set(SCALES) | percents | {"of", "and", "times"})
 
 
 def _nothing_after(text: str, q: int) -> bool:
@@ -353,15 +366,15 @@ def percent_after(a: Amount, text: str, q: int) -> bool:
     if text[q] == "%" and URL_ESCAPE.match(text, q):
         a.note = "glued:url"  # "?q=30%25%2020": a URL-encoded string, no percent
         return True
-    word = m.group(1).lower().replace("-", " ")
+    meaning = PERCENT_MEANINGS[" ".join(m.group(1).lower().replace("-", " ").split())]
     a.kind = Kind.PERCENT
     a.end = m.end()
-    if word.startswith("basis") or word.startswith("bp"):
+    if meaning == "bp":
         a.value = a.value.scaleb(-2)
         if a.precision is not None:
             a.precision = a.precision.scaleb(-2)
         a.unit, a.note = "percent", "basis points"
-    elif word.startswith("percentage p") or word in ("pp", "ppt", "ppts"):
+    elif meaning == "point":
         a.unit = "percentage point"
     else:
         a.unit = "percent"

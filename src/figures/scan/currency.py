@@ -72,6 +72,24 @@ LOWER_CODES = frozenset(
 )
 
 
+def iso_code(token: str) -> str | None:
+    """The currency a three-letter token names as an ISO code: in capitals any code of
+    the lexicon that is no English word ("EUR", not "ALL"); in lower case only the codes
+    of :data:`LOWER_CODES` ("usd", and "rmb" for the yuan). The one rule of the scanner
+    and of inline rates.
+
+    >>> iso_code("EUR"), iso_code("eur"), iso_code("rmb"), iso_code("all"), iso_code("Eur")
+    ('EUR', 'EUR', 'CNY', None, None)
+    """
+    if len(token) != 3 or not token.isalpha():
+        return None
+    if token.isupper():
+        return lexicon.lookup_code(token)
+    if token in LOWER_CODES:
+        return "CNY" if token == "rmb" else token.upper()
+    return None
+
+
 @functools.cache
 def currency_families() -> dict[str, frozenset[str]]:
     """For each currency an ambiguous marker defaults to, every other currency such a
@@ -98,28 +116,7 @@ def currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
         return None
     lex = lexicon_tables()
     if c.islower():
-        # the common case, a word before the number ("was 5"): only a whole word that
-        # is a symbol ("Rs", "kr", "zł") counts. The word starts after the last space
-        # (found by str.rfind, in C, rather than a loop here).
-        j = text.rfind(" ", max(0, k - lex.max_symbol - 1), k) + 1
-        word = text[j:k] if j else text[max(0, k - lex.max_symbol) : k]
-        if not word.isalpha():
-            # "(kr", "\nRs": keep the letters at the end
-            i = len(word)
-            while i > 0 and word[i - 1].isalpha():
-                i -= 1
-            if i == 0 or word[i - 1].isdigit():
-                return None
-            word = word[i:]
-        j = k - len(word)
-        if j > 0 and text[j - 1].isalnum():
-            return None
-        hit = lex.symbols.get(word)
-        if hit is None:
-            if word in LOWER_CODES:
-                return j, "CNY" if word == "rmb" else word.upper(), False
-            return None
-        return j, hit[0], hit[3]
+        return _word_symbol_before(text, k, lex)
     lo = max(0, k - lex.max_symbol)
     j = k
     while j > lo and not text[j - 1].isspace() and not text[j - 1].isdigit():
@@ -142,13 +139,36 @@ def currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
             if found is not None and found[0] == i:
                 return found
         bare = cand[:-1] if cand.endswith("$") else cand
-        if len(bare) == 3 and bare.isalpha():
-            code = lexicon.lookup_code(bare.upper()) if bare.isupper() else None
-            if code is None and bare.lower() in LOWER_CODES:
-                code = "CNY" if bare.lower() == "rmb" else bare.upper()
-            if code is not None:
-                return i, code, False
+        code = iso_code(bare) or iso_code(bare.lower())  # "RMB", "Usd" too
+        if code is not None:
+            return i, code, False
     return None
+
+
+def _word_symbol_before(text: str, k: int, lex: _Lexicon) -> tuple[int, str, bool] | None:
+    """A lower-case word ending at ``k`` that is a symbol ("Rs", "kr", "zł") or a
+    lower-case code ("usd"), as a whole word: (start, code, assumed)."""
+    # the common case, a word before the number ("was 5"): only a whole word that
+    # is a symbol ("Rs", "kr", "zł") counts. The word starts after the last space
+    # (found by str.rfind, in C, rather than a loop here).
+    j = text.rfind(" ", max(0, k - lex.max_symbol - 1), k) + 1
+    word = text[j:k] if j else text[max(0, k - lex.max_symbol) : k]
+    if not word.isalpha():
+        # "(kr", "\nRs": keep the letters at the end
+        i = len(word)
+        while i > 0 and word[i - 1].isalpha():
+            i -= 1
+        if i == 0 or word[i - 1].isdigit():
+            return None
+        word = word[i:]
+    j = k - len(word)
+    if j > 0 and text[j - 1].isalnum():
+        return None
+    hit = lex.symbols.get(word)
+    if hit is None:
+        code = iso_code(word)
+        return None if code is None else (j, code, False)
+    return j, hit[0], hit[3]
 
 
 def _dollar_prefix(text: str, at: int) -> tuple[int, str, bool] | None:
@@ -189,18 +209,8 @@ def currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool, bool]
     if pos >= n:
         return None
     lex = lexicon_tables()
-    ch = text[pos]
-    if not ch.isalpha():
-        if ch not in lex.symbol_starts:
-            return None
-        for length in range(min(lex.max_symbol, n - pos), 0, -1):
-            cand = text[pos : pos + length]
-            hit = lex.symbols.get(cand)
-            if hit is not None and (
-                not cand[-1].isalpha() or pos + length >= n or not text[pos + length].isalpha()
-            ):
-                return pos + length, *hit
-        return None
+    if not text[pos].isalpha():
+        return _symbol_at(text, pos, lex) if text[pos] in lex.symbol_starts else None
     first = WORD.match(text, pos)
     if first is None:
         return None
@@ -214,27 +224,52 @@ def currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool, bool]
                 return pos + length, *hit
     bare = word.rstrip(".")
     if bare.lower() not in lex.first_words and word.lower() not in lex.first_words:
-        after = pos + len(bare)
-        if after < n and text[after].isdigit():
-            return None  # "USD50" is the next amount's prefix
-        if len(bare) == 3 and (bare.isupper() or bare in LOWER_CODES):
-            code = lexicon.lookup_code(bare.upper())
-            if code is None and bare == "rmb":
-                code = "CNY"
-            if code is not None and (bare.isupper() or bare in LOWER_CODES):
-                return after, code, 0, False, False
-        # a symbol made of letters ("zł", "руб", "kr", "元")
-        hit = lex.symbols.get(bare) or lex.symbols.get(word)
-        if hit is not None and (len(bare) >= 2 or not _is_latin(bare)):
-            return pos + (len(word) if word in lex.symbols else len(bare)), *hit
-        if not _is_latin(ch):
-            # scripts whose vowel signs are not word characters ("ரூ"): try the text
-            for length in range(min(lex.max_symbol, n - pos), 1, -1):
-                hit = lex.symbols.get(text[pos : pos + length])
-                if hit is not None:
-                    return pos + length, *hit
-        return None
-    # Read word by word while the words so far begin some name; keep the longest name.
+        return _code_or_letter_symbol(text, pos, word, lex)
+    return _name_at(text, pos, lex)
+
+
+def _symbol_at(text: str, pos: int, lex: _Lexicon) -> tuple[int, str, int, bool, bool] | None:
+    """A symbol that starts with no letter ("$", "€", "R$"), longest first."""
+    n = len(text)
+    for length in range(min(lex.max_symbol, n - pos), 0, -1):
+        cand = text[pos : pos + length]
+        hit = lex.symbols.get(cand)
+        if hit is not None and (
+            not cand[-1].isalpha() or pos + length >= n or not text[pos + length].isalpha()
+        ):
+            return pos + length, *hit
+    return None
+
+
+def _code_or_letter_symbol(
+    text: str, pos: int, word: str, lex: _Lexicon
+) -> tuple[int, str, int, bool, bool] | None:
+    """A word that begins no currency name: an ISO code ("EUR", "usd") or a symbol made
+    of letters ("zł", "руб", "kr", "元")."""
+    n = len(text)
+    bare = word.rstrip(".")
+    after = pos + len(bare)
+    if after < n and text[after].isdigit():
+        return None  # "USD50" is the next amount's prefix
+    code = iso_code(bare)
+    if code is not None:
+        return after, code, 0, False, False
+    hit = lex.symbols.get(bare) or lex.symbols.get(word)
+    if hit is not None and (len(bare) >= 2 or not _is_latin(bare)):
+        return pos + (len(word) if word in lex.symbols else len(bare)), *hit
+    if not _is_latin(text[pos]):
+        # scripts whose vowel signs are not word characters ("ரூ"): try the text
+        for length in range(min(lex.max_symbol, n - pos), 1, -1):
+            hit = lex.symbols.get(text[pos : pos + length])
+            if hit is not None:
+                return pos + length, *hit
+    return None
+
+
+def _name_at(text: str, pos: int, lex: _Lexicon) -> tuple[int, str, int, bool, bool] | None:
+    """A currency name of one or more words ("euros", "Canadian dlrs", "U.S.\ndlrs"):
+    read word by word while the words so far begin some name; keep the longest name."""
+    n = len(text)
     best: tuple[int, str, int, bool, bool] | None = None
     phrase = ""
     p = pos

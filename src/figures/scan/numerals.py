@@ -13,6 +13,7 @@ from figures.numbers import (
     Numeral,
     parse_digits,
     parse_number_words,
+    parse_numeral,
     ratio,
 )
 from figures.scan.currency import currency_before
@@ -165,20 +166,10 @@ def special_numeral(sc: Scanner, start: int, end: int, raw: str) -> Amount | Non
             return None
         value = ratio(num, den) + (Decimal(whole) if whole else 0)
         return Amount(start, end, start, end, value, None, False)
-    mantissa, _, exponent = raw.replace("E", "e").partition("e")
-    numeral = parse_digits(mantissa, sc.locale, decimal_mark=sc.decimal_mark)
+    numeral = parse_numeral(raw, sc.locale, decimal_mark=sc.decimal_mark)
     if numeral is None:
         return None
-    shift = int(exponent)
-    a = Amount(
-        start,
-        end,
-        start,
-        end,
-        numeral.value.scaleb(shift),
-        None if numeral.precision is None else numeral.precision.scaleb(shift),
-        False,
-    )
+    a = Amount(start, end, start, end, numeral.value, numeral.precision, False)
     a.scaled = True
     return a
 

@@ -47,16 +47,9 @@ RANGE_SEP = re.compile(
 
 # A verb of change before "X to Y" makes it a change and a level, not a range.
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases"
-    r"|decreased?|decreases|raised?|raises|cut|cuts|jumped?|jumps|climbed?|climbs|dropped"
-    r"|drops?|slipped|slips?|gained?|gains|lost|loses?|grew|grows?|declined?|declines"
-    r"|surged?|surges|plunged?|plunges|soared?|soars|slumped?|slumps|tumbled?|tumbles"
-    r"|advanced?|advances|eased?|eases|lifted|lifts?|lowered|lowers?|up|down|by|added|adds?"
-    r"|shed|sheds|widened|narrowed|boosted|trimmed|hiked|reduced|revised|upgraded|downgraded"
-    r"|weakened|weakens|strengthened|strengthens|firmed|firms|dipped|dips|slid|slides|sank"
-    r"|sinks|rallied|rallies|recovered|recovers|rebounded|rebounds|edged|inched|spiked"
-    r"|spikes|shrank|shrinks|expanded|expands|doubled|halved|tripled|appreciated|depreciated)"
-    r"\b[^.;:!?]{0,30}\Z",
+    r"\b(?:"
+    + "|".join(sorted(load_language("en")["change_verbs"], key=len, reverse=True))
+    + r")\b[^.;:!?]{0,30}\Z",
     re.IGNORECASE,
 )
 

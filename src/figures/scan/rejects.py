@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from figures.lexicon.lang_files import load as load_language
 from figures.model import Kind
 from figures.scan.markets_web import pair_quote, query_string, rate_level, token_end, url_encoded
 from figures.scan.numerals import FRACTION_AT
@@ -19,55 +20,25 @@ from figures.scan.ranges import QUALIFIERS
 from figures.scan.state import Amount, Scanner
 from figures.scan.tokens import HSPACE
 
+_EN = load_language("en")  # lexicon/lang/en.json
+
+
 # Month names and abbreviations to their numbers (document.py reads datelines with it).
-MONTH_NUMBERS: dict[str, int] = {
-    m: i + 1
-    for i, m in enumerate(
-        "january february march april may june july august september october november "
-        "december".split()
-    )
-}
-
-
-MONTH_NUMBERS.update({k[:3]: v for k, v in list(MONTH_NUMBERS.items())})
-
-
-MONTH_NUMBERS["sept"] = 9
+MONTH_NUMBERS: dict[str, int] = dict(_EN["months"])
 
 
 _MONTHS = frozenset(MONTH_NUMBERS)
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(_EN["weekdays"])
 
 
 # Words after which a number names a thing rather than counts it.
-_ID_WORDS = frozenset(
-    """section article chapter page pages no no. nos number route interstate highway flight
-    apollo resolution rule form category level phase stage room model version windows iphone
-    ipad boeing airbus ftse nasdaq stoxx nikkei dax cac ibex hang seng gate platform track
-    line vol vol. volume part paragraph clause item exhibit block lot ward district precinct
-    amendment psalm channel terminal pier exit seat row title group class grade type mark series
-    tier division league cup formula squad office floor building suite unit apartment flat
-    street avenue road junction act bill code schedule figure table appendix annex
-    s&p russell topix kospi sensex nifty cac40 euro stoxx mk mark web war
-    proposition prop area playstation xbox wii galaxy pixel macbook gen season episode
-    initiative protocol
-    python ios android macos java linux ubuntu chrome firefox kernel firmware release
-    sprint matchday gameweek""".split()
-)
+_ID_WORDS = frozenset(_EN["id_words"])
 
 
 # Capitalised words that may stand before a count without naming a thing.
-_COMMON_CAPS = frozenset(
-    """the in on at by for of and about some over under nearly only just all to with from
-    between around more less than a an as its his her their our it he she they we i but or
-    nor so yet if when while after before since until during about almost roughly
-    approximately exactly another each every other these those this that which who whose
-    there here then now also even still however although though because where up down
-    into onto upon than both either neither no not none any many much few several
-    federal state national central said says told reported""".split()
-)
+_COMMON_CAPS = frozenset(_EN["capitalised_words"])
 
 
 _TIME_AFTER = re.compile(

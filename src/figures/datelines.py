@@ -1,0 +1,60 @@
+"""A document's date as its dateline states it: "LONDON, March 20, 2023 (Reuters)",
+"date 2023-03-20", "MADRID, 20 de marzo de 2023". English month names come from
+``lexicon/lang/en.json`` (through the scanner's ``MONTH_NUMBERS``); other languages'
+from their own files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import re
+
+from figures.scan import MONTH_NUMBERS
+
+__all__ = ["date_in_text"]
+
+_MONTHS = MONTH_NUMBERS
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_US_DATE = re.compile(
+    r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? ((?:19|20)\d\d)\b"  # March 20, 2023
+    r"|\b(\d{1,2}) ([A-Z][a-z]{2,8})\.? ((?:19|20)\d\d)\b"  # 20 March 2023
+)
+
+
+def date_in_text(text: str, locale: str = "en") -> datetime.date | None:
+    """The first date stated near the top of a text (a dateline), or None.
+
+    >>> date_in_text(" date 2023-03-20 The International Criminal Court ...")
+    datetime.date(2023, 3, 20)
+    >>> date_in_text("LONDON, March 20, 2023 (Reuters) - ...")
+    datetime.date(2023, 3, 20)
+    >>> date_in_text("MADRID, 20 de marzo de 2023 (Reuters) - ...", "es")
+    datetime.date(2023, 3, 20)
+    """
+    head = text[:400]
+    found: list[tuple[int, datetime.date]] = []
+    if locale != "en":
+        from figures.scan.locale_phrases import dateline_date
+
+        local = dateline_date(locale, head)  # "20. März 2023", "20 de marzo de 2023"
+        if local is not None:
+            found.append(local)
+    m = _ISO_DATE.search(head)
+    if m is not None:
+        with contextlib.suppress(ValueError):
+            found.append((m.start(), datetime.date(*(int(g) for g in m.groups()))))
+    for m in _US_DATE.finditer(head):
+        if m.group(1):
+            month, day, year = m.group(1), m.group(2), m.group(3)
+        else:
+            day, month, year = m.group(4), m.group(5), m.group(6)
+        number = _MONTHS.get(month.lower())
+        if number is None:
+            continue
+        try:
+            found.append((m.start(), datetime.date(int(year), number, int(day))))
+        except ValueError:
+            continue
+        break
+    return min(found)[1] if found else None

@@ -24,6 +24,7 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import _shared
 
@@ -183,7 +184,7 @@ def _human(size: int) -> str:
 
 def kb_article(corpus: str) -> str:
     """The first Reuters body of at least 1 KB, cut to 1,000 characters."""
-    for row in _shared.iter_jsonl(_shared.Path(corpus)):
+    for row in _shared.iter_jsonl(Path(corpus)):
         if len(row["body"]) >= 1000:
             return str(row["body"])[:1000]
     raise SystemExit("no 1 KB article in the corpus")

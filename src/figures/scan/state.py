@@ -113,9 +113,7 @@ class Scanner:
         # the words of a language other than English (None: the English scanner)
         self.lang: Language | None = None if locale == "en" else _language_of(locale)
         self.decimal_mark = decimal_mark
-        # English is known to write "." (number_symbols("en")): no CLDR load for it
-        mark = decimal_mark or ("." if locale == "en" else number_symbols(locale)[0])
-        self.dot_decimal = mark == "."
+        self.dot_decimal = (decimal_mark or number_symbols(locale)[0]) == "."
         # the lexicon is built on the first scan; its symbols' first characters are
         # read on the hot path
         self.symbol_starts = lexicon_tables().symbol_starts

@@ -43,7 +43,7 @@ kb = sys.argv[2]
 t0 = time.perf_counter()
 import figures
 t1 = time.perf_counter()
-figures.extract("It paid 50 mln dlrs, up 5.5 pct, and 1 million pounds ($1.22 million).")
+figures.extract("It paid 50 mln dlrs for 1,250 shares, up 5.5 pct, and 1 mln stg ($1.22 mln).")
 t2 = time.perf_counter()
 figures.extract("Output was 1.5 million barrels per day, or 10 km of pipe.")
 t3 = time.perf_counter()

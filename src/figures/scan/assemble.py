@@ -6,8 +6,6 @@ import decimal
 from decimal import Decimal
 
 from figures.arith import in_bounds
-from figures.errors import FiguresTypeError
-from figures.locales import resolve_locale
 from figures.model import Figure, Kind, Qualifier
 from figures.scan.amounts import a_fraction, amount_at
 from figures.scan.anchors import (
@@ -253,37 +251,6 @@ def _locale_qualifier(sc: Scanner, start: int) -> tuple[int, Qualifier] | None:
     from figures.scan.locale_phrases import locale_qualifier
 
     return locale_qualifier(sc, start)
-
-
-def extract(text: str, *, locale: str = "en", decimal_mark: str | None = None) -> list[Figure]:
-    """Every money, percent, number and quantity figure in ``text``, in text order.
-
-    Never raises on a ``str``; anything else is a ``TypeError``. Exchange-rate
-    footnotes such as "($1 = 0.8214 pounds)" are rates, not figures: see
-    :func:`figures.read`. ``locale`` sets the digit marks and the home currency;
-    ``decimal_mark`` ("." or ",") forces the decimal mark when the caller knows it.
-    An unknown ``locale`` raises :class:`~figures.errors.FiguresValueError`;
-    ``locale="auto"`` detects the language (the ``auto`` extra).
-
-    >>> [f.value for f in extract("1.500 and 2,5", decimal_mark=",")]
-    [Decimal('1500'), Decimal('2.5')]
-
-    >>> [(f.text, f.kind.value, f.value, f.currency) for f in extract("£3bn, up 5%")]
-    [('£3bn', 'money', Decimal('3000000000'), 'GBP'), ('5%', 'percent', Decimal('5'), None)]
-    >>> f = extract("more than 72,000 incidents")[0]
-    >>> f.text, f.value, f.qualifier.value
-    ('more than 72,000', Decimal('72000'), 'over')
-    """
-    if not isinstance(text, str):
-        raise FiguresTypeError(f"extract() needs a str, not {type(text).__name__}")
-    if locale != "en":
-        locale = resolve_locale(locale, text)  # an unknown locale is a typed error
-    exclude: list[tuple[int, int]] = []
-    if "=" in text:  # every footnote states an equation
-        from figures.inline_rates import footnote_spans
-
-        exclude = footnote_spans(text)
-    return extract_outside(text, exclude, locale=locale, decimal_mark=decimal_mark)
 
 
 def extract_outside(

@@ -28,13 +28,14 @@ REPO = Path(__file__).resolve().parents[1]
 # in (benchmarks/throughput.py; issue 13), all mypy --strict clean. The locale_*
 # modules, loaded only for other languages, stay interpreted; so does scan/rejects.py,
 # whose rules document themselves with their tests' docstrings (RejectRule.doc), which
-# mypyc does not keep; and so does scan/assemble.py, which holds the public extract():
+# mypyc does not keep; and so does scan/__init__.py, which holds the public extract():
 # compiled, its docstring would be lost and a wrong argument type would raise mypyc's
 # TypeError before extract() could raise FiguresTypeError naming it.
 HOT = [
     "figures/numbers.py",
     "figures/scan/amounts.py",
     "figures/scan/anchors.py",
+    "figures/scan/assemble.py",
     "figures/scan/attach.py",
     "figures/scan/currency.py",
     "figures/scan/minor_units.py",

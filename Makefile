@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 BASE := $(VENV)/.installed-base
 FULL := $(VENV)/.installed-test
 
-.PHONY: demo test lint typecheck unit docs thorough fuzz bench clean
+.PHONY: demo test lint typecheck unit docs thorough fuzz bench clean compiled test-compiled
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,14 @@ bench: $(FULL)
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/corpus_cli.py
 	$(BIN)/python benchmarks/adversarial.py --runs 1
+
+# Opt-in: the scanner compiled with mypyc into a throwaway copy (build/compiled/src); the
+# pure package stays the reference and `make test` never needs a C compiler.
+compiled: $(FULL)
+	$(BIN)/python scripts/build_compiled.py --out build/compiled
+
+test-compiled: compiled
+	PYTHONPATH=build/compiled/src $(BIN)/python -m pytest -q -p no:cacheprovider tests
 
 clean:
 	rm -rf $(VENV) build dist site .mypy_cache .ruff_cache

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from figures.api import extract_many, parse_money, read_many
-from figures.document import Conversion, Document, Pair, RateAudit, read
 from figures.errors import (
     AmbiguousError,
     CurrencyMismatchError,
@@ -37,11 +35,36 @@ from figures.errors import (
     UnitError,
     UnknownCurrencyError,
 )
-from figures.inline_rates import find_rates, parse_rate
 from figures.model import Figure, Kind, Qualifier
 from figures.money import Money
-from figures.rates import ExchangeRate, Path, Rates
 from figures.scan import extract
+
+if TYPE_CHECKING:  # at run time, __getattr__ below loads these on first use
+    from figures.api import extract_many, parse_money, read_many
+    from figures.document import Conversion, Document, Pair, RateAudit, read
+    from figures.frame import to_frame as to_frame
+    from figures.inline_rates import find_rates, parse_rate
+    from figures.rates import ExchangeRate, Path, Rates
+
+# The names whose modules load on first use, so that `import figures` for extract() does
+# not pay for read()'s (documents, rates, consistency: about a quarter of the import), nor
+# pandas for to_frame.
+_LAZY = {
+    "extract_many": "figures.api",
+    "parse_money": "figures.api",
+    "read_many": "figures.api",
+    "Conversion": "figures.document",
+    "Document": "figures.document",
+    "Pair": "figures.document",
+    "RateAudit": "figures.document",
+    "read": "figures.document",
+    "to_frame": "figures.frame",
+    "find_rates": "figures.inline_rates",
+    "parse_rate": "figures.inline_rates",
+    "ExchangeRate": "figures.rates",
+    "Path": "figures.rates",
+    "Rates": "figures.rates",
+}
 
 __all__ = [
     "AmbiguousError",
@@ -79,15 +102,21 @@ __all__ = [
 
 __version__ = "0.1.0"
 
-if TYPE_CHECKING:  # at run time, __getattr__ below loads it (and pandas) on first use
-    from figures.frame import to_frame as to_frame
-
 
 def __getattr__(name: str) -> object:
-    """``figures.to_frame``: loaded on first use, so ``import figures`` never imports
-    pandas (see :mod:`figures.frame`)."""
-    if name == "to_frame":
-        from figures.frame import to_frame
+    """The public names of :data:`_LAZY`, imported on first use and then kept, so that
+    ``import figures`` loads only what :func:`extract` needs (``figures.to_frame`` loads
+    pandas, see :mod:`figures.frame`)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'figures' has no attribute {name!r}")
+    import importlib
 
-        return to_frame
-    raise AttributeError(f"module 'figures' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The module's names, with those still to be loaded on first use."""
+    return sorted({*globals(), *_LAZY})

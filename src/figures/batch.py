@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime
 import itertools
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
 from figures.dates import as_date, is_missing
@@ -95,6 +94,10 @@ def pool_map(
     if processes is None or processes == 1:
         yield from map(function, items)
         return
+    # Imported here: concurrent.futures.process pulls in multiprocessing, logging and
+    # socket, which an `import figures` that never asks for processes should not pay for.
+    from concurrent.futures import ProcessPoolExecutor
+
     window = processes * chunksize * 4
     iterator = iter(items)
     with ProcessPoolExecutor(max_workers=processes) as pool:

@@ -99,6 +99,8 @@ def number_symbols(locale: str) -> tuple[str, str]:
     >>> number_symbols("de")
     (',', '.')
     """
+    if locale == "en":  # CLDR's marks for English, without loading babel's locale data
+        return (".", ",")
     from babel import Locale
 
     try:

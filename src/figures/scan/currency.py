@@ -301,6 +301,8 @@ def home_currencies(locale: str) -> tuple[str, ...]:
     """The currencies in use in a locale's territory ("en_CA" -> CAD; "sv" -> SEK, by
     CLDR's likely territory for the language); cached. English with no territory reads
     as the US, the default of every marker already."""
+    if locale == "en":  # CLDR's likely territory for "en" is the US: no babel load for it
+        return ()
     from babel import Locale
     from babel.core import get_global
     from babel.numbers import get_territory_currencies

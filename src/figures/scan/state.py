@@ -27,6 +27,8 @@ _WIDE = context(2 * BOUND + 2)
 # beyond the bound (even an infinity) is dropped where the figure is made.
 EXTRACT_CONTEXT = context(2 * BOUND + 2, traps=False)
 
+_ONE = Decimal(1)  # tidy() runs for every scaled figure: one constant, not one per call
+
 
 @dataclass(slots=True)
 class Amount:
@@ -72,7 +74,7 @@ def tidy(d: Decimal | None) -> Decimal | None:
         return d
     if d != d.to_integral_value():
         return d.normalize(_WIDE)
-    return d.quantize(Decimal(1), context=_WIDE)
+    return d.quantize(_ONE, context=_WIDE)
 
 
 class Scanner:

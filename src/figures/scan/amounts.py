@@ -58,7 +58,11 @@ def amount_at(sc: Scanner, start: int, end: int, word: bool) -> Amount | None:
             return None
         a = b
         nxt = text[end : end + 1]
-        if a.integer_text and (nxt == "/" or (nxt in " -" and text[end + 1 : end + 2].isdigit())):
+        if a.integer_text and (
+            nxt == "/"
+            or (nxt in " -" and text[end + 1 : end + 2].isdigit())
+            or (sc.lang is not None and text.startswith("  ", end))  # "2  1/4"
+        ):
             fraction(sc, a)
     if a.start > 0 and text[a.start - 1] == "(" and text[a.num_end : a.num_end + 1] == ")":
         bracketed_negative(sc, a)  # "$(1.2) million"

@@ -123,6 +123,7 @@ def words_value(items: list[tuple[str, Decimal]], adds: bool = False) -> Decimal
     # quarts" is 100 + 3/4, "un million et demi" is 1.5 million)
     joined: tuple[Decimal | None, tuple[str, Decimal]] | None = None
     previous: tuple[str, Decimal] = ("j", Decimal(0))
+    halved: tuple[Decimal, Decimal] | None = None  # the fraction a joiner added to a scale
     for kind, v in items:
         if kind == "j" and (adds or previous[0] in ("s", "h")):
             # ``adds``: a fraction after the joiner is added ("vingt et un cinquième" is
@@ -136,13 +137,19 @@ def words_value(items: list[tuple[str, Decimal]], adds: bool = False) -> Decimal
             if before == "s":
                 groups.append((part * scale, scale))
                 current = at
+                halved = (part, scale)
             else:
                 current = base + part
             joined = None
             previous = (kind, v)
             seen = True
             continue
-        previous = (kind, v)
+        if kind == "s" and previous[0] == "f" and halved is not None and v < halved[1]:
+            # "un milliard et demi million": half a million added, not 1.5 billion
+            groups[-1] = (halved[0] * v, v)
+            previous, halved = (kind, v), None
+            continue
+        previous, halved = (kind, v), None
         if kind == "n":
             current = v if current is None else current + v
         elif kind == "h":

@@ -254,6 +254,8 @@ def _scale(sc: Scanner, a: Amount, lang: Language, q: int) -> int | None:
         assert after is not None
         if m.group(1) == "k" and _CLAUSE_END.match(text, end):
             pass  # "2,33 k.": thousands, the way copy writes it at a clause's end
+        elif m.group(1) == "M" and q == a.end and _CLAUSE_END.match(text, end):
+            pass  # "10M.": millions, a capital glued on ("10 m." is ten metres)
         elif not (nxt and nxt in sc.symbol_starts) and (
             currency_after(lang, text, after.end()) is None
             and currency_after(lang, text, after.end(), joined=True) is None

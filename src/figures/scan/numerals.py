@@ -189,6 +189,8 @@ def fraction(sc: Scanner, a: Amount) -> None:
             a.value = ratio(int(m.group(1)), int(m.group(2)))
             a.precision, a.integer_text = None, False
             a.end = a.num_end = m.end()
+    elif sc.lang is not None and text.startswith("  ", e) and e + 2 < sc.n:
+        _mixed(sc, a, e + 1)  # "2  1/4": a double space in copy of the languages
     elif (
         e + 1 < sc.n
         and text[e] in " -"  # "41 1/2", and "41-1/2" as 1987 wire copy writes it
@@ -202,6 +204,19 @@ def fraction(sc: Scanner, a: Amount) -> None:
         a.value += ratio(int(m.group(1)), int(m.group(2)))
         a.precision, a.integer_text = None, False
         a.end = a.num_end = m.end()
+
+
+def _mixed(sc: Scanner, a: Amount, e: int) -> None:
+    """The fraction of '2  1/4' (a space at ``e`` before it) added to ``a``."""
+    text = sc.text
+    if a.num_end - a.num_start > 3 or not text[e + 1].isdigit():
+        return
+    m = FRACTION_AT.match(text, e + 1)
+    if m is None or not _proper(m) or text[m.end() : m.end() + 1].isdigit():
+        return
+    a.value += ratio(int(m.group(1)), int(m.group(2)))
+    a.precision, a.integer_text = None, False
+    a.end = a.num_end = m.end()
 
 
 def sign(sc: Scanner, a: Amount, at: int) -> int:

@@ -19,7 +19,7 @@ from figures.lexicon.languages import (
 )
 from figures.numbers import FRACTION_WORDS, SCALES, TENS_NUMBER_WORDS, UNIT_NUMBER_WORDS
 from figures.scan import MONTH_NUMBERS
-from figures.scan.anchors import VAGUE_UNITS
+from figures.scan.anchors import AFTER_A, AFTER_A_ONLY, LEAD_FOLLOW, VAGUE_UNITS
 from figures.scan.attach import PERCENT_MEANINGS
 from figures.scan.locale_rates import locale_rates
 from figures.scan.locale_values import decompose
@@ -37,7 +37,8 @@ KNOWN_KEYS = frozenset(
     months weekdays day_dot ordinal_nouns glued_ordinals id_words time_after clock_words
     currency_words assumed_words not_currency decimal_words over_words minus_words
     joiner_adds_fraction level_words change_verbs time_before over_is_share
-    capitalised_words""".split()
+    capitalised_words scales_after_scale scales_after_currency big_scales after_a
+    after_a_only after_a_in_range scales_after_half""".split()
 )
 
 
@@ -209,6 +210,33 @@ def test_no_scanner_module_keeps_the_moved_english_words() -> None:
     modules = [*sorted((src / "scan").glob("*.py")), *(src / n for n in _ENGLISH_MODULES)]
     sentinels = ("february", "wednesday", "ppts", "gameweek", "matchday", "tumbles")
     found = [(p.name, w) for p in modules for w in sentinels if w in p.read_text("utf-8").lower()]
+    assert found == []
+
+
+def test_scale_words_by_place_come_from_en_json() -> None:
+    """The scale words read in one place only ("1.5 lakh crore", "75 USD million", "a
+    26-billion-euro", "half a million") are the file's, and every one is a scale."""
+    data = load("en")
+    for key in ("scales_after_scale", "scales_after_currency", "big_scales", "scales_after_half"):
+        assert set(data[key]) <= set(SCALES), key
+    assert set(data["after_a"]) | set(data["after_a_only"]) == AFTER_A
+    assert tuple(data["after_a_only"]) == AFTER_A_ONLY and set(AFTER_A_ONLY) <= set(FRACTION_WORDS)
+    assert LEAD_FOLLOW["quarter"].match(" trillion") and not LEAD_FOLLOW["quarter"].match(" lakh")
+    figs = figures.extract("Revenue was 1.5 lakh crore rupees and 75 USD million.")
+    assert [f.value for f in figs][:2] == [Decimal("1500000000000"), Decimal("75000000")]
+
+
+def test_no_scanner_module_spells_out_a_list_of_scale_words() -> None:
+    """Scale and fraction words are no regex literal in a scanner module: an
+    alternation of two of them ("million|billion") is built from en.json."""
+    src = Path(figures.__file__).parent
+    sentinels = ("million|billion", "billion|trillion", "crores?", "fifth|sixth", "sixth|eighth")
+    found = [
+        (p.name, w)
+        for p in sorted((src / "scan").glob("*.py"))
+        for w in sentinels
+        if w in p.read_text("utf-8").lower()
+    ]
     assert found == []
 
 

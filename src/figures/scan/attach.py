@@ -17,7 +17,16 @@ from figures.scan.currency import LOWER_CODES, currency_name_after, lexicon_tabl
 from figures.scan.minor_units import adjective_cents, minor_part
 from figures.scan.multiples import TIMES, times_after
 from figures.scan.state import Amount, Scanner
-from figures.scan.tokens import HSPACE, OF, OF_A, PER, SPACE_OR_NL, WORD, words_after
+from figures.scan.tokens import (
+    HSPACE,
+    OF,
+    OF_A,
+    PER,
+    SPACE_OR_NL,
+    WORD,
+    alternation,
+    words_after,
+)
 from figures.unit_reader import (
     absolute_zero,
     angle_near,
@@ -56,15 +65,20 @@ _AND_FRACTION = re.compile(
 )
 
 
+_EN = load_language("en")  # lexicon/lang/en.json
+
+
+# A second scale after the first: "1.5 lakh crore" (en.json "scales_after_scale").
 _SECOND_SCALE = re.compile(
-    r"[ \t]{1,3}(crores?|million|billion|trillion)\b(?!\s*(?:of|and)\b)", re.IGNORECASE
+    r"[ \t]{1,3}(" + alternation(_EN["scales_after_scale"]) + r")\b(?!\s*(?:of|and)\b)",
+    re.IGNORECASE,
 )
 
 
 # The English percent words and what each means ("percent", "point" or "bp"), from
 # ``lexicon/lang/en.json``. In a phrase the words may be joined by a space, a line
 # break or a hyphen ("percentage-point", "per\ncent").
-PERCENT_MEANINGS: dict[str, str] = dict(load_language("en")["percent"])
+PERCENT_MEANINGS: dict[str, str] = dict(_EN["percent"])
 
 
 _PERCENT_AFTER = re.compile(
@@ -91,7 +105,10 @@ _UPPER_UNITS = frozenset(
 _GLUED_SUFFIX = re.compile(r"(st|nd|rd|th|s)\b", re.IGNORECASE)
 
 
-_SCALE_WORD_AFTER = re.compile(r"[ \t]{1,3}(million|billion|trillion|mln|bln|bn|mn)\b", re.I)
+# A scale after a currency: "75 USD million" (en.json "scales_after_currency").
+_SCALE_WORD_AFTER = re.compile(
+    r"[ \t]{1,3}(" + alternation(_EN["scales_after_currency"]) + r")\b", re.I
+)
 
 
 # One space and a lower-case word: the usual thing after a number.
@@ -262,7 +279,10 @@ def _scale_ok(sc: Scanner, a: Amount, word: str, p: int, q: int, m: re.Match[str
 
 
 # A scale word between dashes: "a 26-billion-euro lifeline".
-_DASHED_SCALE = re.compile(r"-(?=(?:thousand|million|billion|trillion)-[^\W\d_])", re.IGNORECASE)
+# (en.json "big_scales")
+_DASHED_SCALE = re.compile(
+    r"-(?=(?:" + alternation(_EN["big_scales"]) + r")-[^\W\d_])", re.IGNORECASE
+)
 
 
 def scale_after(sc: Scanner, a: Amount, p: int, q: int) -> int:

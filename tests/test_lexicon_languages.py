@@ -38,7 +38,8 @@ KNOWN_KEYS = frozenset(
     currency_words assumed_words not_currency decimal_words over_words minus_words
     joiner_adds_fraction level_words change_verbs time_before over_is_share
     capitalised_words scales_after_scale scales_after_currency big_scales after_a
-    after_a_only after_a_in_range scales_after_half""".split()
+    after_a_only after_a_in_range scales_after_half contest_before contest_after
+    clock_marks time_zones tenor_units""".split()
 )
 
 
@@ -208,7 +209,10 @@ def test_no_scanner_module_keeps_the_moved_english_words() -> None:
     of each list appears in no module of the scanner or the rate readers."""
     src = Path(figures.__file__).parent
     modules = [*sorted((src / "scan").glob("*.py")), *(src / n for n in _ENGLISH_MODULES)]
-    sentinels = ("february", "wednesday", "ppts", "gameweek", "matchday", "tumbles")
+    sentinels = (
+        *("february", "wednesday", "ppts", "gameweek", "matchday", "tumbles"),
+        *("routed", "trailed", "aggregate", "hkt", "sgt", "|yr|"),
+    )
     found = [(p.name, w) for p in modules for w in sentinels if w in p.read_text("utf-8").lower()]
     assert found == []
 
@@ -224,6 +228,28 @@ def test_scale_words_by_place_come_from_en_json() -> None:
     assert LEAD_FOLLOW["quarter"].match(" trillion") and not LEAD_FOLLOW["quarter"].match(" lakh")
     figs = figures.extract("Revenue was 1.5 lakh crore rupees and 75 USD million.")
     assert [f.value for f in figs][:2] == [Decimal("1500000000000"), Decimal("75000000")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Output was 1-3 on Sunday.", [(Decimal(1), Decimal(3))]),  # a range
+        ("They lost 1-3 on Sunday.", []),  # contest_before: a score, no range
+        ("It ended 4-5 aggregate.", []),  # contest_after
+        ("Trading opens at 0930 today.", [(Decimal(930), None)]),
+        ("Trading opens at 0930 GMT.", []),  # time_zones: a clock time
+        ("a 10-year bond", []),  # tenor_units: an adjective
+        ("a 10-yard dash", [(Decimal(10), None)]),
+        ("a 45-year-old man", [(Decimal(45), None)]),  # an age is a figure
+        # vague words of a thousand and more
+        ("tens of thousands of people", [(Decimal(20000), Decimal(100000))]),
+    ],
+)
+def test_contest_clock_tenor_and_vague_words(
+    text: str, spans: list[tuple[Decimal, Decimal | None]]
+) -> None:
+    got = [(f.low if f.value is None else f.value, f.high) for f in figures.extract(text)]
+    assert got == spans
 
 
 def test_no_scanner_module_spells_out_a_list_of_scale_words() -> None:

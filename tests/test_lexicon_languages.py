@@ -39,7 +39,8 @@ KNOWN_KEYS = frozenset(
     joiner_adds_fraction level_words change_verbs time_before over_is_share
     capitalised_words scales_after_scale scales_after_currency big_scales after_a
     after_a_only after_a_in_range scales_after_half contest_before contest_after
-    clock_marks time_zones tenor_units""".split()
+    clock_marks time_zones tenor_units level_prepositions market_level_prepositions
+    quoted_level_prepositions price_verbs""".split()
 )
 
 
@@ -212,6 +213,7 @@ def test_no_scanner_module_keeps_the_moved_english_words() -> None:
     sentinels = (
         *("february", "wednesday", "ppts", "gameweek", "matchday", "tumbles"),
         *("routed", "trailed", "aggregate", "hkt", "sgt", "|yr|"),
+        *("fetching", "|near|", "beyond|", "|beyond"),
     )
     found = [(p.name, w) for p in modules for w in sentinels if w in p.read_text("utf-8").lower()]
     assert found == []
@@ -276,3 +278,26 @@ _ENGLISH_MODULES = (
     "document.py",
     "datelines.py",
 )
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        # level_prepositions + quoted_level_prepositions: a quote per unit
+        ("The rupee closed at 83.12 per dollar.", ("USD", "INR", Decimal("83.12"))),
+        ("The rupee closed about 83.12 per dollar.", ("USD", "INR", Decimal("83.12"))),
+        # level_prepositions + price_verbs: a level stated in prose
+        ("The dollar bought 150 yen on Friday.", ("USD", "JPY", Decimal(150))),
+        ("The euro was at $1.08 on Friday.", ("EUR", "USD", Decimal("1.08"))),
+    ],
+)
+def test_level_words_read_a_rate(text: str, rate: tuple[str, str, Decimal]) -> None:
+    got = [(r.base, r.quote, r.rate) for r in figures.find_rates(text)]
+    assert rate in got
+
+
+@pytest.mark.parametrize(
+    "text", ["The rupee closed with 83.12 per dollar.", "The dollar gave 150 yen on Friday."]
+)
+def test_other_words_before_a_level_read_no_rate(text: str) -> None:
+    assert figures.find_rates(text) == []

@@ -12,11 +12,13 @@ from decimal import Decimal
 
 from figures.errors import FiguresError
 from figures.lexicon import lookup_name
+from figures.lexicon.lang_files import load as load_language
 from figures.numbers import parse_digits
 from figures.rate_statements import Statement
 from figures.rate_tokens import NUMERAL
 from figures.rates import ExchangeRate
 from figures.scan.currency import currency_before, currency_name_after
+from figures.scan.tokens import alternation
 
 __all__ = ["prose_levels"]
 
@@ -37,12 +39,14 @@ _LEVEL_NOT_SUBJECT = re.compile(
     r"|exposure|equivalent|sign|coin|coins|note|notes|bill|bills|economy|strength"
     r"|weakness)\b"
 )
-# The words between the subject and the price: a verb, a preposition.
+# The words between the subject and the price: a verb, a preposition (en.json
+# "level_prepositions" and "price_verbs").
 _LEVEL_LINK = re.compile(
     # words, and a change in percent on the way ("fell 2% to $1.20"); no other number
     r"(?:[^.;:!?\n()0-9$£€¥₹]|[0-9]{1,3}(?:\.[0-9]{1,3})?\s?(?:%|percent|pct|per cent)){0,48}?"
-    r"\b(?:at|to|of|around|near|above|below|past|buys|bought|fetches|fetched|fetching"
-    r"|buying|worth)\s{1,3}",
+    r"\b(?:"
+    + alternation([*load_language("en")["level_prepositions"], *load_language("en")["price_verbs"]])
+    + r")\s{1,3}",
 )
 
 

@@ -26,10 +26,12 @@ from figures.errors import FiguresError
 from figures.lexicon import (
     lookup_code,
 )
+from figures.lexicon.lang_files import load as load_language
 from figures.numbers import parse_numeral
 from figures.rate_tokens import NUMERAL, Tokens, is_token
 from figures.rates import ExchangeRate
 from figures.scan.currency import currency_name_after, iso_code
+from figures.scan.tokens import alternation
 
 __all__ = ["PAREN_TAIL", "Statement", "read_statements"]
 
@@ -86,8 +88,16 @@ _PAIR_LINKS = frozenset({"=", ":", "at", "was", "is", "of", "stood", "traded", "
 _NOT_A_RATE_AFTER = frozenset({"%", "percent", "pct", "per", "pips", "bp", "bps", "basis"})
 # A word right before a bare "83.12 per dollar" that makes it a quoted level of the
 # currency named earlier in the clause ("the rupee closed at 83.12 per dollar").
+# (en.json "level_prepositions" and "quoted_level_prepositions")
 _LEVEL_BEFORE = re.compile(
-    r"\b(?:at|to|from|of|around|near|about|past|beyond|above|below)\s{1,3}\Z"
+    r"\b(?:"
+    + alternation(
+        [
+            *load_language("en")["level_prepositions"],
+            *load_language("en")["quoted_level_prepositions"],
+        ]
+    )
+    + r")\s{1,3}\Z"
 )
 # "by" right before the number makes it a change, not a level ("the won strengthened by
 # 6.60 won to the dollar").

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from figures.lexicon.lang_files import load as load_language
 from figures.model import Kind
 from figures.rate_tense import not_today
 from figures.scan.state import Amount, Scanner
+from figures.scan.tokens import alternation
 
 
 def token_end(sc: Scanner, pos: int) -> int:
@@ -68,16 +70,23 @@ _SUBJECT_CODES = {
 }
 
 
+# The words right before a rate level: en.json "level_prepositions" and
+# "market_level_prepositions" ("to", "at", "below", "against"...).
+_EN = load_language("en")
+_LEVEL_PREPOSITIONS = frozenset(_EN["level_prepositions"]) | frozenset(
+    _EN["market_level_prepositions"]
+)
+
+
 _LEVEL_BEFORE = re.compile(
     r"\b[Tt]he[ \t]+("
     + "|".join(k.replace(" ", r"[ \t]+") for k in sorted(_SUBJECT_CODES, key=len, reverse=True))
     + r")(?:'s|’s)?\b((?:[ \t\n]+[\w.,%'’-]{1,20}){0,6}?)[ \t\n]+"
-    r"(?:to|at|around|near|above|below|beyond|past|from|of|against)[ \t\n]+\Z",
+    + r"(?:"
+    + alternation(sorted(_LEVEL_PREPOSITIONS))
+    + r")[ \t\n]+\Z",
     re.IGNORECASE,
 )
-
-
-_LEVEL_PREPOSITIONS = frozenset("to at around near above below beyond past from of against".split())
 
 
 # The last letters of those words: a test in one look before reading the word.

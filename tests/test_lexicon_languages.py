@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -40,7 +41,8 @@ KNOWN_KEYS = frozenset(
     capitalised_words scales_after_scale scales_after_currency big_scales after_a
     after_a_only after_a_in_range scales_after_half contest_before contest_after
     clock_marks time_zones tenor_units level_prepositions market_level_prepositions
-    quoted_level_prepositions price_verbs""".split()
+    quoted_level_prepositions price_verbs pair_links not_rate_after hypothetical_words
+    forecast_words share_words conversion_words""".split()
 )
 
 
@@ -213,7 +215,16 @@ def test_no_scanner_module_keeps_the_moved_english_words() -> None:
     sentinels = (
         *("february", "wednesday", "ppts", "gameweek", "matchday", "tumbles"),
         *("routed", "trailed", "aggregate", "hkt", "sgt", "|yr|"),
-        *("fetching", "|near|", "beyond|", "|beyond"),
+        *(
+            "fetching",
+            "|near|",
+            "beyond|",
+            "|beyond",
+            "scenario",
+            "predict",
+            "convert\\w",
+            '"stood"',
+        ),
     )
     found = [(p.name, w) for p in modules for w in sentinels if w in p.read_text("utf-8").lower()]
     assert found == []
@@ -301,3 +312,27 @@ def test_level_words_read_a_rate(text: str, rate: tuple[str, str, Decimal]) -> N
 )
 def test_other_words_before_a_level_read_no_rate(text: str) -> None:
     assert figures.find_rates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("If the dollar rose to 150 yen, exporters would gain.", "hypothetical"),
+        ("Analysts expect the dollar to reach 150 yen.", "forecast"),
+        ("Sony shares rose to 150 yen.", "share price"),
+        ("The dollar rose to 150 yen on Friday.", None),
+    ],
+)
+def test_tense_words_come_from_en_json(text: str, why: str | None) -> None:
+    """hypothetical_words, forecast_words and share_words say a rate is not today's."""
+    from figures.rate_tense import not_today
+
+    assert not_today(text, text.index("150"), text.index("yen") + 3) == why
+
+
+def test_phrase_lists_read_stems_and_spaces() -> None:
+    from figures.lexicon.word_patterns import phrase_alternation
+
+    pattern = re.compile(r"\b(?:" + phrase_alternation(load("en")["conversion_words"]) + r")\b")
+    assert pattern.search("translated at the rates  of\nexchange")
+    assert pattern.search("converted") and not pattern.search("translat")

@@ -13,12 +13,12 @@ from decimal import Decimal
 from figures.errors import FiguresError
 from figures.lexicon import lookup_name
 from figures.lexicon.lang_files import load as load_language
+from figures.lexicon.word_patterns import alternation
 from figures.numbers import parse_digits
 from figures.rate_statements import Statement
 from figures.rate_tokens import NUMERAL
 from figures.rates import ExchangeRate
 from figures.scan.currency import currency_before, currency_name_after
-from figures.scan.tokens import alternation
 
 __all__ = ["prose_levels"]
 

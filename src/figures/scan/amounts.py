@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from figures.lexicon.lang_files import load as load_language
+from figures.lexicon.word_patterns import alternation
 from figures.model import Kind, Qualifier
 from figures.numbers import (
     FRACTION_WORDS,
@@ -17,7 +18,6 @@ from figures.scan.currency import currency_before
 from figures.scan.minor_units import dot_grouping
 from figures.scan.numerals import fraction, numeral_at, read_word_number, sign
 from figures.scan.state import Amount, Scanner
-from figures.scan.tokens import alternation
 
 # ISO codes that, glued to a one- or two-digit number, name something else.
 _ACRONYM_CODES = frozenset(["COP"])

@@ -7,12 +7,13 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from figures.lexicon.lang_files import load as load_language
+from figures.lexicon.word_patterns import alternation
 from figures.numbers import (
     EXPONENT,
     FRACTION_WORDS,
     NUMBER_WORDS,
 )
-from figures.scan.tokens import alternation, trie_pattern
+from figures.scan.tokens import trie_pattern
 
 _EN = load_language("en")  # lexicon/lang/en.json
 

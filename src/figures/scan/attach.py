@@ -7,6 +7,7 @@ import re
 
 from figures import lexicon
 from figures.lexicon.lang_files import load as load_language
+from figures.lexicon.word_patterns import alternation
 from figures.model import Kind
 from figures.numbers import (
     FRACTION_WORDS,
@@ -24,7 +25,6 @@ from figures.scan.tokens import (
     PER,
     SPACE_OR_NL,
     WORD,
-    alternation,
     words_after,
 )
 from figures.unit_reader import (

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from figures.lexicon.lang_files import load as load_language
+from figures.lexicon.word_patterns import alternation
 from figures.model import Kind
 from figures.rate_tense import not_today
 from figures.scan.state import Amount, Scanner
-from figures.scan.tokens import alternation
 
 
 def token_end(sc: Scanner, pos: int) -> int:

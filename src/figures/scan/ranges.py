@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from figures.lexicon.lang_files import load as load_language
+from figures.lexicon.word_patterns import alternation
 from figures.model import Figure, Kind, Qualifier
 from figures.scan.amounts import amount_at
 from figures.scan.anchors import ANCHOR, VAGUE_UNITS
@@ -13,7 +14,7 @@ from figures.scan.attach import suffix
 from figures.scan.currency import currency_name_after
 from figures.scan.numerals import numeral_at
 from figures.scan.state import Amount, Scanner
-from figures.scan.tokens import HSPACE, OF, alternation
+from figures.scan.tokens import HSPACE, OF
 
 _EN = load_language("en")  # lexicon/lang/en.json
 

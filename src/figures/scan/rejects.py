@@ -13,12 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from figures.lexicon.lang_files import load as load_language
+from figures.lexicon.word_patterns import alternation
 from figures.model import Kind
 from figures.scan.markets_web import pair_quote, query_string, rate_level, token_end, url_encoded
 from figures.scan.numerals import FRACTION_AT
 from figures.scan.ranges import QUALIFIERS
 from figures.scan.state import Amount, Scanner
-from figures.scan.tokens import HSPACE, alternation
+from figures.scan.tokens import HSPACE
 
 _EN = load_language("en")  # lexicon/lang/en.json
 

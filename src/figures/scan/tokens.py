@@ -23,12 +23,6 @@ def trie_pattern(words: list[str]) -> str:
     return emit(sorted(set(words)))
 
 
-def alternation(words: list[str]) -> str:
-    """``words`` as one regex alternation, each escaped, longest first (so a word is
-    tried before any word it starts with: "crores" before "crore")."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 HSPACE = re.compile(r"[ \t\u00a0\u202f\u2009]{0,3}")
 
 

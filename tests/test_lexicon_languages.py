@@ -42,7 +42,9 @@ KNOWN_KEYS = frozenset(
     after_a_only after_a_in_range scales_after_half contest_before contest_after
     clock_marks time_zones tenor_units level_prepositions market_level_prepositions
     quoted_level_prepositions price_verbs pair_links not_rate_after hypothetical_words
-    forecast_words share_words conversion_words""".split()
+    forecast_words share_words conversion_words level_currency_nouns
+    currency_adjective_nouns sum_scales price_units per_something downward_words
+    choice_words""".split()
 )
 
 
@@ -225,6 +227,7 @@ def test_no_scanner_module_keeps_the_moved_english_words() -> None:
             "convert\\w",
             '"stood"',
         ),
+        *("ringgit", "mmbtu", "alternatively", "denominated"),
     )
     found = [(p.name, w) for p in modules for w in sentinels if w in p.read_text("utf-8").lower()]
     assert found == []
@@ -336,3 +339,18 @@ def test_phrase_lists_read_stems_and_spaces() -> None:
     pattern = re.compile(r"\b(?:" + phrase_alternation(load("en")["conversion_words"]) + r")\b")
     assert pattern.search("translated at the rates  of\nexchange")
     assert pattern.search("converted") and not pattern.search("translat")
+
+
+@pytest.mark.parametrize(
+    ("text", "rates"),
+    [
+        ("The ringgit was at $0.21 on Friday.", [("MYR", "USD", Decimal("0.21"))]),
+        ("The euro zone was at $1.08 on Friday.", []),  # currency_adjective_nouns
+        ("The euro was at $1.08 billion on Friday.", []),  # sum_scales
+        ("The euro was at $1.08 a barrel on Friday.", []),  # price_units
+    ],
+)
+def test_prose_level_words_come_from_en_json(
+    text: str, rates: list[tuple[str, str, Decimal]]
+) -> None:
+    assert [(r.base, r.quote, r.rate) for r in figures.find_rates(text)] == rates

@@ -44,7 +44,7 @@ KNOWN_KEYS = frozenset(
     quoted_level_prepositions price_verbs pair_links not_rate_after hypothetical_words
     forecast_words share_words conversion_words level_currency_nouns
     currency_adjective_nouns sum_scales price_units per_something downward_words
-    choice_words""".split()
+    choice_words level_verbs weather_words time_adverbs_after money_nouns""".split()
 )
 
 
@@ -228,6 +228,7 @@ def test_no_scanner_module_keeps_the_moved_english_words() -> None:
             '"stood"',
         ),
         *("ringgit", "mmbtu", "alternatively", "denominated"),
+        *("heatwave", "thermometer", "hovered", "compensation", "previously"),
     )
     found = [(p.name, w) for p in modules for w in sentinels if w in p.read_text("utf-8").lower()]
     assert found == []
@@ -354,3 +355,20 @@ def test_prose_level_words_come_from_en_json(
     text: str, rates: list[tuple[str, str, Decimal]]
 ) -> None:
     assert [(r.base, r.quote, r.rate) for r in figures.find_rates(text)] == rates
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # money_nouns: "pounds of the proceeds" is sterling, "of the sugar" is weight
+        ("12.5 billion pounds of the proceeds went", ("12.5 billion pounds", None, "GBP")),
+        ("5 pounds of the sugar went", ("5 pounds", "pound", None)),
+        # time_adverbs_after: "a year earlier" says when, not how often
+        ("profit was 3.2 bln yen a year earlier", ("3.2 bln yen", None, "JPY")),
+        ("costs 3.2 bln yen a year now", ("3.2 bln yen a year", "1 / year", "JPY")),
+    ],
+)
+def test_attach_words_come_from_en_json(
+    text: str, read: tuple[str, str | None, str | None]
+) -> None:
+    assert [(f.text, f.unit, f.currency) for f in figures.extract(text)] == [read]

@@ -116,20 +116,16 @@ _SPACE_WORD = re.compile(r" ([a-z]+)\b")
 
 
 # Words that make a glued "40C" a temperature: "the temperature hit 40C".
-_WEATHER_BEFORE = re.compile(
-    r"\b(?:temperatures?|degrees|heat|heatwave|hot|cold|warm|cool|highs?|lows?|freezing"
-    r"|weather|forecast|celsius|fahrenheit|thermometers?|mercury|chill|frost|minus)\b",
-    re.IGNORECASE,
-)
+# (en.json "weather_words")
+_WEATHER_BEFORE = re.compile(r"\b(?:" + alternation(_EN["weather_words"]) + r")\b", re.IGNORECASE)
 
 
 PER_INITIALS = frozenset("paePAE")  # "per", "a", "an", "each"
 
 
+# "3.2 bln yen a year earlier": when, not how often (en.json "time_adverbs_after").
 _TIME_ADVERB_AFTER = re.compile(
-    r"[ \t,]{0,3}(?:earlier|ago|before|later|after|previously|prior|since|back|on|in|from"
-    r"|out|into|of|to|or|and)\b",
-    re.IGNORECASE,
+    r"[ \t,]{0,3}(?:" + alternation(_EN["time_adverbs_after"]) + r")\b", re.IGNORECASE
 )
 
 
@@ -455,9 +451,9 @@ def currency_or_unit_after(sc: Scanner, a: Amount, p: int, q: int) -> None:
 # "of" is money.
 _OF_THE_MONEY = re.compile(
     r"[ \t]{1,3}of[ \t]{1,3}(?:the|its|their|this|that|his|her|our)[ \t]{1,3}"
-    r"(?:[a-z]{1,15}[ \t]{1,3}){0,2}(?:proceeds|money|funds?|cash|capital|budget|investment"
-    r"|sum|amount|debt|loans?|bill|costs?|deal|package|savings|revenues?|profits?|income"
-    r"|spending|total|bonus|fees?|payments?|compensation|damages)\b",
+    r"(?:[a-z]{1,15}[ \t]{1,3}){0,2}(?:"
+    + alternation(_EN["money_nouns"])  # en.json "money_nouns"
+    + r")\b",
     re.IGNORECASE,
 )
 

@@ -94,15 +94,8 @@ _PREPOSITION_ENDS = frozenset(w[-1] for w in _LEVEL_PREPOSITIONS)
 
 
 # Words that state where a currency trades: "the dollar rose to", "the euro was flat at".
-_LEVEL_VERBS = frozenset(
-    """rose rises rising risen fell falls falling fallen has had also then later briefly
-    initially climbed climbs dropped drops slipped
-    slid gained lost was is were traded trades trading stood stands closed ended finished
-    opened hit touched reached firmed eased edged jumped surged tumbled plunged weakened
-    strengthened recovered rebounded changed quoted fixed steady flat higher lower up down
-    bought buys fetched fetches worth sank soared advanced retreated dipped inched hovered
-    held stayed remained last""".split()
-)
+# (en.json "level_verbs")
+_LEVEL_VERBS = frozenset(_EN["level_verbs"])
 
 
 def rate_level(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:

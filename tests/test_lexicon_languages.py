@@ -44,7 +44,8 @@ KNOWN_KEYS = frozenset(
     quoted_level_prepositions price_verbs pair_links not_rate_after hypothetical_words
     forecast_words share_words conversion_words level_currency_nouns
     currency_adjective_nouns sum_scales price_units per_something downward_words
-    choice_words level_verbs weather_words time_adverbs_after money_nouns""".split()
+    choice_words level_verbs weather_words time_adverbs_after money_nouns
+    level_subject_codes""".split()
 )
 
 
@@ -228,7 +229,7 @@ def test_no_scanner_module_keeps_the_moved_english_words() -> None:
             '"stood"',
         ),
         *("ringgit", "mmbtu", "alternatively", "denominated"),
-        *("heatwave", "thermometer", "hovered", "compensation", "previously"),
+        *("heatwave", "thermometer", "hovered", "compensation", "previously", "loonie"),
     )
     found = [(p.name, w) for p in modules for w in sentinels if w in p.read_text("utf-8").lower()]
     assert found == []
@@ -372,3 +373,13 @@ def test_attach_words_come_from_en_json(
     text: str, read: tuple[str, str | None, str | None]
 ) -> None:
     assert [(f.text, f.unit, f.currency) for f in figures.extract(text)] == [read]
+
+
+def test_level_subjects_name_currencies() -> None:
+    """level_subject_codes: a currency named as the subject of a level ("the loonie rose
+    to 79.39 yen") makes the level a rate, not money; another subject does not."""
+    codes = load("en")["level_subject_codes"]
+    assert all(figures.lexicon.is_currency(c) for c in codes.values())
+    assert codes["loonie"] == "CAD"
+    assert figures.extract("The loonie rose to 79.39 yen.") == []
+    assert [f.text for f in figures.extract("The widget rose to 79.39 yen.")] == ["79.39 yen"]

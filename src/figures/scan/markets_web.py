@@ -43,36 +43,15 @@ def query_string(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> i
     return None
 
 
+_EN = load_language("en")  # lexicon/lang/en.json
+
+
 # The currency of a rate's subject: "the dollar rose to 79.39 yen".
-_SUBJECT_CODES = {
-    "dollar": "USD",
-    "greenback": "USD",
-    "euro": "EUR",
-    "single currency": "EUR",
-    "yen": "JPY",
-    "sterling": "GBP",
-    "pound": "GBP",
-    "swiss franc": "CHF",
-    "franc": "CHF",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rupee": "INR",
-    "won": "KRW",
-    "rouble": "RUB",
-    "ruble": "RUB",
-    "rand": "ZAR",
-    "lira": "TRY",
-    "australian dollar": "AUD",
-    "aussie": "AUD",
-    "canadian dollar": "CAD",
-    "loonie": "CAD",
-    "kiwi": "NZD",
-}
+_SUBJECT_CODES: dict[str, str] = dict(_EN["level_subject_codes"])  # en.json
 
 
 # The words right before a rate level: en.json "level_prepositions" and
 # "market_level_prepositions" ("to", "at", "below", "against"...).
-_EN = load_language("en")
 _LEVEL_PREPOSITIONS = frozenset(_EN["level_prepositions"]) | frozenset(
     _EN["market_level_prepositions"]
 )

@@ -244,6 +244,14 @@ def test_scale_words_by_place_come_from_en_json() -> None:
     assert set(data["after_a"]) | set(data["after_a_only"]) == AFTER_A
     assert tuple(data["after_a_only"]) == AFTER_A_ONLY and set(AFTER_A_ONLY) <= set(FRACTION_WORDS)
     assert LEAD_FOLLOW["quarter"].match(" trillion") and not LEAD_FOLLOW["quarter"].match(" lakh")
+    spelled = "seventy-two thousand, two lakh, a dozen, a hundred, a million"
+    assert [f.value for f in figures.extract(spelled)] == [
+        Decimal(72000),
+        Decimal(200000),
+        Decimal(12),
+        Decimal(100),
+        Decimal(1000000),
+    ]
     figs = figures.extract("Revenue was 1.5 lakh crore rupees and 75 USD million.")
     assert [f.value for f in figs][:2] == [Decimal("1500000000000"), Decimal("75000000")]
 

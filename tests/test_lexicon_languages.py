@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -19,7 +20,7 @@ from figures.lexicon.languages import (
 )
 from figures.numbers import FRACTION_WORDS, SCALES, TENS_NUMBER_WORDS, UNIT_NUMBER_WORDS
 from figures.scan import MONTH_NUMBERS
-from figures.scan.anchors import VAGUE_UNITS
+from figures.scan.anchors import AFTER_A, AFTER_A_ONLY, LEAD_FOLLOW, VAGUE_UNITS
 from figures.scan.attach import PERCENT_MEANINGS
 from figures.scan.locale_rates import locale_rates
 from figures.scan.locale_values import decompose
@@ -37,7 +38,14 @@ KNOWN_KEYS = frozenset(
     months weekdays day_dot ordinal_nouns glued_ordinals id_words time_after clock_words
     currency_words assumed_words not_currency decimal_words over_words minus_words
     joiner_adds_fraction level_words change_verbs time_before over_is_share
-    capitalised_words""".split()
+    capitalised_words scales_after_scale scales_after_currency big_scales after_a
+    after_a_only after_a_in_range scales_after_half contest_before contest_after
+    clock_marks time_zones tenor_units level_prepositions market_level_prepositions
+    quoted_level_prepositions price_verbs pair_links not_rate_after hypothetical_words
+    forecast_words share_words conversion_words level_currency_nouns
+    currency_adjective_nouns sum_scales price_units per_something downward_words
+    choice_words level_verbs weather_words time_adverbs_after money_nouns
+    level_subject_codes""".split()
 )
 
 
@@ -207,8 +215,80 @@ def test_no_scanner_module_keeps_the_moved_english_words() -> None:
     of each list appears in no module of the scanner or the rate readers."""
     src = Path(figures.__file__).parent
     modules = [*sorted((src / "scan").glob("*.py")), *(src / n for n in _ENGLISH_MODULES)]
-    sentinels = ("february", "wednesday", "ppts", "gameweek", "matchday", "tumbles")
+    sentinels = (
+        *("february", "wednesday", "ppts", "gameweek", "matchday", "tumbles"),
+        *("routed", "trailed", "aggregate", "hkt", "sgt", "|yr|"),
+        *(
+            "fetching",
+            "|near|",
+            "beyond|",
+            "|beyond",
+            "scenario",
+            "predict",
+            "convert\\w",
+            '"stood"',
+        ),
+        *("ringgit", "mmbtu", "alternatively", "denominated"),
+        *("heatwave", "thermometer", "hovered", "compensation", "previously", "loonie"),
+    )
     found = [(p.name, w) for p in modules for w in sentinels if w in p.read_text("utf-8").lower()]
+    assert found == []
+
+
+def test_scale_words_by_place_come_from_en_json() -> None:
+    """The scale words read in one place only ("1.5 lakh crore", "75 USD million", "a
+    26-billion-euro", "half a million") are the file's, and every one is a scale."""
+    data = load("en")
+    for key in ("scales_after_scale", "scales_after_currency", "big_scales", "scales_after_half"):
+        assert set(data[key]) <= set(SCALES), key
+    assert set(data["after_a"]) | set(data["after_a_only"]) == AFTER_A
+    assert tuple(data["after_a_only"]) == AFTER_A_ONLY and set(AFTER_A_ONLY) <= set(FRACTION_WORDS)
+    assert LEAD_FOLLOW["quarter"].match(" trillion") and not LEAD_FOLLOW["quarter"].match(" lakh")
+    spelled = "seventy-two thousand, two lakh, a dozen, a hundred, a million"
+    assert [f.value for f in figures.extract(spelled)] == [
+        Decimal(72000),
+        Decimal(200000),
+        Decimal(12),
+        Decimal(100),
+        Decimal(1000000),
+    ]
+    figs = figures.extract("Revenue was 1.5 lakh crore rupees and 75 USD million.")
+    assert [f.value for f in figs][:2] == [Decimal("1500000000000"), Decimal("75000000")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Output was 1-3 on Sunday.", [(Decimal(1), Decimal(3))]),  # a range
+        ("They lost 1-3 on Sunday.", []),  # contest_before: a score, no range
+        ("It ended 4-5 aggregate.", []),  # contest_after
+        ("Trading opens at 0930 today.", [(Decimal(930), None)]),
+        ("Trading opens at 0930 GMT.", []),  # time_zones: a clock time
+        ("a 10-year bond", []),  # tenor_units: an adjective
+        ("a 10-yard dash", [(Decimal(10), None)]),
+        ("a 45-year-old man", [(Decimal(45), None)]),  # an age is a figure
+        # vague words of a thousand and more
+        ("tens of thousands of people", [(Decimal(20000), Decimal(100000))]),
+    ],
+)
+def test_contest_clock_tenor_and_vague_words(
+    text: str, spans: list[tuple[Decimal, Decimal | None]]
+) -> None:
+    got = [(f.low if f.value is None else f.value, f.high) for f in figures.extract(text)]
+    assert got == spans
+
+
+def test_no_scanner_module_spells_out_a_list_of_scale_words() -> None:
+    """Scale and fraction words are no regex literal in a scanner module: an
+    alternation of two of them ("million|billion") is built from en.json."""
+    src = Path(figures.__file__).parent
+    sentinels = ("million|billion", "billion|trillion", "crores?", "fifth|sixth", "sixth|eighth")
+    found = [
+        (p.name, w)
+        for p in sorted((src / "scan").glob("*.py"))
+        for w in sentinels
+        if w in p.read_text("utf-8").lower()
+    ]
     assert found == []
 
 
@@ -222,3 +302,92 @@ _ENGLISH_MODULES = (
     "document.py",
     "datelines.py",
 )
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        # level_prepositions + quoted_level_prepositions: a quote per unit
+        ("The rupee closed at 83.12 per dollar.", ("USD", "INR", Decimal("83.12"))),
+        ("The rupee closed about 83.12 per dollar.", ("USD", "INR", Decimal("83.12"))),
+        # level_prepositions + price_verbs: a level stated in prose
+        ("The dollar bought 150 yen on Friday.", ("USD", "JPY", Decimal(150))),
+        ("The euro was at $1.08 on Friday.", ("EUR", "USD", Decimal("1.08"))),
+    ],
+)
+def test_level_words_read_a_rate(text: str, rate: tuple[str, str, Decimal]) -> None:
+    got = [(r.base, r.quote, r.rate) for r in figures.find_rates(text)]
+    assert rate in got
+
+
+@pytest.mark.parametrize(
+    "text", ["The rupee closed with 83.12 per dollar.", "The dollar gave 150 yen on Friday."]
+)
+def test_other_words_before_a_level_read_no_rate(text: str) -> None:
+    assert figures.find_rates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("If the dollar rose to 150 yen, exporters would gain.", "hypothetical"),
+        ("Analysts expect the dollar to reach 150 yen.", "forecast"),
+        ("Sony shares rose to 150 yen.", "share price"),
+        ("The dollar rose to 150 yen on Friday.", None),
+    ],
+)
+def test_tense_words_come_from_en_json(text: str, why: str | None) -> None:
+    """hypothetical_words, forecast_words and share_words say a rate is not today's."""
+    from figures.rate_tense import not_today
+
+    assert not_today(text, text.index("150"), text.index("yen") + 3) == why
+
+
+def test_phrase_lists_read_stems_and_spaces() -> None:
+    from figures.lexicon.word_patterns import phrase_alternation
+
+    pattern = re.compile(r"\b(?:" + phrase_alternation(load("en")["conversion_words"]) + r")\b")
+    assert pattern.search("translated at the rates  of\nexchange")
+    assert pattern.search("converted") and not pattern.search("translat")
+
+
+@pytest.mark.parametrize(
+    ("text", "rates"),
+    [
+        ("The ringgit was at $0.21 on Friday.", [("MYR", "USD", Decimal("0.21"))]),
+        ("The euro zone was at $1.08 on Friday.", []),  # currency_adjective_nouns
+        ("The euro was at $1.08 billion on Friday.", []),  # sum_scales
+        ("The euro was at $1.08 a barrel on Friday.", []),  # price_units
+    ],
+)
+def test_prose_level_words_come_from_en_json(
+    text: str, rates: list[tuple[str, str, Decimal]]
+) -> None:
+    assert [(r.base, r.quote, r.rate) for r in figures.find_rates(text)] == rates
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # money_nouns: "pounds of the proceeds" is sterling, "of the sugar" is weight
+        ("12.5 billion pounds of the proceeds went", ("12.5 billion pounds", None, "GBP")),
+        ("5 pounds of the sugar went", ("5 pounds", "pound", None)),
+        # time_adverbs_after: "a year earlier" says when, not how often
+        ("profit was 3.2 bln yen a year earlier", ("3.2 bln yen", None, "JPY")),
+        ("costs 3.2 bln yen a year now", ("3.2 bln yen a year", "1 / year", "JPY")),
+    ],
+)
+def test_attach_words_come_from_en_json(
+    text: str, read: tuple[str, str | None, str | None]
+) -> None:
+    assert [(f.text, f.unit, f.currency) for f in figures.extract(text)] == [read]
+
+
+def test_level_subjects_name_currencies() -> None:
+    """level_subject_codes: a currency named as the subject of a level ("the loonie rose
+    to 79.39 yen") makes the level a rate, not money; another subject does not."""
+    codes = load("en")["level_subject_codes"]
+    assert all(figures.lexicon.is_currency(c) for c in codes.values())
+    assert codes["loonie"] == "CAD"
+    assert figures.extract("The loonie rose to 79.39 yen.") == []
+    assert [f.text for f in figures.extract("The widget rose to 79.39 yen.")] == ["79.39 yen"]

@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from figures import arith
+from figures.lexicon.lang_files import load as load_language
+from figures.lexicon.word_patterns import alternation, phrase_alternation
 from figures.model import Figure, Qualifier
 from figures.rates import Path
 
@@ -63,18 +65,22 @@ ABOUT_SLACK = Decimal("0.02")
 #: direction the qualifier means ("more than 10 trillion" reaches 11 trillion).
 BOUND_SLACK = Decimal("0.10")
 
+_EN = load_language("en")  # lexicon/lang/en.json
+
 # Words that make an "about" reading point down: the true amount is below the number.
-_DOWNWARD = re.compile(r"(?:nearly|almost|just\s+under|close\s+to|up\s+to)\b", re.IGNORECASE)
+# (en.json "downward_words")
+_DOWNWARD = re.compile(r"(?:" + phrase_alternation(_EN["downward_words"]) + r")\b", re.IGNORECASE)
 # After an amount: it is a price per something ("HK$8 a share"), not a total.
 _PER_SOMETHING = re.compile(
-    r"\s{0,2}(?:a|an|per|each)\s+(?:share|shr|ADR|unit|head|person|barrel|tonne|ton|ounce|"
-    r"kilo|kg|litre|liter|gallon)\b|\s{0,2}(?:shr|/share)\b",
+    r"\s{0,2}(?:a|an|per|each)\s+(?:"
+    + alternation(_EN["per_something"])  # en.json "per_something"
+    + r")\b|\s{0,2}(?:shr|/share)\b",
     re.IGNORECASE,
 )
 # Before two amounts: a choice between them, not one restated ("either 182.50 marks or
 # 149.50 yen", "a choice of 100 euros or $130").
 _CHOICE = re.compile(
-    r"\b(?:either|whether|choose|choice|option|alternatively|instead)\b[^.;()]{0,60}\Z",
+    r"\b(?:" + alternation(_EN["choice_words"]) + r")\b[^.;()]{0,60}\Z",  # en.json "choice_words"
     re.IGNORECASE,
 )
 # The words between two amounts that make the second an alternative: a bare "or".

@@ -59,18 +59,17 @@ _TENS: dict[str, int] = {w: v for w, v in load_language("en")["number_words"].it
 UNIT_NUMBER_WORDS: frozenset[str] = frozenset(_UNITS)
 TENS_NUMBER_WORDS: frozenset[str] = frozenset(_TENS)
 
-# The scale words a spelled-out number uses ("seventy-two thousand", "two lakh").
-_BIG: dict[str, Decimal] = {
-    w: SCALES[w] for w in ("thousand", "million", "billion", "trillion", "lakh", "crore")
-}
-
 #: Fraction words as denominators ("two-thirds", "a quarter", "three fifths"): the
 #: "fractions" of ``lexicon/lang/en.json``.
 FRACTION_WORDS: dict[str, int] = dict(load_language("en")["fractions"])
 
-_A_SCALES = frozenset(
-    ["hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"]
-)
+# The scales "a" may stand before ("a dozen", "a hundred", "a million"): the words of
+# en.json "after_a" that are no fraction.
+_A_SCALES = frozenset(w for w in load_language("en")["after_a"] if w not in FRACTION_WORDS)
+
+# The scale words a spelled-out number uses ("seventy-two thousand", "two lakh"): those
+# of a thousand and more.
+_BIG: dict[str, Decimal] = {w: SCALES[w] for w in sorted(_A_SCALES) if SCALES[w] >= 1000}
 
 #: Every word that can be part of a spelled-out number.
 NUMBER_WORDS: frozenset[str] = frozenset(

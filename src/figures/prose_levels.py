@@ -12,6 +12,8 @@ from decimal import Decimal
 
 from figures.errors import FiguresError
 from figures.lexicon import lookup_name
+from figures.lexicon.lang_files import load as load_language
+from figures.lexicon.word_patterns import alternation
 from figures.numbers import parse_digits
 from figures.rate_statements import Statement
 from figures.rate_tokens import NUMERAL
@@ -25,24 +27,22 @@ __all__ = ["prose_levels"]
 # currency. The subject is a bare currency word after "the" (or "sterling"), and what
 # follows it must be a plain amount of another currency, with no scale word: "the
 # dollar value of sales rose to $5 billion" states no rate.
+# (en.json "level_currency_nouns", as written: lower case)
+_EN = load_language("en")
 _LEVEL_SUBJECT = re.compile(
-    r"\b(?:[Ss]terling|[Tt]he\s(?:[A-Z][a-z]{2,12}\s)?(?:dollar|euro|pound|yen|yuan|renminbi"
-    r"|rupee|rouble|ruble|franc|won|peso|lira|rand|ringgit|baht|rupiah|shekel|zloty|forint"
-    r"|krona|krone|real|dinar|riyal|dirham|greenback))\b"
+    r"\b(?:[Ss]terling|[Tt]he\s(?:[A-Z][a-z]{2,12}\s)?(?:"
+    + alternation(_EN["level_currency_nouns"])
+    + r"))\b"
 )
-# Nouns that make the currency word an adjective ("the dollar value", "the euro zone").
-_LEVEL_NOT_SUBJECT = re.compile(
-    r"\s(?:value|values|amount|amounts|index|bloc|zone|area|figure|figures|terms|price"
-    r"|prices|denominated|bond|bonds|asset|assets|debt|deposits|reserves|market|markets"
-    r"|exposure|equivalent|sign|coin|coins|note|notes|bill|bills|economy|strength"
-    r"|weakness)\b"
-)
-# The words between the subject and the price: a verb, a preposition.
+# Nouns that make the currency word an adjective ("the dollar value", "the euro zone"):
+# en.json "currency_adjective_nouns".
+_LEVEL_NOT_SUBJECT = re.compile(r"\s(?:" + alternation(_EN["currency_adjective_nouns"]) + r")\b")
+# The words between the subject and the price: a verb, a preposition (en.json
+# "level_prepositions" and "price_verbs").
 _LEVEL_LINK = re.compile(
     # words, and a change in percent on the way ("fell 2% to $1.20"); no other number
     r"(?:[^.;:!?\n()0-9$£€¥₹]|[0-9]{1,3}(?:\.[0-9]{1,3})?\s?(?:%|percent|pct|per cent)){0,48}?"
-    r"\b(?:at|to|of|around|near|above|below|past|buys|bought|fetches|fetched|fetching"
-    r"|buying|worth)\s{1,3}",
+    r"\b(?:" + alternation([*_EN["level_prepositions"], *_EN["price_verbs"]]) + r")\s{1,3}",
 )
 
 
@@ -52,9 +52,9 @@ _LEVEL_MAX = Decimal(1000000)
 # or the price of something else ("$80 a barrel") rather than the price of one unit.
 _NOT_A_PRICE_AFTER = re.compile(
     r"\s?(?:[-–]\s?[0-9$£€¥]|to\s+[$£€¥]?[0-9]|%|percent\b|pct\b|per\s+cent\b)"
-    r"|[\s-]?(?:thousand|million|billion|trillion|mln|bln|bn|mn|m|k|tn|crores?|lakhs?)\b"
-    r"|\s(?:a|an|per)\s+(?:barrel|ounce|tonne|ton|share|kg|kilo|pound|gallon|litre|liter"
-    r"|bushel|metric|troy|mmbtu|head|unit)s?\b",
+    # a scale (en.json "sum_scales"), a price per thing (en.json "price_units")
+    r"|[\s-]?(?:" + alternation(_EN["sum_scales"]) + r")\b"
+    r"|\s(?:a|an|per)\s+(?:" + alternation(_EN["price_units"]) + r")s?\b",
     re.IGNORECASE,
 )
 

@@ -26,6 +26,8 @@ from figures.errors import FiguresError
 from figures.lexicon import (
     lookup_code,
 )
+from figures.lexicon.lang_files import load as load_language
+from figures.lexicon.word_patterns import alternation
 from figures.numbers import parse_numeral
 from figures.rate_tokens import NUMERAL, Tokens, is_token
 from figures.rates import ExchangeRate
@@ -81,13 +83,21 @@ _TRIGGER = re.compile(
 PAREN_TAIL = re.compile(r"[^()\n]{0,120}\)")
 
 # Words that may sit between a market pair and its rate ("EUR/USD was at 1.0725").
-_PAIR_LINKS = frozenset({"=", ":", "at", "was", "is", "of", "stood", "traded", "near"})
+_PAIR_LINKS = frozenset(load_language("en")["pair_links"])  # lexicon/lang/en.json
 # Words after a number that make it something other than a rate ("5 pips", "2 percent").
-_NOT_A_RATE_AFTER = frozenset({"%", "percent", "pct", "per", "pips", "bp", "bps", "basis"})
+_NOT_A_RATE_AFTER = frozenset(load_language("en")["not_rate_after"])
 # A word right before a bare "83.12 per dollar" that makes it a quoted level of the
 # currency named earlier in the clause ("the rupee closed at 83.12 per dollar").
+# (en.json "level_prepositions" and "quoted_level_prepositions")
 _LEVEL_BEFORE = re.compile(
-    r"\b(?:at|to|from|of|around|near|about|past|beyond|above|below)\s{1,3}\Z"
+    r"\b(?:"
+    + alternation(
+        [
+            *load_language("en")["level_prepositions"],
+            *load_language("en")["quoted_level_prepositions"],
+        ]
+    )
+    + r")\s{1,3}\Z"
 )
 # "by" right before the number makes it a change, not a level ("the won strengthened by
 # 6.60 won to the dollar").

@@ -21,6 +21,11 @@ from __future__ import annotations
 
 import re
 
+from figures.lexicon.lang_files import load as load_language
+from figures.lexicon.word_patterns import phrase_alternation
+
+_EN = load_language("en")  # lexicon/lang/en.json
+
 __all__ = ["not_today"]
 
 # How far back and forward the clause around a statement is read, in characters.
@@ -37,18 +42,12 @@ _BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "hypothetical",
         re.compile(
-            r"\b(?:if|should|could|would|might|were\s+to|unless|assum\w*|scenario|"
-            r"hypothetical\w*|in\s+case)\b",
-            re.IGNORECASE,
+            r"\b(?:" + phrase_alternation(_EN["hypothetical_words"]) + r")\b", re.IGNORECASE
         ),
     ),
     (
         "forecast",
-        re.compile(
-            r"\b(?:seen|sees?|forecast\w*|expect\w*|predict\w*|target\w*|project\w*|"
-            r"estimat\w*|outlook|likely|will|poll\w*)\b",
-            re.IGNORECASE,
-        ),
+        re.compile(r"\b(?:" + phrase_alternation(_EN["forecast_words"]) + r")\b", re.IGNORECASE),
     ),
     (
         "past level",
@@ -63,7 +62,7 @@ _BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 # A share price: a word of shares close before the statement ("Sony shares tumbled to").
-_SHARES = re.compile(r"\b(?:shares?|stocks?|share\s+price|Nikkei|ADRs?)\b", re.IGNORECASE)
+_SHARES = re.compile(r"\b(?:" + phrase_alternation(_EN["share_words"]) + r")\b", re.IGNORECASE)
 _SHARES_BACK = 40
 # (reason, pattern over the words right after the statement)
 _AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -90,7 +89,7 @@ _AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A past rate named as the one the figures were translated at is the document's rate:
 # "translated at the average rate of exchange, which was 1.43 dlrs per pound in 1986".
 _USED_FOR_CONVERSION = re.compile(
-    r"\b(?:translat\w+|convert\w*|rates?\s+of\s+exchange|exchange\s+rates?)\b", re.IGNORECASE
+    r"\b(?:" + phrase_alternation(_EN["conversion_words"]) + r")\b", re.IGNORECASE
 )
 
 

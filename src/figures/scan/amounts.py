@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 
+from figures.lexicon.lang_files import load as load_language
+from figures.lexicon.word_patterns import alternation
 from figures.model import Kind, Qualifier
 from figures.numbers import (
     FRACTION_WORDS,
     SCALES,
     ratio,
 )
+from figures.scan.anchors import AFTER_A
 from figures.scan.attach import PER_INITIALS, per_unit, suffix
 from figures.scan.currency import currency_before
 from figures.scan.minor_units import dot_grouping
@@ -20,15 +23,20 @@ from figures.scan.state import Amount, Scanner
 _ACRONYM_CODES = frozenset(["COP"])
 
 
+# "a third of", "a quarter point": the fraction words "a" may stand before.
 _A_FRACTION = re.compile(
-    r"an?\s(third|quarter|half|fifth|sixth|eighth|tenth)"
+    r"an?\s(" + alternation(sorted(w for w in AFTER_A if w in FRACTION_WORDS)) + ")"
     r"(?=\s+of\b|\s*[^\w\s]|\s*\Z|\s+(?:percentage\s+)?points?\b|\s+per\s?cent)",
     re.IGNORECASE,
 )
 
 
+# "half of a million" (en.json "big_scales")
 _OF_A_SCALE = re.compile(
-    r"[ \t]{1,3}of[ \t]{1,3}an?[ \t]{1,3}(thousand|million|billion|trillion)\b", re.IGNORECASE
+    r"[ \t]{1,3}of[ \t]{1,3}an?[ \t]{1,3}("
+    + alternation(load_language("en")["big_scales"])
+    + r")\b",
+    re.IGNORECASE,
 )
 
 

@@ -7,12 +7,15 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from figures.lexicon.lang_files import load as load_language
+from figures.lexicon.word_patterns import alternation
 from figures.numbers import (
     EXPONENT,
     FRACTION_WORDS,
     NUMBER_WORDS,
 )
 from figures.scan.tokens import trie_pattern
+
+_EN = load_language("en")  # lexicon/lang/en.json
 
 _WORD_NUMBERS = sorted(
     (
@@ -27,7 +30,7 @@ _WORD_NUMBERS = sorted(
 
 # Plural counting words and the unit each counts in: "hundreds of" is 200 to 1,000
 # (the "vague" words of ``lexicon/lang/en.json``).
-VAGUE_UNITS: dict[str, Decimal] = {w: Decimal(v) for w, v in load_language("en")["vague"].items()}
+VAGUE_UNITS: dict[str, Decimal] = {w: Decimal(v) for w, v in _EN["vague"].items()}
 
 
 VAGUE_WORDS = tuple(VAGUE_UNITS)
@@ -55,8 +58,13 @@ _WORDS = (
         sorted({v for w in (*_WORD_NUMBERS, *VAGUE_WORDS) for v in (w, w.capitalize(), w.upper())})
     )
     + r"\b"
-    r"|[Aa][Nn]?\s(?=(?i:dozen|hundred|thousand|million|billion|trillion|third|quarter|half)\b)"
-    r"|(?i:half)\s(?=[Aa][Nn]?\s)|(?i:half|quarter)\s(?=(?i:million|billion|trillion)\b)"
+    # "a" or "an" before a word of en.json "after_a_in_range" ("between 1 and a million")
+    + r"|[Aa][Nn]?\s(?=(?i:"
+    + alternation(_EN["after_a_in_range"])
+    + r")\b)"
+    r"|(?i:half)\s(?=[Aa][Nn]?\s)|(?i:half|quarter)\s(?=(?i:"
+    + alternation(_EN["scales_after_half"])
+    + r")\b)"
 )
 
 
@@ -72,14 +80,13 @@ DIGIT_ANCHOR = re.compile(r"(?=[\d.½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(
 # is cheaper than asking the engine to try extra branches at every word.
 # Fraction words that are anchors only after "a" ("a third", "a fifth of"): alone they
 # are ordinals ("the third quarter").
-AFTER_A_ONLY = ("third", "fifth", "sixth", "eighth", "tenth")
+AFTER_A_ONLY: tuple[str, ...] = tuple(_EN["after_a_only"])
 
 
 # Anchor words that "a"/"an" may stand before ("a million", "a quarter"). "a" itself is
 # no anchor: it is everywhere, and these words find it by looking one word back.
-AFTER_A = frozenset(AFTER_A_ONLY) | frozenset(
-    "half quarter dozen hundred thousand million billion trillion lakh crore".split()
-)
+# (en.json "after_a_only" and "after_a")
+AFTER_A = frozenset(AFTER_A_ONLY) | frozenset(_EN["after_a"])
 
 
 _ANCHOR_WORDS = sorted(
@@ -100,9 +107,11 @@ WORD_ANCHOR = re.compile(
 )
 
 
+# "half a million", "half million", "quarter billion" (en.json "scales_after_half")
+_HALF_SCALES = alternation(_EN["scales_after_half"])
 LEAD_FOLLOW = {
-    "half": re.compile(r"\s(?=[Aa][Nn]?\s|(?i:million|billion|trillion)\b)"),
-    "quarter": re.compile(r"\s(?=(?i:million|billion|trillion)\b)"),
+    "half": re.compile(r"\s(?=[Aa][Nn]?\s|(?i:" + _HALF_SCALES + r")\b)"),
+    "quarter": re.compile(r"\s(?=(?i:" + _HALF_SCALES + r")\b)"),
 }
 
 

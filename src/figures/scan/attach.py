@@ -7,6 +7,7 @@ import re
 
 from figures import lexicon
 from figures.lexicon.lang_files import load as load_language
+from figures.lexicon.word_patterns import alternation
 from figures.model import Kind
 from figures.numbers import (
     FRACTION_WORDS,
@@ -17,7 +18,15 @@ from figures.scan.currency import LOWER_CODES, currency_name_after, lexicon_tabl
 from figures.scan.minor_units import adjective_cents, minor_part
 from figures.scan.multiples import TIMES, times_after
 from figures.scan.state import Amount, Scanner
-from figures.scan.tokens import HSPACE, OF, OF_A, PER, SPACE_OR_NL, WORD, words_after
+from figures.scan.tokens import (
+    HSPACE,
+    OF,
+    OF_A,
+    PER,
+    SPACE_OR_NL,
+    WORD,
+    words_after,
+)
 from figures.unit_reader import (
     absolute_zero,
     angle_near,
@@ -56,15 +65,20 @@ _AND_FRACTION = re.compile(
 )
 
 
+_EN = load_language("en")  # lexicon/lang/en.json
+
+
+# A second scale after the first: "1.5 lakh crore" (en.json "scales_after_scale").
 _SECOND_SCALE = re.compile(
-    r"[ \t]{1,3}(crores?|million|billion|trillion)\b(?!\s*(?:of|and)\b)", re.IGNORECASE
+    r"[ \t]{1,3}(" + alternation(_EN["scales_after_scale"]) + r")\b(?!\s*(?:of|and)\b)",
+    re.IGNORECASE,
 )
 
 
 # The English percent words and what each means ("percent", "point" or "bp"), from
 # ``lexicon/lang/en.json``. In a phrase the words may be joined by a space, a line
 # break or a hyphen ("percentage-point", "per\ncent").
-PERCENT_MEANINGS: dict[str, str] = dict(load_language("en")["percent"])
+PERCENT_MEANINGS: dict[str, str] = dict(_EN["percent"])
 
 
 _PERCENT_AFTER = re.compile(
@@ -91,7 +105,10 @@ _UPPER_UNITS = frozenset(
 _GLUED_SUFFIX = re.compile(r"(st|nd|rd|th|s)\b", re.IGNORECASE)
 
 
-_SCALE_WORD_AFTER = re.compile(r"[ \t]{1,3}(million|billion|trillion|mln|bln|bn|mn)\b", re.I)
+# A scale after a currency: "75 USD million" (en.json "scales_after_currency").
+_SCALE_WORD_AFTER = re.compile(
+    r"[ \t]{1,3}(" + alternation(_EN["scales_after_currency"]) + r")\b", re.I
+)
 
 
 # One space and a lower-case word: the usual thing after a number.
@@ -99,20 +116,16 @@ _SPACE_WORD = re.compile(r" ([a-z]+)\b")
 
 
 # Words that make a glued "40C" a temperature: "the temperature hit 40C".
-_WEATHER_BEFORE = re.compile(
-    r"\b(?:temperatures?|degrees|heat|heatwave|hot|cold|warm|cool|highs?|lows?|freezing"
-    r"|weather|forecast|celsius|fahrenheit|thermometers?|mercury|chill|frost|minus)\b",
-    re.IGNORECASE,
-)
+# (en.json "weather_words")
+_WEATHER_BEFORE = re.compile(r"\b(?:" + alternation(_EN["weather_words"]) + r")\b", re.IGNORECASE)
 
 
 PER_INITIALS = frozenset("paePAE")  # "per", "a", "an", "each"
 
 
+# "3.2 bln yen a year earlier": when, not how often (en.json "time_adverbs_after").
 _TIME_ADVERB_AFTER = re.compile(
-    r"[ \t,]{0,3}(?:earlier|ago|before|later|after|previously|prior|since|back|on|in|from"
-    r"|out|into|of|to|or|and)\b",
-    re.IGNORECASE,
+    r"[ \t,]{0,3}(?:" + alternation(_EN["time_adverbs_after"]) + r")\b", re.IGNORECASE
 )
 
 
@@ -262,7 +275,10 @@ def _scale_ok(sc: Scanner, a: Amount, word: str, p: int, q: int, m: re.Match[str
 
 
 # A scale word between dashes: "a 26-billion-euro lifeline".
-_DASHED_SCALE = re.compile(r"-(?=(?:thousand|million|billion|trillion)-[^\W\d_])", re.IGNORECASE)
+# (en.json "big_scales")
+_DASHED_SCALE = re.compile(
+    r"-(?=(?:" + alternation(_EN["big_scales"]) + r")-[^\W\d_])", re.IGNORECASE
+)
 
 
 def scale_after(sc: Scanner, a: Amount, p: int, q: int) -> int:
@@ -435,9 +451,9 @@ def currency_or_unit_after(sc: Scanner, a: Amount, p: int, q: int) -> None:
 # "of" is money.
 _OF_THE_MONEY = re.compile(
     r"[ \t]{1,3}of[ \t]{1,3}(?:the|its|their|this|that|his|her|our)[ \t]{1,3}"
-    r"(?:[a-z]{1,15}[ \t]{1,3}){0,2}(?:proceeds|money|funds?|cash|capital|budget|investment"
-    r"|sum|amount|debt|loans?|bill|costs?|deal|package|savings|revenues?|profits?|income"
-    r"|spending|total|bonus|fees?|payments?|compensation|damages)\b",
+    r"(?:[a-z]{1,15}[ \t]{1,3}){0,2}(?:"
+    + alternation(_EN["money_nouns"])  # en.json "money_nouns"
+    + r")\b",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from figures.lexicon.lang_files import load as load_language
+from figures.lexicon.word_patterns import alternation
 from figures.model import Kind
 from figures.rate_tense import not_today
 from figures.scan.state import Amount, Scanner
@@ -41,43 +43,29 @@ def query_string(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> i
     return None
 
 
+_EN = load_language("en")  # lexicon/lang/en.json
+
+
 # The currency of a rate's subject: "the dollar rose to 79.39 yen".
-_SUBJECT_CODES = {
-    "dollar": "USD",
-    "greenback": "USD",
-    "euro": "EUR",
-    "single currency": "EUR",
-    "yen": "JPY",
-    "sterling": "GBP",
-    "pound": "GBP",
-    "swiss franc": "CHF",
-    "franc": "CHF",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rupee": "INR",
-    "won": "KRW",
-    "rouble": "RUB",
-    "ruble": "RUB",
-    "rand": "ZAR",
-    "lira": "TRY",
-    "australian dollar": "AUD",
-    "aussie": "AUD",
-    "canadian dollar": "CAD",
-    "loonie": "CAD",
-    "kiwi": "NZD",
-}
+_SUBJECT_CODES: dict[str, str] = dict(_EN["level_subject_codes"])  # en.json
+
+
+# The words right before a rate level: en.json "level_prepositions" and
+# "market_level_prepositions" ("to", "at", "below", "against"...).
+_LEVEL_PREPOSITIONS = frozenset(_EN["level_prepositions"]) | frozenset(
+    _EN["market_level_prepositions"]
+)
 
 
 _LEVEL_BEFORE = re.compile(
     r"\b[Tt]he[ \t]+("
     + "|".join(k.replace(" ", r"[ \t]+") for k in sorted(_SUBJECT_CODES, key=len, reverse=True))
     + r")(?:'s|’s)?\b((?:[ \t\n]+[\w.,%'’-]{1,20}){0,6}?)[ \t\n]+"
-    r"(?:to|at|around|near|above|below|beyond|past|from|of|against)[ \t\n]+\Z",
+    + r"(?:"
+    + alternation(sorted(_LEVEL_PREPOSITIONS))
+    + r")[ \t\n]+\Z",
     re.IGNORECASE,
 )
-
-
-_LEVEL_PREPOSITIONS = frozenset("to at around near above below beyond past from of against".split())
 
 
 # The last letters of those words: a test in one look before reading the word.
@@ -85,15 +73,8 @@ _PREPOSITION_ENDS = frozenset(w[-1] for w in _LEVEL_PREPOSITIONS)
 
 
 # Words that state where a currency trades: "the dollar rose to", "the euro was flat at".
-_LEVEL_VERBS = frozenset(
-    """rose rises rising risen fell falls falling fallen has had also then later briefly
-    initially climbed climbs dropped drops slipped
-    slid gained lost was is were traded trades trading stood stands closed ended finished
-    opened hit touched reached firmed eased edged jumped surged tumbled plunged weakened
-    strengthened recovered rebounded changed quoted fixed steady flat higher lower up down
-    bought buys fetched fetches worth sank soared advanced retreated dipped inched hovered
-    held stayed remained last""".split()
-)
+# (en.json "level_verbs")
+_LEVEL_VERBS = frozenset(_EN["level_verbs"])
 
 
 def rate_level(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:

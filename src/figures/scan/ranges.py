@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from figures.lexicon.lang_files import load as load_language
+from figures.lexicon.word_patterns import alternation
 from figures.model import Figure, Kind, Qualifier
 from figures.scan.amounts import amount_at
 from figures.scan.anchors import ANCHOR, VAGUE_UNITS
@@ -15,11 +16,13 @@ from figures.scan.numerals import numeral_at
 from figures.scan.state import Amount, Scanner
 from figures.scan.tokens import HSPACE, OF
 
+_EN = load_language("en")  # lexicon/lang/en.json
+
 # Words before an amount that bound it, by how: "more than 72,000" is OVER.
 QUALIFIERS: dict[str, Qualifier] = {}
 
 
-for _how, _words in load_language("en")["qualifiers"].items():  # lexicon/lang/en.json
+for _how, _words in _EN["qualifiers"].items():
     for _w in _words:
         QUALIFIERS[_w] = Qualifier(_how)
 
@@ -48,7 +51,7 @@ RANGE_SEP = re.compile(
 # A verb of change before "X to Y" makes it a change and a level, not a range.
 _CHANGE_BEFORE = re.compile(
     r"\b(?:"
-    + "|".join(sorted(load_language("en")["change_verbs"], key=len, reverse=True))
+    + "|".join(sorted(_EN["change_verbs"], key=len, reverse=True))
     + r")\b[^.;:!?]{0,30}\Z",
     re.IGNORECASE,
 )
@@ -57,21 +60,25 @@ _CHANGE_BEFORE = re.compile(
 _SYMBOL_THEN_DIGIT = re.compile(r"[^\s\d]{1,5}[ \u00a0]?(?=\d)")
 
 
-_VAGUE_SCALE = re.compile(r"[ \t]{1,3}(thousands|millions|billions)\b", re.I)
+# The vague words of a thousand and more ("tens of thousands of"), and those that may
+# stand before one ("hundreds of millions of"): both from en.json "vague".
+_VAGUE_SCALE = re.compile(
+    r"[ \t]{1,3}(" + alternation([w for w, v in VAGUE_UNITS.items() if v >= 1000]) + r")\b",
+    re.I,
+)
+_VAGUE_BEFORE_SCALE = frozenset(w for w, v in VAGUE_UNITS.items() if v < 1000)
 
 
-# Words of contest beside "3-1": a score or a vote, not a range.
+# Words of contest beside "3-1": a score or a vote, not a range (en.json
+# "contest_before" and "contest_after").
 _CONTEST_BEFORE = re.compile(
-    r"\b(?:won|win|wins|beat|beats|lost|lose|loses|losing|defeat|defeated|drew|draw|score"
-    r"|scored|victory|vote|voted|votes|ruled|margin|lead|led|leads|tied|edged|routed|beaten"
-    r"|trailed|trailing|fell|record|series|game|match|final)\b[^.;:!?\n]{0,20}\Z",
+    r"\b(?:" + alternation(_EN["contest_before"]) + r")\b[^.;:!?\n]{0,20}\Z",
     re.IGNORECASE,
 )
 
 
 _CONTEST_AFTER = re.compile(
-    r"[ \t]{1,3}(?:win|wins|victory|loss|defeat|lead|vote|margin|decision|draw|tie|majority"
-    r"|ruling|record|series|split|home|away|aggregate)\b",
+    r"[ \t]{1,3}(?:" + alternation(_EN["contest_after"]) + r")\b",
     re.IGNORECASE,
 )
 
@@ -262,7 +269,7 @@ def vague_at(sc: Scanner, start: int, word: str) -> Figure | None:
         return None
     # "tens of thousands of", "hundreds of millions of"
     m2 = _VAGUE_SCALE.match(text, m.end())
-    if m2 is not None and word.lower() in ("tens", "hundreds", "dozens", "scores"):
+    if m2 is not None and word.lower() in _VAGUE_BEFORE_SCALE:
         unit *= units[m2.group(1).lower()]
         end = m2.end()
         m = OF.match(text, end)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from figures.lexicon.lang_files import load as load_language
+from figures.lexicon.word_patterns import alternation
 from figures.model import Kind
 from figures.scan.markets_web import pair_quote, query_string, rate_level, token_end, url_encoded
 from figures.scan.numerals import FRACTION_AT
@@ -41,20 +42,29 @@ _ID_WORDS = frozenset(_EN["id_words"])
 _COMMON_CAPS = frozenset(_EN["capitalised_words"])
 
 
+# What makes a number a clock time ("9 a.m.", "1400 gmt"): en.json "clock_marks", a
+# word boundary after each that ends in a letter.
 _TIME_AFTER = re.compile(
-    r"(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|gmt\b|edt\b|est\b|bst\b|cet\b)", re.I
+    "(?:"
+    + "|".join(
+        re.escape(w) + (r"\b" if w[-1].isalnum() else "")
+        for w in sorted(_EN["clock_marks"], key=len, reverse=True)
+    )
+    + ")",
+    re.I,
 )
 
 
-_ZONE_AFTER = re.compile(
-    r"[ \t]?(?:GMT|UTC|EST|EDT|CET|CEST|BST|JST|HKT|SGT|IST|PST|PDT|CST|CDT|local time|hrs)\b"
-)
+# Time zones as written (case matters: "est" is a word): en.json "time_zones".
+_ZONE_AFTER = re.compile(r"[ \t]?(?:" + alternation(_EN["time_zones"]) + r")\b")
 
 
-_TIME_INITIALS = frozenset("apgeocbAPGEOCB")  # what _TIME_AFTER can start with
+# What _TIME_AFTER can start with: a cheap test before it.
+_TIME_INITIALS = frozenset(c for w in _EN["clock_marks"] for c in (w[0].lower(), w[0].upper()))
 
 
-_TENOR_AFTER = re.compile(r"-(year|yr|month|week|day|hour|minute)s?\b(-old)?", re.IGNORECASE)
+# A period as an adjective, "10-year", "3-month" (en.json "tenor_units").
+_TENOR_AFTER = re.compile(r"-(" + alternation(_EN["tenor_units"]) + r")s?\b(-old)?", re.IGNORECASE)
 
 
 _PHONE_AT = re.compile(

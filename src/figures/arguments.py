@@ -26,7 +26,6 @@ from figures.errors import (
     FiguresOverflowError,
     FiguresTypeError,
     FiguresValueError,
-    UnknownCurrencyError,
 )
 
 if TYPE_CHECKING:
@@ -36,9 +35,6 @@ __all__ = ["amount", "currency_code", "days", "rates_table", "scalar"]
 
 # 2**3330 > 10**1002: an int this long is beyond the bound whatever its digits.
 _MAX_BITS = int(BOUND * 3.33)
-# A currency's name ("Bosnia-Herzegovina Convertible Mark") may suggest its code; no
-# longer string is looked up.
-_LONGEST_CODE = 64
 
 
 def amount(value: object, what: str) -> Decimal:
@@ -77,14 +73,10 @@ def scalar(value: object, what: str) -> Decimal | None:
 
 
 def currency_code(code: object) -> str:
-    """``code`` as an upper-case ISO 4217 code: ASCII letters only (any case, spaces
-    around), then a code CLDR knows. "uſd" and "ınr", which Unicode case mapping turns
-    into USD and INR, are refused."""
+    """``code`` as an upper-case ISO 4217 code (see
+    :func:`figures.lexicon.validate_currency`: ASCII letters only, a code CLDR knows)."""
     from figures.lexicon import validate_currency
 
-    if isinstance(code, str) and (not code.isascii() or len(code) > _LONGEST_CODE):
-        # (and no near-miss search through a long string: that takes quadratic time)
-        raise UnknownCurrencyError(code, "a currency code is three ASCII letters")
     return validate_currency(code)
 
 

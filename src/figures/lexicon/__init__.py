@@ -205,8 +205,14 @@ def is_currency(code: str) -> bool:
     return isinstance(code, str) and code.strip().upper() in _tables().codes
 
 
+# A currency's name ("Bosnia-Herzegovina Convertible Mark") may suggest its code; no
+# longer string is looked up.
+_LONGEST_CODE = 64
+
+
 def validate_currency(code: object) -> str:
-    """Return ``code`` as an upper-case ISO 4217 code CLDR knows, or raise.
+    """Return ``code`` as an upper-case ISO 4217 code CLDR knows, or raise. ASCII
+    letters only (any case, spaces around).
 
     Raises :class:`~figures.errors.UnknownCurrencyError` naming the code, with the code
     the caller probably meant when a name, symbol or near-miss code points to one, and
@@ -225,6 +231,10 @@ def validate_currency(code: object) -> str:
     """
     if not isinstance(code, str):
         raise FiguresTypeError(f"currency code must be a str, not {type(code).__name__}: {code!r}")
+    if not code.isascii() or len(code) > _LONGEST_CODE:
+        # "uſd" and "ınr" would become USD and INR by Unicode case mapping; and no
+        # near-miss search through a long string (it takes quadratic time)
+        raise UnknownCurrencyError(code, "a currency code is three ASCII letters")
     tables = _tables()
     upper = code.strip().upper()
     if upper in tables.codes:

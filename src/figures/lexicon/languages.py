@@ -34,6 +34,7 @@ from types import MappingProxyType
 from typing import Any
 
 from figures.lexicon.lang_files import load, supported_languages
+from figures.lexicon.word_patterns import alternation
 
 __all__ = ["Language", "currency_names", "for_locale", "language", "load", "supported_languages"]
 
@@ -232,8 +233,9 @@ def _word_pattern(data: Mapping[str, Any], pieces: list[str]) -> re.Pattern[str]
     writes numbers together, "zweihundertdrei") a word that starts with one."""
     if not data.get("compound"):
         return re.compile(r"(?i)(?<!\w)(?:" + _alternation(pieces) + r")")
-    alternation = "|".join(sorted({re.escape(w) for w in pieces}, key=len, reverse=True))
-    return re.compile(r"(?i)(?<!\w)(?:" + alternation + r")[^\W\d_]*(?:-[^\W\d_]+)*")
+    return re.compile(
+        r"(?i)(?<!\w)(?:" + alternation(list(set(pieces))) + r")[^\W\d_]*(?:-[^\W\d_]+)*"
+    )
 
 
 @functools.cache

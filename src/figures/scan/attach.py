@@ -50,7 +50,7 @@ _SCALE_AFTER = re.compile(
     "((?:"
     + "|".join(w[:-1] for w in SCALES if w.endswith("illion"))
     + r")ns(?![ \t]{1,3}of\b)|"
-    + "|".join(map(re.escape, sorted((w for w in SCALES if w != "tr"), key=len, reverse=True)))
+    + alternation([w for w in SCALES if w != "tr"])
     + r")(?![^\W_])",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ import re
 from decimal import Decimal
 
 from figures.lexicon.languages import Language, fold, for_locale
+from figures.lexicon.word_patterns import alternation
 from figures.model import Figure, Kind, Qualifier
 from figures.scan.amounts import amount_at
 from figures.scan.anchors import DIGIT_ANCHOR
@@ -185,7 +186,7 @@ def _of(lang: Language, text: str, at: int) -> int | None:
 @functools.cache
 def _patterns(lang: Language) -> tuple[re.Pattern[str], ...]:
     def alt(words: frozenset[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+        return alternation(list(words)) or "(?!)"
 
     months = alt(frozenset(lang.months))
     dot = r"\.?" if lang.day_dot else ""
@@ -257,7 +258,7 @@ def vague_word(lang: Language, word: str) -> Decimal | None:
 
 @functools.cache
 def _dateline(lang: Language) -> re.Pattern[str]:
-    months = "|".join(re.escape(m) for m in sorted(lang.months, key=len, reverse=True))
+    months = alternation(list(lang.months))
     return re.compile(
         r"(?i)(?<!\d)(\d{1,2})\.?(?:er|º)?[ \t\u00a0]+(?:de[ \t\u00a0]+)?(" + months + r")\.?"
         r"[ \t\u00a0]+(?:de[ \t\u00a0]+)?((?:19|20)\d\d)(?!\d)"

@@ -17,7 +17,7 @@ from figures.api import document_record
 from figures.arith import BOUND, context
 from figures.cli.inputs import Failure, InputOptions, read_records
 from figures.cli.options import Parser, check_currency, check_date, check_locale
-from figures.document import Document, read
+from figures.document import Conversion, Document, Pair, RateAudit, read
 from figures.model import Figure
 
 __all__ = ["SUBCOMMANDS", "default_command", "render"]
@@ -49,12 +49,22 @@ def _table(rows: list[list[str]], header: list[str]) -> list[str]:
 
 def render(doc: Document, currency: str = "USD") -> str:
     """A readable report of a document: figures, rates, pairs, conversions, audit."""
-    lines: list[str] = []
     how = {"given": "given", "text": "stated in the text"}.get(doc.date_source or "", "")
     date = f"{doc.date} ({how})" if doc.date else "unknown"
-    lines.append(f"Document date: {date}")
-    lines.append("")
-    lines.append(f"Figures ({len(doc.figures)})")
+    lines = [f"Document date: {date}", ""]
+    lines += _figure_lines(doc)
+    lines += ["", f"Inline rates ({len(doc.rates)})"]
+    lines += [_audit_line(audit) for audit in doc.audit_rates()]
+    pairs = doc.pairs
+    lines += ["", f"Stated conversions ({len(pairs)})"]
+    lines += [_pair_line(p) for p in pairs]
+    lines += ["", f"Money in {currency}"]
+    lines += [_conversion_line(c) for c in doc.convert(currency)]
+    lines += ["", f"Inconsistent stated conversions: {len(doc.check())}"]
+    return "\n".join(lines)
+
+
+def _figure_lines(doc: Document) -> list[str]:
     rows = [
         [
             repr(f.text),
@@ -67,52 +77,45 @@ def render(doc: Document, currency: str = "USD") -> str:
         ]
         for f in doc.figures
     ]
-    lines += _table(
-        rows, ["text", "kind", "value", "currency/unit", "qualifier", "precision", "span"]
-    )
-    lines.append("")
-    lines.append(f"Inline rates ({len(doc.rates)})")
-    for audit in doc.audit_rates():
-        r = audit.rate
-        ref = ""
-        if audit.reference is not None and audit.relative_difference is not None:
-            pct = audit.relative_difference * 100
-            days = ", ".join(str(d) for d in audit.reference.dates)
-            ref = f"; ECB {audit.reference.rate:.5f} ({days}), {pct:+.2f}%"
-        elif audit.error:
-            ref = f"; no ECB reference: {audit.error}"
-        lines.append(f"  1 {r.base} = {r.rate} {r.quote}   from {r.text!r}{ref}")
-    lines.append("")
-    pairs = doc.pairs
-    lines.append(f"Stated conversions ({len(pairs)})")
-    for p in pairs:
-        verdict = {True: "consistent", False: "INCONSISTENT", None: "cannot check"}[p.consistent]
-        detail = ""
-        if p.expected is not None and p.tolerance is not None:
-            cent = Decimal("0.01")
-            wide = context(2 * BOUND + 4)  # figures.arith: room for any value in bound
-            expected, tolerance = (
-                p.expected.quantize(cent, context=wide),
-                p.tolerance.quantize(cent, context=wide),
-            )
-            detail = f": expected {_fmt(expected)} ± {_fmt(tolerance)}"
-        lines.append(f"  {p.original.text!r} -> {p.restated.text!r}  {verdict}{detail}")
-    lines.append("")
-    lines.append(f"Money in {currency}")
-    for c in doc.convert(currency):
-        if c.error:
-            lines.append(f"  {c.figure.text!r}: {c.error}")
-            continue
-        if c.money is not None:
-            amount = c.money.rounded().format("en")
-        else:
-            assert c.low is not None and c.high is not None
-            amount = f"{c.low.rounded().format('en')} .. {c.high.rounded().format('en')}"
-        lines.append(f"  {c.figure.text!r} = {amount}   via {c.path} [{c.source}]")
-    bad = doc.check()
-    lines.append("")
-    lines.append(f"Inconsistent stated conversions: {len(bad)}")
-    return "\n".join(lines)
+    head = ["text", "kind", "value", "currency/unit", "qualifier", "precision", "span"]
+    return [f"Figures ({len(doc.figures)})", *_table(rows, head)]
+
+
+def _audit_line(audit: RateAudit) -> str:
+    r = audit.rate
+    ref = ""
+    if audit.reference is not None and audit.relative_difference is not None:
+        pct = audit.relative_difference * 100
+        days = ", ".join(str(d) for d in audit.reference.dates)
+        ref = f"; ECB {audit.reference.rate:.5f} ({days}), {pct:+.2f}%"
+    elif audit.error:
+        ref = f"; no ECB reference: {audit.error}"
+    return f"  1 {r.base} = {r.rate} {r.quote}   from {r.text!r}{ref}"
+
+
+def _pair_line(p: Pair) -> str:
+    verdict = {True: "consistent", False: "INCONSISTENT", None: "cannot check"}[p.consistent]
+    detail = ""
+    if p.expected is not None and p.tolerance is not None:
+        cent = Decimal("0.01")
+        wide = context(2 * BOUND + 4)  # figures.arith: room for any value in bound
+        expected, tolerance = (
+            p.expected.quantize(cent, context=wide),
+            p.tolerance.quantize(cent, context=wide),
+        )
+        detail = f": expected {_fmt(expected)} ± {_fmt(tolerance)}"
+    return f"  {p.original.text!r} -> {p.restated.text!r}  {verdict}{detail}"
+
+
+def _conversion_line(c: Conversion) -> str:
+    if c.error:
+        return f"  {c.figure.text!r}: {c.error}"
+    if c.money is not None:
+        amount = c.money.rounded().format("en")
+    else:
+        assert c.low is not None and c.high is not None
+        amount = f"{c.low.rounded().format('en')} .. {c.high.rounded().format('en')}"
+    return f"  {c.figure.text!r} = {amount}   via {c.path} [{c.source}]"
 
 
 def default_command(args_list: list[str], out: TextIO) -> int:

@@ -10,9 +10,10 @@ from figures.scan.amounts import a_fraction, amount_at
 from figures.scan.anchors import (
     AFTER_A,
     AFTER_A_ONLY,
+    DIGITS,
     LEAD_FOLLOW,
     VAGUE_WORDS,
-    WORD_ANCHOR,
+    WORD,
     a_before,
     find_anchors,
 )
@@ -36,33 +37,26 @@ def scan_figures(sc: Scanner) -> list[Figure]:
     excl = sc.exclude
     ei = 0
     out: list[Figure] = []
-    words = WORD_ANCHOR if sc.lang is None else sc.lang.word_re
-    for m in find_anchors(text, words):
-        s = m.start()
+    for s, e, kind in find_anchors(text, None if sc.lang is None else sc.lang.word_re):
         if s < sc.done:
             continue
         while ei < len(excl) and excl[ei][1] <= s:
             ei += 1
         if ei < len(excl) and excl[ei][0] <= s < excl[ei][1]:
             continue
-        e = m.end()
-        w = None
-        if m.re is not WORD_ANCHOR and m.re is words:
-            w = m.group(0)  # a number word of the scan's language
-        elif m.re is WORD_ANCHOR:
-            w = m.group(0)
+        w = None if kind == DIGITS else text[s:e]  # a number word (of the scan's language)
+        if w is not None and kind == WORD:
             lw = w.lower()
             if lw in AFTER_A:
                 a_at = a_before(text, s)
                 if a_at >= sc.done:
                     # "a million", "a third of": the number starts at the article
-                    s, e = a_at, a_at + (3 if text[a_at + 1] in "nN" else 2)
-                    fig = figure_at(sc, s, e, text[s:e])
+                    a_end = a_at + (3 if text[a_at + 1] in "nN" else 2)
+                    fig = figure_at(sc, a_at, a_end, text[a_at:a_end])
                     if fig is not None and not (out and fig.start < out[-1].end):
                         sc.done = fig.end
                         out.append(fig)
                         continue
-                    s, e = m.start(), m.end()
                 if lw in AFTER_A_ONLY:
                     continue  # "the third quarter": an ordinal
             lead = LEAD_FOLLOW.get(lw)

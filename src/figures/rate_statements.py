@@ -83,6 +83,13 @@ _PAIR_BRANCH = r"""
 # without one is searched without that branch: the same matches, found faster (most
 # news has no "=" at all, and three texts in four no "per" statement's cue).
 _PER_CUE = re.compile(r"\s(?:per|to\sthe|against\sthe)\s{1,3}(?=[A-Za-z0-9])")
+# Looser, and found three times faster (each starts with a literal string): a text that
+# has none of them has no cue.
+_PER_GATES = (re.compile(r"per\s"), re.compile(r"to\sthe\s"), re.compile(r"against\sthe\s"))
+
+
+def _has_per_cue(text: str) -> bool:
+    return any(g.search(text) for g in _PER_GATES) and _PER_CUE.search(text) is not None
 
 
 @functools.cache
@@ -517,7 +524,7 @@ def _pair_at(text: str, start: int, end: int) -> Statement | None:
 def read_statements(text: str) -> list[Statement]:
     """Every rate statement of ``text``, in text order."""
     found: list[Statement] = []
-    trigger = _trigger("=" in text, _PER_CUE.search(text) is not None, "/" in text)
+    trigger = _trigger("=" in text, _has_per_cue(text), "/" in text)
     if trigger is None:
         return found
     pos = 0

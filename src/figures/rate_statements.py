@@ -7,8 +7,9 @@ turns into rates, read from the tokens of :mod:`figures.rate_tokens`.
   dollar``;
 * market pairs, base first: ``EUR/USD 1.0725``.
 
-:func:`read_statements` finds them all in one pass of a compiled pattern that cannot
-backtrack without bound, then a bounded amount of work per candidate, so time grows
+:func:`read_statements` finds the candidates with compiled patterns that cannot
+backtrack without bound (the per statements searched only near their cues: a window of
+bounded width per cue), then does a bounded amount of work per candidate, so time grows
 linearly with the text. Numerals are read by the scanner's numeral reader
 (:func:`figures.numbers.parse_numeral`). This module imports no scanner stage that
 imports it back: the scanner asks it for footnote spans, never the other way round.
@@ -86,10 +87,6 @@ _PER_CUE = re.compile(r"\s(?:per|to\sthe|against\sthe)\s{1,3}(?=[A-Za-z0-9])")
 # Looser, and found three times faster (each starts with a literal string): a text that
 # has none of them has no cue.
 _PER_GATES = (re.compile(r"per\s"), re.compile(r"to\sthe\s"), re.compile(r"against\sthe\s"))
-
-
-def _has_per_cue(text: str) -> bool:
-    return any(g.search(text) for g in _PER_GATES) and _PER_CUE.search(text) is not None
 
 
 @functools.cache
@@ -521,16 +518,63 @@ def _pair_at(text: str, start: int, end: int) -> Statement | None:
     return None if rate is None else Statement("pair", (rate,), start, tok.end)
 
 
+# How far a per statement's first digit may lie before its cue: the number (21
+# characters) and four words of a currency's name (4 x 26).
+_PER_REACH = 125
+
+
+def _next_per(text: str, pos: int) -> re.Match[str] | None:
+    """The first per statement at ``pos`` or after: what the per branch of the trigger
+    finds searching from ``pos``, found by searching only near each cue.
+
+    The statement found first ends at a cue, or holds a cue among its words and also
+    matches ending there; either way it starts within ``_PER_REACH`` of the first cue
+    whose window holds a match, and nothing matches earlier. The match at that start
+    is then taken whole, as a search from ``pos`` would take it."""
+    per = _trigger(False, True, False)
+    assert per is not None
+    at = pos
+    while (cue := _PER_CUE.search(text, at)) is not None:
+        m = per.search(text, max(pos, cue.start() - _PER_REACH), cue.end() + 1)
+        if m is not None:
+            return per.match(text, m.start())
+        at = cue.start() + 1
+    return None
+
+
+class _Candidates:
+    """The trigger's candidates in text order: equations and market pairs from one
+    pattern, per statements from :func:`_next_per`; at one position an equation comes
+    first, then a per statement, then a pair (the trigger's branch order)."""
+
+    __slots__ = ("other", "other_at", "per_at", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.other = _trigger("=" in text, False, "/" in text)
+        self.other_at = None if self.other is None else self.other.search(text)
+        self.per_at = _next_per(text, 0) if any(g.search(text) for g in _PER_GATES) else None
+
+    def next(self, pos: int) -> re.Match[str] | None:
+        """The first candidate at ``pos`` or after (``pos`` never decreases)."""
+        o, p = self.other_at, self.per_at
+        if o is not None and o.start() < pos:
+            o = self.other_at = self.other.search(self.text, pos) if self.other else None
+        if p is not None and p.start() < pos:
+            p = self.per_at = _next_per(self.text, pos)
+        if p is None or (o is not None and (o.start(), o.lastgroup != "eq") < (p.start(), True)):
+            return o
+        return p
+
+
 def read_statements(text: str) -> list[Statement]:
     """Every rate statement of ``text``, in text order."""
     found: list[Statement] = []
-    trigger = _trigger("=" in text, _has_per_cue(text), "/" in text)
-    if trigger is None:
-        return found
+    candidates = _Candidates(text)
     pos = 0
     sign = tries = -1  # the "=" of the last failed equation, and how often it failed
     while True:
-        m = trigger.search(text, pos)
+        m = candidates.next(pos)
         if m is None:
             return found
         kind = m.lastgroup

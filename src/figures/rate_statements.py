@@ -35,7 +35,14 @@ from figures.rate_tokens import NUMERAL, Tokens, is_token
 from figures.rates import ExchangeRate
 from figures.scan.currency import currency_name_after, iso_code
 
-__all__ = ["PAREN_TAIL", "Statement", "read_statements"]
+__all__ = [
+    "PAREN_TAIL",
+    "Candidates",
+    "Statement",
+    "next_per",
+    "read_statements",
+    "trigger_pattern",
+]
 
 # Significant digits for dividing out a base amount other than one. Wire rates have at
 # most a dozen digits, so the quotient of two of them is exact far below this.
@@ -90,7 +97,7 @@ _PER_GATES = (re.compile(r"per\s"), re.compile(r"to\sthe\s"), re.compile(r"again
 
 
 @functools.cache
-def _trigger(eq: bool, per: bool, pair: bool) -> re.Pattern[str] | None:
+def trigger_pattern(eq: bool, per: bool, pair: bool) -> re.Pattern[str] | None:
     """The pattern of the candidates a text may hold: only the branches it can match,
     in their fixed order (which decides between two candidates at one position)."""
     branches = [b for b, on in ((_EQ_BRANCH, eq), (_PER_BRANCH, per), (_PAIR_BRANCH, pair)) if on]
@@ -523,7 +530,7 @@ def _pair_at(text: str, start: int, end: int) -> Statement | None:
 _PER_REACH = 125
 
 
-def _next_per(text: str, pos: int) -> re.Match[str] | None:
+def next_per(text: str, pos: int) -> re.Match[str] | None:
     """The first per statement at ``pos`` or after: what the per branch of the trigger
     finds searching from ``pos``, found by searching only near each cue.
 
@@ -531,7 +538,7 @@ def _next_per(text: str, pos: int) -> re.Match[str] | None:
     matches ending there; either way it starts within ``_PER_REACH`` of the first cue
     whose window holds a match, and nothing matches earlier. The match at that start
     is then taken whole, as a search from ``pos`` would take it."""
-    per = _trigger(False, True, False)
+    per = trigger_pattern(False, True, False)
     assert per is not None
     at = pos
     while (cue := _PER_CUE.search(text, at)) is not None:
@@ -542,18 +549,18 @@ def _next_per(text: str, pos: int) -> re.Match[str] | None:
     return None
 
 
-class _Candidates:
+class Candidates:
     """The trigger's candidates in text order: equations and market pairs from one
-    pattern, per statements from :func:`_next_per`; at one position an equation comes
+    pattern, per statements from :func:`next_per`; at one position an equation comes
     first, then a per statement, then a pair (the trigger's branch order)."""
 
     __slots__ = ("other", "other_at", "per_at", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.other = _trigger("=" in text, False, "/" in text)
+        self.other = trigger_pattern("=" in text, False, "/" in text)
         self.other_at = None if self.other is None else self.other.search(text)
-        self.per_at = _next_per(text, 0) if any(g.search(text) for g in _PER_GATES) else None
+        self.per_at = next_per(text, 0) if any(g.search(text) for g in _PER_GATES) else None
 
     def next(self, pos: int) -> re.Match[str] | None:
         """The first candidate at ``pos`` or after (``pos`` never decreases)."""
@@ -561,7 +568,7 @@ class _Candidates:
         if o is not None and o.start() < pos:
             o = self.other_at = self.other.search(self.text, pos) if self.other else None
         if p is not None and p.start() < pos:
-            p = self.per_at = _next_per(self.text, pos)
+            p = self.per_at = next_per(self.text, pos)
         if p is None or (o is not None and (o.start(), o.lastgroup != "eq") < (p.start(), True)):
             return o
         return p
@@ -570,7 +577,7 @@ class _Candidates:
 def read_statements(text: str) -> list[Statement]:
     """Every rate statement of ``text``, in text order."""
     found: list[Statement] = []
-    candidates = _Candidates(text)
+    candidates = Candidates(text)
     pos = 0
     sign = tries = -1  # the "=" of the last failed equation, and how often it failed
     while True:

@@ -94,6 +94,8 @@ _PER_CUE = re.compile(r"\s(?:per|to\sthe|against\sthe)\s{1,3}(?=[A-Za-z0-9])")
 # Looser, and found three times faster (each starts with a literal string): a text that
 # has none of them has no cue.
 _PER_GATES = (re.compile(r"per\s"), re.compile(r"to\sthe\s"), re.compile(r"against\sthe\s"))
+# A pair's slash between two codes (a literal first: fast).
+_PAIR_GATE = re.compile(r"/[A-Z]{3}")
 
 
 @functools.cache
@@ -558,7 +560,7 @@ class Candidates:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.other = trigger_pattern("=" in text, False, "/" in text)
+        self.other = trigger_pattern("=" in text, False, _PAIR_GATE.search(text) is not None)
         self.other_at = None if self.other is None else self.other.search(text)
         self.per_at = next_per(text, 0) if any(g.search(text) for g in _PER_GATES) else None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from figures.arith import in_bounds
-from figures.model import Figure, Kind, Qualifier
+from figures.model import Figure, Kind, Qualifier, make_figure
 from figures.scan.amounts import a_fraction, amount_at
 from figures.scan.anchors import (
     AFTER_A,
@@ -223,7 +223,7 @@ def to_figure(sc: Scanner, a: Amount, opened: int | None = None) -> Figure | Non
     if a.assumed and sc.homes:
         currency = sc.home(currency, True)
     # positional, in field order: the hot path builds one of these per figure
-    return Figure(
+    return make_figure(
         a.kind,
         text[start : a.end],
         start,

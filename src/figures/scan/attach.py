@@ -544,13 +544,17 @@ def symbol_unit(sc: Scanner, a: Amount, q: int) -> bool:
     text = sc.text
     if "\n" in text[a.end : q] or text.startswith("m ln", q):
         return False  # a symbol on the next line ("99\n TW"), or "m ln": a split "mln"
-    got = (
-        read_unit(text, q)
-        or temperature_letter(text, a.start, q)
-        or inch_mark(text, a.start, q)
-        or clock_or_length(text, text[a.num_start : a.num_end], q)
-        or degree_sign(text, a.start, q)
-    )
+    # each reader after the first answers only for its own first character
+    c = text[q : q + 1]
+    got = read_unit(text, q)
+    if got is None and c in "KCF":
+        got = temperature_letter(text, a.start, q)  # "300 K", "30 C"
+    if got is None and c == '"':
+        got = inch_mark(text, a.start, q)
+    if got is None and c in " \tap":
+        got = clock_or_length(text, text[a.num_start : a.num_end], q)  # "2.1 pm"
+    if got is None and c == "°":
+        got = degree_sign(text, a.start, q)
     if got is None:
         return False
     end, unit = got

@@ -18,7 +18,7 @@ class _Lexicon:
     symbols: dict[str, tuple[str, int, bool, bool]]
     names: dict[str, tuple[str, int, bool, bool]]
     first_words: frozenset[str]  # first word of every name, lower-case
-    prefixes: frozenset[str]  # every name's leading words ("canadian", "canadian dollars")
+    prefixes: frozenset[str]  # the leading words of a longer name ("canadian", "u.s.")
     symbol_starts: frozenset[str]  # first characters of non-letter symbols
     max_symbol: int
     max_words: int
@@ -57,7 +57,7 @@ def _build_lex() -> _Lexicon:
         names=names,
         first_words=frozenset(k.split(" ")[0] for k in names),
         prefixes=frozenset(
-            " ".join(k.split(" ")[:i]) for k in names for i in range(1, k.count(" ") + 2)
+            " ".join(k.split(" ")[:i]) for k in names for i in range(1, k.count(" ") + 1)
         ),
         symbol_starts=frozenset(k[0] for k in syms if not k[0].isalpha()),
         max_symbol=max(len(k) for k in syms),
@@ -268,7 +268,8 @@ def _code_or_letter_symbol(
 
 def _name_at(text: str, pos: int, lex: _Lexicon) -> tuple[int, str, int, bool, bool] | None:
     """A currency name of one or more words ("euros", "Canadian dlrs", "U.S.\ndlrs"):
-    read word by word while the words so far begin some name; keep the longest name."""
+    read word by word while the words so far begin some longer name; keep the longest
+    name ("dlrs" begins none: one word read)."""
     n = len(text)
     best: tuple[int, str, int, bool, bool] | None = None
     phrase = ""

@@ -75,6 +75,15 @@ _SECOND_SCALE = re.compile(
 )
 
 
+# What the character after the first space or tab may be for _AND_FRACTION ("and") or
+# _SECOND_SCALE to match: a cheap test before each.
+_BLANK = frozenset(" \t")
+_AND_SECOND = frozenset(" \taA")
+_SECOND_SCALE_SECOND = frozenset(
+    " \t" + "".join(w[0].lower() + w[0].upper() for w in _EN["scales_after_scale"])
+)
+
+
 # The English percent words and what each means ("percent", "point" or "bp"), from
 # ``lexicon/lang/en.json``. In a phrase the words may be joined by a space, a line
 # break or a hyphen ("percentage-point", "per\ncent").
@@ -302,16 +311,21 @@ def scale_after(sc: Scanner, a: Amount, p: int, q: int) -> int:
         and currency_name_after(text, p + 2) is not None
     ):
         p += 1
+    # (both look-ups below need a space or tab at p: most amounts end in another)
+    spaced, nxt = text[p : p + 1] in _BLANK, text[p + 1 : p + 2]
     # "3 million and a half": a fraction of the scale
-    fm = _AND_FRACTION.match(text, p) if word not in ("k", "m", "b", "t") else None
+    fm = None
+    if spaced and nxt in _AND_SECOND and word not in ("k", "m", "b", "t"):
+        fm = _AND_FRACTION.match(text, p)
     if fm is not None:
         num = 1 if fm.group(1).lower() in ("a", "an", "one") else 0
         num = num or {"two": 2, "three": 3}[fm.group(1).lower()]
         a.value += ratio(num, FRACTION_WORDS[fm.group(2).lower()]) * scale
         a.precision = None
         a.end = p = fm.end()
+        spaced, nxt = text[p : p + 1] in _BLANK, text[p + 1 : p + 2]
     # a compound scale: "1.5 lakh crore", "2 thousand crore"
-    m2 = _SECOND_SCALE.match(text, p)
+    m2 = _SECOND_SCALE.match(text, p) if spaced and nxt in _SECOND_SCALE_SECOND else None
     if m2 is not None:
         a.scale_by(SCALES[m2.group(1).lower()])
         a.end = p = m2.end()

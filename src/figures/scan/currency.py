@@ -225,7 +225,7 @@ def currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool, bool]
     bare = word.rstrip(".")
     if bare.lower() not in lex.first_words and word.lower() not in lex.first_words:
         return _code_or_letter_symbol(text, pos, word, lex)
-    return _name_at(text, pos, lex)
+    return _name_at(text, pos, lex, first)
 
 
 def _symbol_at(text: str, pos: int, lex: _Lexicon) -> tuple[int, str, int, bool, bool] | None:
@@ -266,16 +266,20 @@ def _code_or_letter_symbol(
     return None
 
 
-def _name_at(text: str, pos: int, lex: _Lexicon) -> tuple[int, str, int, bool, bool] | None:
+def _name_at(
+    text: str, pos: int, lex: _Lexicon, first: re.Match[str]
+) -> tuple[int, str, int, bool, bool] | None:
     """A currency name of one or more words ("euros", "Canadian dlrs", "U.S.\ndlrs"):
     read word by word while the words so far begin some longer name; keep the longest
-    name ("dlrs" begins none: one word read)."""
+    name ("dlrs" begins none: one word read). ``first``: the word at ``pos``, read."""
     n = len(text)
     best: tuple[int, str, int, bool, bool] | None = None
     phrase = ""
     p = pos
+    m: re.Match[str] | None = first
     for _ in range(lex.max_words):
-        m = WORD.match(text, p)
+        if p != pos:
+            m = WORD.match(text, p)
         if m is None:
             break
         phrase = (phrase + " " + m.group(0).lower()) if phrase else m.group(0).lower()

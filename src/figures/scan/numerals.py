@@ -140,7 +140,7 @@ def numeral_at(sc: Scanner, start: int, end: int) -> Amount | None:
     if raw.isdigit() and raw.isascii():
         # the common case, plain digits: no marks to read
         return Amount(start, end, start, end, Decimal(raw), _ONE, True)
-    if sc.dot_decimal and (m := _COMMA_GROUPED.match(raw)) is not None:
+    if sc.dot_decimal and "," in raw and (m := _COMMA_GROUPED.match(raw)) is not None:
         # "72,000", "1,234.5": comma grouping, what parse_digits reads in every locale
         # whose decimal mark is the dot
         places = len(m.group(1) or ".") - 1

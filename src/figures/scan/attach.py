@@ -192,54 +192,71 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     text = sc.text
     n = sc.n
     p = a.end
-    if a.word and a.value == 0 and (at := absolute_zero(text, a.num_start)) is not None:
+    word = a.word
+    if word and a.value == 0 and (at := absolute_zero(text, a.num_start)) is not None:
         a.kind, a.unit, a.start = Kind.QUANTITY, "kelvin", at  # "absolute zero": 0 K
         return
-    if _ends_at_once(sc, a, p):
+    if not word and p < n and text[p] in _MAY_END and _ends_at_once(sc, a, p):
         return
-    if a.word and a.value < 1 and (m0 := OF_A.match(text, p)) is not None:
+    if word and a.value < 1 and (m0 := OF_A.match(text, p)) is not None:
         # "a quarter of a percentage point", "three-quarters of a percent": read on
         q0 = m0.end()
         if _PERCENT_AFTER.match(text, q0) or currency_name_after(text, q0):
             a.end = p = q0
-    # a scale word: glued ("3bn", "$5m") or after a space ("3 million")
+    # a scale word: glued ("3bn", "$5m") or after a space ("3 million"); wire copy is
+    # hard-wrapped: "0.5\npct", "94.76 billion\ndlrs"
     p0 = p
-    q = p
-    if p < n:
-        # wire copy is hard-wrapped: "0.5\npct", "94.76 billion\ndlrs"
-        sp = SPACE_OR_NL.match(text, p)
-        assert sp is not None
-        q = sp.end()
+    q = _space_end(text, p)
     if allow_scale and p < n:
         if text[p] == "-" and p == a.num_end and _DASHED_SCALE.match(text, p):
             q = p + 1  # "a 26-billion-euro lifeline": the amount as an adjective
-        p = scale_after(sc, a, p, q)
-    if _glued_letters(sc, a, p) or _glued_pence(sc, a, p):
+        if text[q : q + 1] in _SCALE_INITIALS:
+            p = scale_after(sc, a, p, q)
+    if (
+        p == a.num_end
+        and text[p : p + 1].isalpha()
+        and (_glued_letters(sc, a, p) or _glued_pence(sc, a, p))
+    ):
         return
     if p != p0:
-        sp = SPACE_OR_NL.match(text, p)
-        assert sp is not None
-        q = sp.end()
+        q = _space_end(text, p)
     if q >= n:
         return
-    if a.currency is None and percent_after(a, text, q):
+    c = text[q]
+    if a.currency is None and c in _PERCENT_INITIALS and percent_after(a, text, q):
         return
     if a.currency is not None and a.kind is Kind.MONEY:
         # a name restating the prefix ("$5 million dollars", "US$5 USD")
-        got = currency_name_after(text, q) if text[q].isalpha() else None
+        got = currency_name_after(text, q) if c.isalpha() else None
         if got is not None and got[1] == a.currency and got[2] == 0:
             a.end = got[0]
             a.assumed = a.assumed and got[4]
         return
-    c = text[q]
     if c == "t" and times_after(a, text, q):
         return
     if c.islower():
         if _nothing_after(text, q):
             return  # "12 shares", "5 vs 6": no currency or unit starts here
-    elif not c.isalpha() and c not in lexicon_tables().symbol_starts and c not in '-°([{<"':
+    elif not c.isalpha() and c not in sc.symbol_starts and c not in '-°([{<"':
         return  # a comma, a bracket, a line break: nothing more belongs to the amount
     currency_or_unit_after(sc, a, p, q)
+
+
+# The characters after a numeral at which _ends_at_once() may end the amount.
+_MAY_END = frozenset(",;)] ")
+
+
+# The characters SPACE_OR_NL can start with.
+_SPACE_OR_NL_STARTS = frozenset(" \t\u00a0\u202f\u2009\r\n")
+
+
+def _space_end(text: str, p: int) -> int:
+    """Where the spaces after ``p`` end, one line break included (SPACE_OR_NL)."""
+    if text[p : p + 1] not in _SPACE_OR_NL_STARTS:
+        return p
+    sp = SPACE_OR_NL.match(text, p)
+    assert sp is not None
+    return sp.end()
 
 
 def _ends_at_once(sc: Scanner, a: Amount, p: int) -> bool:

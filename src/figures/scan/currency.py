@@ -20,6 +20,11 @@ class _Lexicon:
     first_words: frozenset[str]  # first word of every name, lower-case
     prefixes: frozenset[str]  # the leading words of a longer name ("canadian", "u.s.")
     symbol_starts: frozenset[str]  # first characters of non-letter symbols
+    symbol_ends: frozenset[str]  # last characters of every symbol
+    # the last two characters (one for a word of one) of every symbol or lower-case
+    # code ending in a lower-case letter: a word before a number that ends otherwise
+    # ("was 5", "of 5") is neither
+    lower_tails: frozenset[str]
     max_symbol: int
     max_words: int
 
@@ -60,6 +65,8 @@ def _build_lex() -> _Lexicon:
             " ".join(k.split(" ")[:i]) for k in names for i in range(1, k.count(" ") + 1)
         ),
         symbol_starts=frozenset(k[0] for k in syms if not k[0].isalpha()),
+        symbol_ends=frozenset(k[-1] for k in syms),
+        lower_tails=frozenset(k[-2:] for k in (*syms, *LOWER_CODES) if k[-1].islower()),
         max_symbol=max(len(k) for k in syms),
         max_words=max(len(k.split(" ")) for k in names),
     )
@@ -116,7 +123,11 @@ def currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
         return None
     lex = lexicon_tables()
     if c.islower():
+        if text[max(0, k - 2) : k] not in lex.lower_tails and c not in lex.lower_tails:
+            return None  # the common case: "was 5", "of 5"
         return _word_symbol_before(text, k, lex)
+    if c not in lex.symbol_ends and not c.isalpha() and c != "$":
+        return None  # "(5", '"5': no symbol or code ends here
     lo = max(0, k - lex.max_symbol)
     j = k
     while j > lo and not text[j - 1].isspace() and not text[j - 1].isdigit():

@@ -42,6 +42,11 @@ _QUALIFIER_BEFORE = re.compile(
 _QUALIFIER_LAST_WORDS = frozenset(q.split(" ")[-1] for q in QUALIFIERS)
 
 
+# Their last two letters: the first, cheapest test ("was 5" and "said 5" end otherwise).
+_QUALIFIER_TAILS = frozenset(w[-2:] for w in _QUALIFIER_LAST_WORDS)
+assert min(len(w) for w in _QUALIFIER_LAST_WORDS) >= 2  # else the test above is wrong
+
+
 # For a last word that is no qualifier alone ("of", "to", "than"), the words that may
 # stand before it ("in excess of", "up to", "more than"): a second cheap test.
 _WORDS_BEFORE_LAST: dict[str, tuple[str, ...]] = {
@@ -100,6 +105,8 @@ def qualifier_before(sc: Scanner, start: int) -> tuple[int, Qualifier] | None:
     k = start
     while k > 0 and text[k - 1] in " \t\n":
         k -= 1
+    if text[max(0, k - 2) : k].lower() not in _QUALIFIER_TAILS:
+        return None
     # the word before: after the last space or line break (found in C)
     lo = max(0, k - 15)
     j = max(lo, text.rfind(" ", lo, k) + 1, text.rfind("\n", lo, k) + 1)

@@ -393,6 +393,7 @@ _BY_CONTEXT: dict[tuple[str, str, bool, int, int | None], tuple[RejectRule, ...]
 # only (no mark), two or four of them, a note from the reading ("glued:th"), a scale
 # word, and a digit one character after the one that follows the numeral ("555-0199").
 _INTEGER, _TWO, _FOUR, _NOTED, _SCALED, _DIGIT_AFTER_NEXT = 1, 2, 4, 8, 16, 32
+_LENGTH_BITS = {2: _TWO, 4: _FOUR}
 
 
 # What a rule's test checks first, as a test of the character before the numeral and
@@ -458,18 +459,22 @@ def not_a_figure(sc: Scanner, a: Amount, raw: str) -> int | None:
     if a.word:
         rules = WORD_RULES
     else:
+        scaled = a.scaled
         if a.kind is Kind.MONEY:
             kind = 1
         else:
-            kind = 2 if a.kind is not Kind.NUMBER or a.scaled or a.unit is not None else 0
-        shape = (
-            (_INTEGER if a.integer_text else 0)
-            | (_TWO if len(raw) == 2 else _FOUR if len(raw) == 4 else 0)
-            | (_NOTED if a.note and a.note[:6] == "glued:" else 0)
-            | (_SCALED if a.scaled else 0)
-            | (_DIGIT_AFTER_NEXT if text[e + 1 : e + 2].isdigit() else 0)
-        )
-        rules = rules_for(before, after, a.prefix_currency, kind, shape)
+            kind = 2 if a.kind is not Kind.NUMBER or scaled or a.unit is not None else 0
+        # the shape bits (two or four digits count only with digits alone)
+        shape = _SCALED if scaled else 0
+        if a.integer_text:
+            shape |= _INTEGER | _LENGTH_BITS.get(len(raw), 0)
+        if a.note and a.note[:6] == "glued:":
+            shape |= _NOTED
+        if text[e + 1 : e + 2].isdigit():
+            shape |= _DIGIT_AFTER_NEXT
+        key = (before, after, a.prefix_currency, kind, shape)
+        cached = _BY_CONTEXT.get(key)
+        rules = cached if cached is not None else rules_for(*key)
     for rule in rules:
         got = rule.test(sc, a, raw, before, after)
         if got is not None:
@@ -506,12 +511,18 @@ def word_before(sc: Scanner, s: int, longest: int) -> tuple[int, int] | None:
     end = s - 1
     if end < 1 or text[end] != " ":
         return None
-    j = end
-    while j > 0 and end - j <= longest and (text[j - 1].isalnum() or text[j - 1] in "&."):
-        j -= 1
+    # the run of word characters before ``end``, up to one more than ``longest``: read
+    # by the engine on the reversed piece of text
+    run = _WORD_RUN.match(text[max(0, end - longest - 1) : end][::-1])
+    j = end - (run.end() if run is not None else 0)
     if j == end or end - j > longest or not text[j].isalpha():
         return None
     return j, end
+
+
+# Letters, digits, '&' and '.': what word_before() reads (str.isalnum, as the engine's
+# word characters but "_").
+_WORD_RUN = re.compile(r"(?:[^\W_]|[&.])*")
 
 
 def names_a_thing(sc: Scanner, s: int, *, loose: bool = True) -> bool:

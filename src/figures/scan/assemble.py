@@ -211,14 +211,15 @@ def to_figure(sc: Scanner, a: Amount, opened: int | None = None) -> Figure | Non
     if hi is not None:
         low, value = a.value, None
     precision = a.precision
-    if (a.scaled or a.word or hi is not None) and not all(
-        in_bounds(v) for v in (value, low, hi, precision) if v is not None
-    ):
-        sc.done = max(sc.done, a.end)
-        return None  # beyond figures.arith.BOUND ("81E999"): no figure
-    if a.scaled or a.word:
-        # drop the zeros scaling leaves: 1.22 x 10**6 is 1220000, not 1220000.00
-        value, low, hi, precision = tidy(value), tidy(low), tidy(hi), tidy(precision)
+    if a.scaled or a.word or hi is not None:
+        if not _in_bounds(value, low, hi, precision):
+            sc.done = max(sc.done, a.end)
+            return None  # beyond figures.arith.BOUND ("81E999"): no figure
+        if a.scaled or a.word:
+            # drop the zeros scaling leaves: 1.22 x 10**6 is 1220000, not 1220000.00
+            value, precision = tidy(value), tidy(precision)
+            if hi is not None:
+                low, hi = tidy(low), tidy(hi)
     currency = a.currency
     if a.assumed and sc.homes:
         currency = sc.home(currency, True)
@@ -237,6 +238,18 @@ def to_figure(sc: Scanner, a: Amount, opened: int | None = None) -> Figure | Non
         precision,
         a.note,
         a.assumed,
+    )
+
+
+def _in_bounds(
+    value: Decimal | None, low: Decimal | None, hi: Decimal | None, precision: Decimal | None
+) -> bool:
+    """Every value given is within :data:`figures.arith.BOUND` (None is)."""
+    return (
+        (value is None or in_bounds(value))
+        and (low is None or in_bounds(low))
+        and (hi is None or in_bounds(hi))
+        and (precision is None or in_bounds(precision))
     )
 
 

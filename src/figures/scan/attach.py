@@ -102,6 +102,12 @@ _PERCENT_AFTER = re.compile(
 )
 
 
+# The percent words written as listed ("pct", "percent"): read without rewriting.
+_PERCENT_AS_WRITTEN = {
+    w: v for w, v in PERCENT_MEANINGS.items() if " ".join(w.replace("-", " ").split()) == w
+}
+
+
 # First characters of the percent words: a cheap test before the pattern.
 _PERCENT_INITIALS = frozenset(c for w in PERCENT_MEANINGS for c in (w[0].lower(), w[0].upper()))
 
@@ -160,10 +166,10 @@ def _suffix_words() -> frozenset[str]:
     return _words_worth_reading() | frozenset(set(SCALES) | percents | {"of", "and", "times"})
 
 
-def _nothing_after(text: str, q: int) -> bool:
-    """True when the lower-case word at ``q`` can start no currency or unit: a quick
-    test that spares the full look-ups for most words after most numbers."""
-    m = WORD.match(text, q)
+def _nothing_after(text: str, q: int, m: re.Match[str] | None) -> bool:
+    """True when the lower-case word at ``q`` (``m``, read by WORD) can start no
+    currency or unit: a quick test that spares the full look-ups for most words after
+    most numbers."""
     if m is None:
         return True
     word = m.group(0)
@@ -178,6 +184,11 @@ def _unit_first_words() -> frozenset[str]:
 
 
 _UNIT_FIRST_WORDS = _unit_first_words()
+
+
+# The first words of the unit phrases of more than one word ("metric tons"): after
+# another word, unit_after() reads that word alone.
+_MULTI_WORD_FIRSTS = frozenset(w.split(" ")[0] for w in UNIT_WORDS if " " in w)
 
 
 def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
@@ -234,12 +245,14 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
         return
     if c == "t" and times_after(a, text, q):
         return
+    first = None
     if c.islower():
-        if _nothing_after(text, q):
+        first = WORD.match(text, q)
+        if _nothing_after(text, q, first):
             return  # "12 shares", "5 vs 6": no currency or unit starts here
     elif not c.isalpha() and c not in sc.symbol_starts and c not in '-°([{<"':
         return  # a comma, a bracket, a line break: nothing more belongs to the amount
-    currency_or_unit_after(sc, a, p, q)
+    currency_or_unit_after(sc, a, p, q, first)
 
 
 # The characters after a numeral at which _ends_at_once() may end the amount.
@@ -413,7 +426,11 @@ def percent_after(a: Amount, text: str, q: int) -> bool:
     if text[q] == "%" and URL_ESCAPE.match(text, q):
         a.note = "glued:url"  # "?q=30%25%2020": a URL-encoded string, no percent
         return True
-    meaning = PERCENT_MEANINGS[" ".join(m.group(1).lower().replace("-", " ").split())]
+    written = m.group(1)
+    meaning = (
+        _PERCENT_AS_WRITTEN.get(written)
+        or PERCENT_MEANINGS[" ".join(written.lower().replace("-", " ").split())]
+    )
     a.kind = Kind.PERCENT
     a.end = m.end()
     if meaning == "bp":
@@ -428,9 +445,12 @@ def percent_after(a: Amount, text: str, q: int) -> bool:
     return True
 
 
-def currency_or_unit_after(sc: Scanner, a: Amount, p: int, q: int) -> None:
+def currency_or_unit_after(
+    sc: Scanner, a: Amount, p: int, q: int, first: re.Match[str] | None = None
+) -> None:
     """A currency name, code or symbol at ``q`` ("5 euros", "a 12-cent dividend",
-    "30 MUSD"), else a unit ("a 3-inch screen", "5 km")."""
+    "30 MUSD"), else a unit ("a 3-inch screen", "5 km"). ``first``: the word at ``q``,
+    when read."""
     text, n = sc.text, sc.n
     if q == p and p < n and text[p] == "-" and (a.num_end == p or a.scaled):
         # "a 12-cent dividend", "a one-yen bid": the amount as an adjective
@@ -449,7 +469,7 @@ def currency_or_unit_after(sc: Scanner, a: Amount, p: int, q: int) -> None:
             ):
                 a.kind, a.unit, a.end = Kind.QUANTITY, unit_name(unit), w.end()
                 return
-    got = currency_name_after(text, q)
+    got = currency_name_after(text, q, first if first is not None and first.start() == q else None)
     if got is None and q < n and text[q] == "M" and q + 4 <= n:
         # "30 MUSD", "120 MEUR": millions of a currency, in corporate filings
         code = text[q + 1 : q + 4]
@@ -548,7 +568,10 @@ def unit_after(sc: Scanner, a: Amount, q: int) -> None:
     low = first.group(0).lower()
     if low not in _UNIT_FIRST_WORDS and low.rstrip(".") not in _UNIT_FIRST_WORDS:
         return
-    words = words_after(text, q, MAX_UNIT_WORDS)
+    if low in _MULTI_WORD_FIRSTS:
+        words = words_after(text, q, MAX_UNIT_WORDS)
+    else:
+        words = [(first.group(0), first.end())]  # "tonnes", "years": one word to read
     for k in range(len(words), 0, -1):
         phrase = " ".join(w for w, _ in words[:k]).lower()
         end = words[k - 1][1]

@@ -121,7 +121,7 @@ def currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     c = text[k - 1]
     if c.isspace() or c.isdigit():
         return None
-    lex = lexicon_tables()
+    lex = _LEX if _LEX is not None else lexicon_tables()
     if c.islower():
         if text[max(0, k - 2) : k] not in lex.lower_tails and c not in lex.lower_tails:
             return None  # the common case: "was 5", "of 5"
@@ -213,16 +213,20 @@ def _is_latin(ch: str) -> bool:
     return unicodedata.name(ch[0], "").startswith("LATIN")
 
 
-def currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool, bool] | None:
+def currency_name_after(
+    text: str, pos: int, first: re.Match[str] | None = None
+) -> tuple[int, str, int, bool, bool] | None:
     """A currency name, code or symbol starting at ``pos``:
-    (end, code, minor digits, needs a dollar before it, ambiguous)."""
+    (end, code, minor digits, needs a dollar before it, ambiguous). ``first``: the
+    word at ``pos`` (:data:`figures.scan.tokens.WORD`), when the caller has read it."""
     n = len(text)
     if pos >= n:
         return None
-    lex = lexicon_tables()
+    lex = _LEX if _LEX is not None else lexicon_tables()
     if not text[pos].isalpha():
         return _symbol_at(text, pos, lex) if text[pos] in lex.symbol_starts else None
-    first = WORD.match(text, pos)
+    if first is None:
+        first = WORD.match(text, pos)
     if first is None:
         return None
     word = first.group(0)

@@ -43,6 +43,10 @@ from figures.unit_reader import (
 )
 from figures.units import DURATION_WORDS, MAX_UNIT_WORDS, UNIT_WORDS, symbols, unit_name
 
+# An enum member read through its class costs about 0.1 µs (the enum type's attribute
+# look-up); the hot paths read these module constants instead.
+_MONEY, _NUMBER, _PERCENT, _QUANTITY = Kind.MONEY, Kind.NUMBER, Kind.PERCENT, Kind.QUANTITY
+
 # A scale word after a numeral, glued or not: every scale of ``lexicon/lang/en.json``
 # but "tr" (never read after a numeral), and the plural of the "-illion" words when no
 # "of" follows ("$4.35 billions", never "billions of").
@@ -205,7 +209,7 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     p = a.end
     word = a.word
     if word and a.value == 0 and (at := absolute_zero(text, a.num_start)) is not None:
-        a.kind, a.unit, a.start = Kind.QUANTITY, "kelvin", at  # "absolute zero": 0 K
+        a.kind, a.unit, a.start = _QUANTITY, "kelvin", at  # "absolute zero": 0 K
         return
     if not word and p < n and text[p] in _MAY_END and _ends_at_once(sc, a, p):
         return
@@ -236,7 +240,7 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     c = text[q]
     if a.currency is None and c in _PERCENT_INITIALS and percent_after(a, text, q):
         return
-    if a.currency is not None and a.kind is Kind.MONEY:
+    if a.currency is not None and a.kind is _MONEY:
         # a name restating the prefix ("$5 million dollars", "US$5 USD")
         got = currency_name_after(text, q) if c.isalpha() else None
         if got is not None and got[1] == a.currency and got[2] == 0:
@@ -375,7 +379,7 @@ def _glued_letters(sc: Scanner, a: Amount, p: int) -> bool:
     if (
         (text[p] == "x" or (text[p] == "X" and not a.integer_text))  # "CADDS 4X": a name
         and (p + 1 >= n or not (text[p + 1].isalnum() or text[p + 1] in "-/"))
-        and a.kind is Kind.NUMBER
+        and a.kind is _NUMBER
         and not (a.num_start > 0 and text[a.num_start - 1] in "xX/")
     ):
         # "rose 2.5x", "trades at 12.5x earnings": a multiple (not "4x4", "8x")
@@ -385,12 +389,12 @@ def _glued_letters(sc: Scanner, a: Amount, p: int) -> bool:
         text[p] in "CF"
         and (p + 1 >= n or not text[p + 1].isalnum())
         and a.num_end - a.num_start <= 5
-        and a.kind is Kind.NUMBER
+        and a.kind is _NUMBER
         and _WEATHER_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
     ):
         # "40C", "-10C", "104F": a temperature as British copy writes it
         name = "degree_Celsius" if text[p] == "C" else "degree_Fahrenheit"
-        a.kind, a.unit, a.end = Kind.QUANTITY, unit_name(name), p + 1
+        a.kind, a.unit, a.end = _QUANTITY, unit_name(name), p + 1
         return True
     return False
 
@@ -401,14 +405,14 @@ def _glued_pence(sc: Scanner, a: Amount, p: int) -> bool:
     if (
         p < n
         and text[p] == "p"
-        and a.kind is Kind.NUMBER
+        and a.kind is _NUMBER
         and a.num_end == p
         and (p + 1 >= n or not text[p + 1].isalnum())
     ):
         a.value = a.value.scaleb(-2)
         if a.precision is not None:
             a.precision = a.precision.scaleb(-2)
-        a.kind, a.currency, a.note, a.end = Kind.MONEY, "GBP", "minor unit", p + 1
+        a.kind, a.currency, a.note, a.end = _MONEY, "GBP", "minor unit", p + 1
         return True
     return False
 
@@ -431,7 +435,7 @@ def percent_after(a: Amount, text: str, q: int) -> bool:
         _PERCENT_AS_WRITTEN.get(written)
         or PERCENT_MEANINGS[" ".join(written.lower().replace("-", " ").split())]
     )
-    a.kind = Kind.PERCENT
+    a.kind = _PERCENT
     a.end = m.end()
     if meaning == "bp":
         a.value = a.value.scaleb(-2)
@@ -467,7 +471,7 @@ def currency_or_unit_after(
                 and len(w.group(0)) > 2
                 and word_is_unit(sc, a, w.group(0).lower(), w.end())
             ):
-                a.kind, a.unit, a.end = Kind.QUANTITY, unit_name(unit), w.end()
+                a.kind, a.unit, a.end = _QUANTITY, unit_name(unit), w.end()
                 return
     got = currency_name_after(text, q, first if first is not None and first.start() == q else None)
     if got is None and q < n and text[q] == "M" and q + 4 <= n:
@@ -479,7 +483,7 @@ def currency_or_unit_after(
             and lexicon.lookup_code(code) is not None
         ):
             a.scale_by(SCALES["m"])
-            a.kind, a.currency, a.end = Kind.MONEY, code, q + 4
+            a.kind, a.currency, a.end = _MONEY, code, q + 4
             return
     if (
         (got is None or got[3])  # "Canadian" alone names a dollar to come
@@ -490,7 +494,7 @@ def currency_or_unit_after(
         a.value = a.value.scaleb(-2)
         if a.precision is not None:
             a.precision = a.precision.scaleb(-2)
-        a.kind, a.currency, a.end, a.note = Kind.MONEY, cents[1], cents[0], "minor unit"
+        a.kind, a.currency, a.end, a.note = _MONEY, cents[1], cents[0], "minor unit"
         return
     if got is None:
         unit_after(sc, a, q)
@@ -523,9 +527,9 @@ def currency_named(sc: Scanner, a: Amount, q: int, got: tuple[int, str, int, boo
     ):
         # "5 pounds of sugar", "weighs 25 pounds", "a 20-pound bag": weight, not
         # sterling ("12.5 billion pounds of the proceeds" is money)
-        a.kind, a.unit, a.end = Kind.QUANTITY, unit_name_at(sc, "pound", end), sc.per_end
+        a.kind, a.unit, a.end = _QUANTITY, unit_name_at(sc, "pound", end), sc.per_end
         return
-    a.kind, a.currency, a.end = Kind.MONEY, code, end
+    a.kind, a.currency, a.end = _MONEY, code, end
     a.assumed = assumed
     if minor:
         a.value = a.value.scaleb(-minor)
@@ -558,7 +562,7 @@ def unit_after(sc: Scanner, a: Amount, q: int) -> None:
     text = sc.text
     if q < sc.n and text[q] == "°" and q + 1 < sc.n and text[q + 1] in "CF":
         name = "degree_Celsius" if text[q + 1] == "C" else "degree_Fahrenheit"
-        a.kind, a.unit, a.end = Kind.QUANTITY, unit_name_at(sc, name, q + 2), sc.per_end
+        a.kind, a.unit, a.end = _QUANTITY, unit_name_at(sc, name, q + 2), sc.per_end
         return
     if symbol_unit(sc, a, q):
         return
@@ -583,7 +587,7 @@ def unit_after(sc: Scanner, a: Amount, q: int) -> None:
                 continue  # "5G" is a network, "10 M" is not a unit
             if not word_is_unit(sc, a, phrase, end):
                 return
-            a.kind = Kind.QUANTITY
+            a.kind = _QUANTITY
             a.unit = unit_name_at(sc, regional(phrase, UNIT_WORDS[phrase], sc.locale), end)
             a.end = sc.per_end
             return
@@ -614,7 +618,7 @@ def symbol_unit(sc: Scanner, a: Amount, q: int) -> bool:
     end, unit = got
     if unit == "meter" and end == q + 1 and a.currency is not None:
         return False  # "$5 m": a million, read as a scale
-    a.kind, a.unit = Kind.QUANTITY, unit
+    a.kind, a.unit = _QUANTITY, unit
     if "/" not in unit and unit != "inch":  # "cubic feet per day"
         a.unit = unit_name_at(sc, unit, end)
         end = sc.per_end

@@ -123,7 +123,7 @@ def currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
         return None
     lex = _LEX if _LEX is not None else lexicon_tables()
     if c.islower():
-        if text[max(0, k - 2) : k] not in lex.lower_tails and c not in lex.lower_tails:
+        if (text[k - 2 : k] if k > 1 else c) not in lex.lower_tails and c not in lex.lower_tails:
             return None  # the common case: "was 5", "of 5"
         return _word_symbol_before(text, k, lex)
     if c not in lex.symbol_ends and not c.isalpha() and c != "$":

@@ -249,8 +249,9 @@ def sign(sc: Scanner, a: Amount, at: int) -> int:
     if at > sc.done and text[at - 1] == "+" and (at < 2 or not text[at - 2].isalnum()):
         return at - 1
     m = None
-    if "minus" in text[max(sc.done, at - 8) : at].lower():
-        m = _MINUS_WORD.search(text, max(sc.done, at - 8), at)
+    lo = at - 8 if at - 8 > sc.done else sc.done
+    if "minus" in text[lo:at].lower():
+        m = _MINUS_WORD.search(text, lo, at)
     if m is not None:
         a.value = -a.value
         return m.start()

@@ -43,6 +43,10 @@ _QUALIFIER_LAST_WORDS = frozenset(q.split(" ")[-1] for q in QUALIFIERS)
 
 
 # Their last two letters: the first, cheapest test ("was 5" and "said 5" end otherwise).
+# Runs of spaces in a qualifier as written ("more\nthan"), made one space.
+_SPACES = re.compile(r"\s+")
+
+
 _QUALIFIER_TAILS = frozenset(w[-2:] for w in _QUALIFIER_LAST_WORDS)
 assert min(len(w) for w in _QUALIFIER_LAST_WORDS) >= 2  # else the test above is wrong
 
@@ -105,15 +109,15 @@ def qualifier_before(sc: Scanner, start: int) -> tuple[int, Qualifier] | None:
     k = start
     while k > 0 and text[k - 1] in " \t\n":
         k -= 1
-    if text[max(0, k - 2) : k].lower() not in _QUALIFIER_TAILS:
+    if (text[k - 2 : k] if k > 1 else text[:k]).lower() not in _QUALIFIER_TAILS:
         return None
     # the word before: after the last space or line break (found in C)
-    lo = max(0, k - 15)
+    lo = k - 15 if k > 15 else 0
     j = max(lo, text.rfind(" ", lo, k) + 1, text.rfind("\n", lo, k) + 1)
     last = text[j:k].lower().lstrip('("“')
     if last not in _QUALIFIER_LAST_WORDS:
         return None
-    lo = max(sc.done, start - 24)
+    lo = start - 24 if start - 24 > sc.done else sc.done
     firsts = _WORDS_BEFORE_LAST.get(last)
     if firsts is not None:
         # "net profit of 5": "of" ends a qualifier only after "excess" or "upwards"
@@ -123,7 +127,7 @@ def qualifier_before(sc: Scanner, start: int) -> tuple[int, Qualifier] | None:
     m = _QUALIFIER_BEFORE.search(text, lo, start)
     if m is None:
         return None
-    key = re.sub(r"\s+", " ", m.group(1).lower())
+    key = _SPACES.sub(" ", m.group(1).lower())
     return m.start(1), QUALIFIERS[key]
 
 

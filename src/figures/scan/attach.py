@@ -207,21 +207,17 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     text = sc.text
     n = sc.n
     p = a.end
-    word = a.word
-    if word and a.value == 0 and (at := absolute_zero(text, a.num_start)) is not None:
-        a.kind, a.unit, a.start = _QUANTITY, "kelvin", at  # "absolute zero": 0 K
+    if a.word:
+        if _spelled_start(a, text):
+            return
+        p = a.end
+    elif p < n and text[p] in _MAY_END and _ends_at_once(sc, a, p):
         return
-    if not word and p < n and text[p] in _MAY_END and _ends_at_once(sc, a, p):
-        return
-    if word and a.value < 1 and (m0 := OF_A.match(text, p)) is not None:
-        # "a quarter of a percentage point", "three-quarters of a percent": read on
-        q0 = m0.end()
-        if _PERCENT_AFTER.match(text, q0) or currency_name_after(text, q0):
-            a.end = p = q0
     # a scale word: glued ("3bn", "$5m") or after a space ("3 million"); wire copy is
     # hard-wrapped: "0.5\npct", "94.76 billion\ndlrs"
-    p0 = p
-    q = _space_end(text, p)
+    p0 = q = p
+    if text[p : p + 1] in _SPACE_OR_NL_STARTS and (sp := SPACE_OR_NL.match(text, p)):
+        q = sp.end()
     if allow_scale and p < n:
         if text[p] == "-" and p == a.num_end and _DASHED_SCALE.match(text, p):
             q = p + 1  # "a 26-billion-euro lifeline": the amount as an adjective
@@ -234,7 +230,9 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     ):
         return
     if p != p0:
-        q = _space_end(text, p)
+        q = p
+        if text[p : p + 1] in _SPACE_OR_NL_STARTS and (sp := SPACE_OR_NL.match(text, p)):
+            q = sp.end()
     if q >= n:
         return
     c = text[q]
@@ -259,21 +257,26 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     currency_or_unit_after(sc, a, p, q, first)
 
 
+def _spelled_start(a: Amount, text: str) -> bool:
+    """What a spelled-out amount may read first: "absolute zero" (a kelvin figure:
+    True, read), "a quarter of a percentage point" ("of a" read on)."""
+    if a.value == 0 and (at := absolute_zero(text, a.num_start)) is not None:
+        a.kind, a.unit, a.start = _QUANTITY, "kelvin", at  # "absolute zero": 0 K
+        return True
+    if a.value < 1 and (m0 := OF_A.match(text, a.end)) is not None:
+        # "a quarter of a percentage point", "three-quarters of a percent": read on
+        q0 = m0.end()
+        if _PERCENT_AFTER.match(text, q0) or currency_name_after(text, q0):
+            a.end = q0
+    return False
+
+
 # The characters after a numeral at which _ends_at_once() may end the amount.
 _MAY_END = frozenset(",;)] ")
 
 
-# The characters SPACE_OR_NL can start with.
+# The characters SPACE_OR_NL can start with: where no other, it matches nothing.
 _SPACE_OR_NL_STARTS = frozenset(" \t\u00a0\u202f\u2009\r\n")
-
-
-def _space_end(text: str, p: int) -> int:
-    """Where the spaces after ``p`` end, one line break included (SPACE_OR_NL)."""
-    if text[p : p + 1] not in _SPACE_OR_NL_STARTS:
-        return p
-    sp = SPACE_OR_NL.match(text, p)
-    assert sp is not None
-    return sp.end()
 
 
 def _ends_at_once(sc: Scanner, a: Amount, p: int) -> bool:

@@ -514,18 +514,16 @@ def word_before(sc: Scanner, s: int, longest: int) -> tuple[int, int] | None:
     end = s - 1
     if end < 1 or text[end] != " ":
         return None
-    # the run of word characters before ``end``, up to one more than ``longest``: read
-    # by the engine on the reversed piece of text
-    run = _WORD_RUN.match(text[max(0, end - longest - 1) : end][::-1])
-    j = end - (run.end() if run is not None else 0)
+    # the common case first: letters and digits from the space before ("sold 5")
+    lo = end - longest - 1 if end > longest + 1 else 0
+    j = text.rfind(" ", lo, end) + 1
+    if not (j and text[j:end].isalnum()):
+        j = end  # else the run of letters, digits, '&' and '.' before, step by step
+        while j > 0 and end - j <= longest and (text[j - 1].isalnum() or text[j - 1] in "&."):
+            j -= 1
     if j == end or end - j > longest or not text[j].isalpha():
         return None
     return j, end
-
-
-# Letters, digits, '&' and '.': what word_before() reads (str.isalnum, as the engine's
-# word characters but "_").
-_WORD_RUN = re.compile(r"(?:[^\W_]|[&.])*")
 
 
 def names_a_thing(sc: Scanner, s: int, *, loose: bool = True) -> bool:

@@ -14,7 +14,7 @@ from figures.numbers import (
 )
 from figures.scan.anchors import AFTER_A
 from figures.scan.attach import PER_INITIALS, per_unit, suffix
-from figures.scan.currency import currency_before, lexicon_tables
+from figures.scan.currency import currency_before
 from figures.scan.minor_units import dot_grouping
 from figures.scan.numerals import fraction, numeral_at, read_word_number, sign
 from figures.scan.state import Amount, Scanner
@@ -106,7 +106,7 @@ def prefix(sc: Scanner, a: Amount) -> None:
     """A sign and a currency before the number: "$5", "US$ 5", "USD34.6", "Rs. 2.5",
     "-$5", "€ -5,00", "SR5bn"."""
     text = sc.text
-    if _plain_word_before(text, a.start):
+    if _plain_word_before(text, a.start, sc.lower_tails):
         return  # the common case: "was 5", "of 5"
     s = sign(sc, a, a.start)
     if (
@@ -148,16 +148,15 @@ def prefix(sc: Scanner, a: Amount) -> None:
         local_prefix(sc, a)
 
 
-def _plain_word_before(text: str, s: int) -> bool:
+def _plain_word_before(text: str, s: int, tails: frozenset[str]) -> bool:
     """True when a lower-case word and one space stand before ``s`` ("was 5") and the
     word can be neither "minus" (a sign) nor a currency symbol or code (currency_before's
-    own test on its last letters): prefix() has nothing to read."""
+    own test on its last letters, ``tails``): prefix() has nothing to read."""
     if s < 2 or text[s - 1] != " ":
         return False
     c = text[s - 2]
     if not c.islower() or (c == "s" and "minus" in text[max(0, s - 8) : s].lower()):
         return False
-    tails = lexicon_tables().lower_tails
     return (text[s - 3 : s - 1] if s > 2 else c) not in tails and c not in tails
 
 

@@ -170,7 +170,7 @@ def _suffix_words() -> frozenset[str]:
     return _words_worth_reading() | frozenset(set(SCALES) | percents | {"of", "and", "times"})
 
 
-def _nothing_after(text: str, q: int, m: re.Match[str] | None) -> bool:
+def _nothing_after(sc: Scanner, q: int, m: re.Match[str] | None) -> bool:
     """True when the lower-case word at ``q`` (``m``, read by WORD) can start no
     currency or unit: a quick test that spares the full look-ups for most words after
     most numbers."""
@@ -178,7 +178,7 @@ def _nothing_after(text: str, q: int, m: re.Match[str] | None) -> bool:
         return True
     word = m.group(0)
     follow = q + len(word)
-    if follow < len(text) and text[follow] in lexicon_tables().symbol_starts:
+    if follow < sc.n and sc.text[follow] in sc.symbol_starts:
         return False  # "us$", "cn¥"
     return word.rstrip(".").lower() not in _words_worth_reading()
 
@@ -250,7 +250,7 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     first = None
     if c.islower():
         first = WORD.match(text, q)
-        if _nothing_after(text, q, first):
+        if _nothing_after(sc, q, first):
             return  # "12 shares", "5 vs 6": no currency or unit starts here
     elif not c.isalpha() and c not in sc.symbol_starts and c not in '-°([{<"':
         return  # a comma, a bracket, a line break: nothing more belongs to the amount

@@ -93,6 +93,7 @@ class Scanner:
         "lang",
         "last_money",
         "locale",
+        "lower_tails",
         "n",
         "per_end",
         "said",
@@ -121,6 +122,7 @@ class Scanner:
         # the lexicon is built on the first scan; its symbols' first characters are
         # read on the hot path
         self.symbol_starts = lexicon_tables().symbol_starts
+        self.lower_tails = lexicon_tables().lower_tails  # (read before every number)
         # the last money figure read: (end, currency, assumed), for "(1.2)" after it
         self.last_money: tuple[int, str, bool] | None = None
         self.said: dict[str, bool] = {}  # what the document says, asked once per cue

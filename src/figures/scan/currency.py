@@ -208,9 +208,13 @@ def _dollar_prefix(text: str, at: int) -> tuple[int, str, bool] | None:
 
 
 def _is_latin(ch: str) -> bool:
+    """Whether the first character of ``ch`` is a Latin letter (in ASCII: a letter)."""
+    c = ch[0]
+    if c.isascii():
+        return c.isalpha()  # the common case, without the Unicode name
     import unicodedata
 
-    return unicodedata.name(ch[0], "").startswith("LATIN")
+    return unicodedata.name(c, "").startswith("LATIN")
 
 
 def currency_name_after(

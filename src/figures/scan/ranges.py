@@ -40,11 +40,11 @@ _QUALIFIER_BEFORE = re.compile(
 _QUALIFIER_LAST_WORDS = frozenset(q.split(" ")[-1] for q in QUALIFIERS)
 
 
-# Their last two letters: the first, cheapest test ("was 5" and "said 5" end otherwise).
 # Runs of spaces in a qualifier as written ("more\nthan"), made one space.
 _SPACES = re.compile(r"\s+")
 
 
+# Their last two letters: the first, cheapest test ("was 5" and "said 5" end otherwise).
 _QUALIFIER_TAILS = frozenset(w[-2:] for w in _QUALIFIER_LAST_WORDS)
 assert min(len(w) for w in _QUALIFIER_LAST_WORDS) >= 2  # else the test above is wrong
 

@@ -42,7 +42,7 @@ except ImportError:  # imported outside a build, by scripts/build_compiled.py
 # functions have no docstrings. Not compiled: scan/entry.py holds the public extract()
 # (compiled, its docstring would be lost and a wrong argument would raise mypyc's
 # TypeError before extract() raised FiguresTypeError naming it); arith.py and
-# scan/uncertainty.py, which gain nothing measurable (a few calls per text); the
+# scan/uncertainty.py, about 1% together, within the noise (a few calls per text); the
 # locale_* modules, loaded only for other languages; the public data model.
 COMPILED: tuple[str, ...] = (
     "figures/numbers.py",
@@ -156,7 +156,8 @@ class MypycHook(BuildHookInterface):  # type: ignore[misc, valid-type, unused-ig
             try:
                 built = compile_tree(src, Path(self.root) / "pyproject.toml")
             except RuntimeError as error:
-                why = str(error)
+                why = str(error)[-4000:]  # mypyc's last words
+                shutil.rmtree(self._work, ignore_errors=True)
         if why is not None:
             if required():
                 raise RuntimeError(f"{ENV}=require: cannot build the compiled wheel: {why}")

@@ -20,6 +20,9 @@ _US_DATE = re.compile(
     r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? ((?:19|20)\d\d)\b"  # March 20, 2023
     r"|\b(\d{1,2}) ([A-Z][a-z]{2,8})\.? ((?:19|20)\d\d)\b"  # 20 March 2023
 )
+# Both patterns above need a year of this century or the last: a head without one is
+# not searched with them (a quick pass: most news heads state no year).
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def date_in_text(text: str, locale: str = "en") -> datetime.date | None:
@@ -40,6 +43,8 @@ def date_in_text(text: str, locale: str = "en") -> datetime.date | None:
         local = dateline_date(locale, head)  # "20. März 2023", "20 de marzo de 2023"
         if local is not None:
             found.append(local)
+    if _YEAR.search(head) is None:
+        return min(found)[1] if found else None
     m = _ISO_DATE.search(head)
     if m is not None:
         with contextlib.suppress(ValueError):

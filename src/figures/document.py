@@ -19,10 +19,15 @@ from figures.arguments import currency_code, days
 from figures.arith import context
 from figures.consistency import judge, not_a_restatement
 from figures.datelines import date_in_text
+from figures.dates import as_date
 from figures.errors import FiguresError, FiguresOverflowError, FiguresTypeError, NoRateError
+from figures.inline_rates import rates_and_footnotes
+from figures.locales import resolve_locale
 from figures.model import Figure, Kind
 from figures.money import Money
+from figures.pounds import settle_pounds
 from figures.rates import ExchangeRate, Path, Rates
+from figures.scan.entry import extract_outside
 from figures.settle import settle_currencies
 
 __all__ = [
@@ -469,9 +474,6 @@ def read(
     """
     if not isinstance(text, str):
         raise FiguresTypeError(f"read() needs a str, not {type(text).__name__}")
-    from figures.inline_rates import rates_and_footnotes
-    from figures.locales import resolve_locale
-    from figures.scan.entry import extract_outside
 
     locale = resolve_locale(locale, text)
     day, date_source = _date_of(text, date, locale)
@@ -482,8 +484,6 @@ def read(
     inline = tuple(found)
     if locale != "en":
         inline = _with_locale_rates(inline, text, locale)
-    from figures.pounds import settle_pounds
-
     figs = extract_outside(text, footnotes, locale=locale, decimal_mark=decimal_mark)
     settled = settle_currencies(figs, inline, text=text)
     if locale.startswith("en"):
@@ -505,8 +505,6 @@ def _date_of(
 ) -> tuple[datetime.date | None, str | None]:
     """The document's date and where it comes from: "given", "text" (a dateline) or
     None when there is none."""
-    from figures.dates import as_date
-
     day = as_date(date)
     if day is not None:
         return day, "given"

@@ -248,3 +248,53 @@ class Figure:
         from figures.codec import fields_dict
 
         return fields_dict(self)
+
+
+# Each field's slot writer, in field order: writing through it is what the frozen
+# dataclass's __init__ does with object.__setattr__, in half the time.
+(_K, _T, _S, _E, _V, _LO, _HI, _Q, _C, _U, _P, _N, _A) = (
+    Figure.__dict__[name].__set__ for name in Figure.__slots__
+)
+_NEW = object.__new__
+
+
+def make_figure(
+    kind: Kind,
+    text: str,
+    start: int,
+    end: int,
+    value: Decimal | None,
+    low: Decimal | None,
+    high: Decimal | None,
+    qualifier: Qualifier | None,
+    currency: str | None,
+    unit: str | None,
+    precision: Decimal | None,
+    note: str | None,
+    currency_assumed: bool,
+) -> Figure:
+    """``Figure(kind, text, ..., currency_assumed)``, built faster: the scanner makes one
+    per figure it finds. The fields are written through their slots, every one of them,
+    so the result equals (and pickles as) the one the class would make.
+
+    >>> from decimal import Decimal
+    >>> args = (Kind.NUMBER, "5", 0, 1, Decimal(5), None, None, None, None, None,
+    ...         Decimal(1), None, False)
+    >>> make_figure(*args) == Figure(*args)
+    True
+    """
+    fig: Figure = _NEW(Figure)
+    _K(fig, kind)
+    _T(fig, text)
+    _S(fig, start)
+    _E(fig, end)
+    _V(fig, value)
+    _LO(fig, low)
+    _HI(fig, high)
+    _Q(fig, qualifier)
+    _C(fig, currency)
+    _U(fig, unit)
+    _P(fig, precision)
+    _N(fig, note)
+    _A(fig, currency_assumed)
+    return fig

@@ -84,7 +84,14 @@ def ratio(numerator: int, denominator: int) -> Decimal:
     >>> ratio(1, 4), ratio(2, 3)
     (Decimal('0.25'), Decimal('0.6666666666666666666666666667'))
     """
-    return context(FRACTION_PRECISION).divide(Decimal(numerator), Decimal(denominator))
+    return _FRACTION_CONTEXT.divide(Decimal(numerator), Decimal(denominator))
+
+
+# One context each, made once: building a context costs more than the division or
+# quantize it runs (these are read for every spelled-out number). Nothing here reads
+# their flags.
+_FRACTION_CONTEXT = context(FRACTION_PRECISION)
+_WIDE = context(2 * BOUND + 2)
 
 
 @functools.cache
@@ -279,6 +286,9 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
     ws = _word_list(words)
     if not ws:
         return None
+    single = _SINGLE_WORDS.get(ws[0])
+    if single is not None and (len(ws) == 1 or ws[1] not in NUMBER_WORDS):
+        return single  # "two companies": one word, the common case
     lead = _lead_fraction(ws)
     if lead is not None:
         return lead
@@ -293,6 +303,9 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
         return None
     value = _whole(r.total + r.current)
     return Numeral(value, _trailing_precision(value)), r.used
+
+
+_ONE = Decimal(1)
 
 
 def _lead_fraction(ws: list[str]) -> tuple[Numeral, int] | None:
@@ -454,8 +467,8 @@ def _whole(value: Decimal) -> Decimal:
     """500000.0 -> 500000: a spelled-out whole number has no decimal places; nor does a
     fraction keep the zeros a scale left ("nine million and five ninths")."""
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1), context=context(2 * BOUND + 2))
-    return value.normalize(context(2 * BOUND + 2))
+        return value.quantize(_ONE, context=_WIDE)
+    return value.normalize(_WIDE)
 
 
 def _trailing_precision(value: Decimal) -> Decimal | None:
@@ -470,3 +483,12 @@ def _trailing_precision(value: Decimal) -> Decimal | None:
         n //= 10
         k += 1
     return Decimal(10**k)  # exact in any context
+
+
+# Each unit and tens word alone ("two", "forty"), read once by the general path: the
+# answer whenever the word after it is no number word.
+_SINGLE_WORDS: dict[str, tuple[Numeral, int]] = {}  # word -> (numeral, 1)
+for _w in (*_UNITS, *_TENS):
+    _got = parse_number_words([_w])
+    assert _got is not None and _got[1] == 1
+    _SINGLE_WORDS[_w] = _got

@@ -75,7 +75,10 @@ def settle_pounds(
     """The figures, with the bare "pounds" money amounts of a document about weights
     and without sterling evidence read as masses (see the module docstring)."""
     figs = tuple(figures)
-    if not any(f.kind is Kind.QUANTITY and is_mass(f.unit) for f in figs):
+    for f in figs:  # a loop, not any(): read() asks this of every document
+        if f.kind is Kind.QUANTITY and is_mass(f.unit):
+            break
+    else:
         return figs
     if sterling_evidence(text, rates):
         return figs

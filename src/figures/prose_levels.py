@@ -20,7 +20,7 @@ from figures.rate_tokens import NUMERAL
 from figures.rates import ExchangeRate
 from figures.scan.currency import currency_before, currency_name_after
 
-__all__ = ["prose_levels"]
+__all__ = ["LEVEL_SUBJECT", "prose_levels", "subjects"]
 
 # "the euro was at $1.08", "sterling rose to $1.25", "the dollar bought 150 yen": a
 # currency named as the subject of a clause, then the price of one unit of it in another
@@ -29,11 +29,41 @@ __all__ = ["prose_levels"]
 # dollar value of sales rose to $5 billion" states no rate.
 # (en.json "level_currency_nouns", as written: lower case)
 _EN = load_language("en")
-_LEVEL_SUBJECT = re.compile(
+LEVEL_SUBJECT = re.compile(
     r"\b(?:[Ss]terling|[Tt]he\s(?:[A-Z][a-z]{2,12}\s)?(?:"
     + alternation(_EN["level_currency_nouns"])
     + r"))\b"
 )
+# Where subjects may start, found fast: the engine searches a pattern that begins with a
+# literal string many times faster than one that begins with "\b" and a class. Every
+# subject is "[Tt]he" + a space + ... or "[Ss]terling", so its text from the second
+# character on matches one of these; the full pattern then decides at the first.
+_SUBJECT_TAILS = (
+    re.compile(r"he\s(?:[A-Z][a-z]{2,12}\s)?(?:" + alternation(_EN["level_currency_nouns"]) + ")"),
+    re.compile("terling"),
+)
+
+
+def subjects(text: str) -> list[re.Match[str]]:
+    """What ``LEVEL_SUBJECT.finditer(text)`` yields, found through the literal tails:
+    every position where the subject pattern matches, then the leftmost ones that do
+    not overlap, as ``finditer`` takes them."""
+    starts: list[re.Match[str]] = []
+    for tail in _SUBJECT_TAILS:
+        pos = 1
+        while (m := tail.search(text, pos)) is not None:
+            pos = m.start() + 1
+            full = LEVEL_SUBJECT.match(text, m.start() - 1)
+            if full is not None:
+                starts.append(full)
+    starts.sort(key=lambda m: m.start())
+    out: list[re.Match[str]] = []
+    for m in starts:
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
+    return out
+
+
 # Nouns that make the currency word an adjective ("the dollar value", "the euro zone"):
 # en.json "currency_adjective_nouns".
 _LEVEL_NOT_SUBJECT = re.compile(r"\s(?:" + alternation(_EN["currency_adjective_nouns"]) + r")\b")
@@ -93,7 +123,7 @@ def _price_at(text: str, pos: int) -> tuple[str, Decimal, int] | None:
 def prose_levels(text: str) -> list[Statement]:
     """Rates stated as a currency's level in prose: "the euro was at $1.08"."""
     found: list[Statement] = []
-    for m in _LEVEL_SUBJECT.finditer(text):
+    for m in subjects(text):
         if _LEVEL_NOT_SUBJECT.match(text, m.end()):
             continue
         phrase = m.group(0).lower()

@@ -9,9 +9,11 @@ from __future__ import annotations
 import functools
 import pathlib
 from collections.abc import Iterable
+from dataclasses import replace
 
 from figures.model import Figure
 from figures.rates import ExchangeRate
+from figures.scan import currency_families
 
 __all__ = ["settle_currencies"]
 
@@ -46,10 +48,6 @@ def settle_currencies(
     >>> [f.currency for f in settle_currencies(extract(text), text=text)]
     ['NOK']
     """
-    from dataclasses import replace
-
-    from figures.scan import currency_families
-
     explicit = {f.currency for f in figures if f.currency and not f.currency_assumed}
     confirmed = {code for r in rates for code in (r.base, r.quote)}
     families = currency_families()

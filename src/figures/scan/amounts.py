@@ -80,7 +80,13 @@ def amount_at(sc: Scanner, start: int, end: int, word: bool) -> Amount | None:
     if text.startswith("-plus", a.end) and not text[a.end + 5 : a.end + 6].isalnum():
         a.end += 5  # "a $1.5 billion-plus bid", "100,000-plus fans": more than that
         a.qualifier = Qualifier.OVER
-    if a.currency is not None and not a.word and not a.scaled and sc.dot_decimal:
+    if (
+        a.currency is not None
+        and not a.word
+        and not a.scaled
+        and sc.dot_decimal
+        and text[a.num_end - 4 : a.num_end - 3] == "."  # "Rp 350.000": a dot, 3 digits
+    ):
         dot_grouping(sc, a)
     if (
         a.kind is Kind.MONEY

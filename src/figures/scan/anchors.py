@@ -134,18 +134,56 @@ def a_before(text: str, s: int) -> int:
 ANCHOR = re.compile(r"(?P<d>" + _DIGITS + r")|\b(?P<w>" + _WORDS + ")")
 
 
-def find_anchors(text: str, word_anchor: re.Pattern[str] = WORD_ANCHOR) -> Iterator[re.Match[str]]:
-    """Digit and word anchors in text order: the two scans merged as they go (word
-    anchors are the rarer, so they wait in ``w`` while digits stream past).
-    ``word_anchor`` finds the number words of another language."""
-    words = word_anchor.finditer(text)
-    w = next(words, None)
+# The kinds of anchor find_anchors() yields.
+DIGITS, WORD, LOCAL_WORD = 0, 1, 2
+
+
+# The English words of WORD_ANCHOR found faster: the engine skips through text fastest
+# to a pattern that starts with one character class of plain ASCII, so a word anchor is
+# found with the mark before it (an ASCII character that is no word character, which is
+# what "\b" asks of it); the rarer marks beyond ASCII ("“Three", "—two") by a second
+# pattern that skips all ASCII, and a word at the very start by WORD_ANCHOR itself.
+_FIRST_LETTERS = "".join(sorted({w[0] for w in _ANCHOR_WORDS}))
+_WORD_AFTER_MARK = re.compile(
+    r"[\x00-/:-@\[-^`{-\x7f](?=[" + _FIRST_LETTERS + "])(" + trie_pattern(_ANCHOR_WORDS) + r")\b"
+)
+_WORD_AFTER_WIDE_MARK = re.compile(
+    r"[^\x00-\x7f](?<!\w)(?=[" + _FIRST_LETTERS + "])(" + trie_pattern(_ANCHOR_WORDS) + r")\b"
+)
+
+
+def english_words(text: str) -> list[tuple[int, int]]:
+    """The spans of ``WORD_ANCHOR.finditer(text)``, in order: the English number words
+    of the text."""
+    spans = [m.span(1) for m in _WORD_AFTER_MARK.finditer(text)]
+    if not text.isascii():
+        wide = [m.span(1) for m in _WORD_AFTER_WIDE_MARK.finditer(text)]
+        if wide:
+            spans = sorted(spans + wide)
+    first = WORD_ANCHOR.match(text)
+    if first is not None:
+        spans.insert(0, first.span())
+    return spans
+
+
+def find_anchors(
+    text: str, word_anchor: re.Pattern[str] | None = None
+) -> Iterator[tuple[int, int, int]]:
+    """Digit and word anchors in text order, as ``(start, end, kind)``: the digit scan,
+    with the word anchors (the rarer) merged in as it goes. ``kind`` is
+    :data:`DIGITS`, :data:`WORD` (an English number word) or :data:`LOCAL_WORD` (a
+    number word of another language, found by ``word_anchor``)."""
+    if word_anchor is None:
+        words, kind = english_words(text), WORD
+    else:
+        words, kind = [m.span() for m in word_anchor.finditer(text)], LOCAL_WORD
+    wi, nw = 0, len(words)
     for d in DIGIT_ANCHOR.finditer(text):
-        if w is not None and w.start() < d.start():
-            while w is not None and w.start() < d.start():
-                yield w
-                w = next(words, None)
-        yield d
-    while w is not None:
-        yield w
-        w = next(words, None)
+        s, e = d.span()
+        while wi < nw and words[wi][0] < s:
+            ws, we = words[wi]
+            yield ws, we, kind
+            wi += 1
+        yield s, e, DIGITS
+    for ws, we in words[wi:]:
+        yield ws, we, kind

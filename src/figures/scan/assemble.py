@@ -5,14 +5,15 @@ from __future__ import annotations
 from decimal import Decimal
 
 from figures.arith import in_bounds
-from figures.model import Figure, Kind, Qualifier
+from figures.model import Figure, Kind, Qualifier, make_figure
 from figures.scan.amounts import a_fraction, amount_at
 from figures.scan.anchors import (
     AFTER_A,
     AFTER_A_ONLY,
+    DIGITS,
     LEAD_FOLLOW,
     VAGUE_WORDS,
-    WORD_ANCHOR,
+    WORD,
     a_before,
     find_anchors,
 )
@@ -36,33 +37,26 @@ def scan_figures(sc: Scanner) -> list[Figure]:
     excl = sc.exclude
     ei = 0
     out: list[Figure] = []
-    words = WORD_ANCHOR if sc.lang is None else sc.lang.word_re
-    for m in find_anchors(text, words):
-        s = m.start()
+    for s, e, kind in find_anchors(text, None if sc.lang is None else sc.lang.word_re):
         if s < sc.done:
             continue
         while ei < len(excl) and excl[ei][1] <= s:
             ei += 1
         if ei < len(excl) and excl[ei][0] <= s < excl[ei][1]:
             continue
-        e = m.end()
-        w = None
-        if m.re is not WORD_ANCHOR and m.re is words:
-            w = m.group(0)  # a number word of the scan's language
-        elif m.re is WORD_ANCHOR:
-            w = m.group(0)
+        w = None if kind == DIGITS else text[s:e]  # a number word (of the scan's language)
+        if w is not None and kind == WORD:
             lw = w.lower()
             if lw in AFTER_A:
                 a_at = a_before(text, s)
                 if a_at >= sc.done:
                     # "a million", "a third of": the number starts at the article
-                    s, e = a_at, a_at + (3 if text[a_at + 1] in "nN" else 2)
-                    fig = figure_at(sc, s, e, text[s:e])
+                    a_end = a_at + (3 if text[a_at + 1] in "nN" else 2)
+                    fig = figure_at(sc, a_at, a_end, text[a_at:a_end])
                     if fig is not None and not (out and fig.start < out[-1].end):
                         sc.done = fig.end
                         out.append(fig)
                         continue
-                    s, e = m.start(), m.end()
                 if lw in AFTER_A_ONLY:
                     continue  # "the third quarter": an ordinal
             lead = LEAD_FOLLOW.get(lw)
@@ -159,6 +153,8 @@ def ranged(sc: Scanner, a: Amount) -> tuple[Amount, int | None] | None:
         if got is not None:
             return got
     text = sc.text
+    if not may_join_range(text, a.end):
+        return a, None
     sep = RANGE_SEP.match(text, a.end)
     if sep is None:
         return a, None
@@ -172,6 +168,22 @@ def ranged(sc: Scanner, a: Amount) -> tuple[Amount, int | None] | None:
             return r, None
     shared_unit(sc, a)  # "45 and 50 mg"
     return a, None
+
+
+# The first characters of RANGE_SEP's separators ("-", "–", "—", "to", "and",
+# "through", "or", in any case), after at most two spaces or tabs.
+_SEP_FIRST = frozenset("-–—tTaAoO")
+
+
+def may_join_range(text: str, end: int) -> bool:
+    """False when no separator of a range (:data:`RANGE_SEP`) can start at ``end``: a
+    look at three characters that spares the pattern after most amounts."""
+    c = text[end : end + 1]
+    if c == " " or c == "\t":
+        c = text[end + 1 : end + 2]
+        if c == " " or c == "\t":
+            c = text[end + 2 : end + 3]
+    return c in _SEP_FIRST
 
 
 def _qualified_start(sc: Scanner, a: Amount, opened: int | None) -> tuple[int, Qualifier | None]:
@@ -217,19 +229,20 @@ def to_figure(sc: Scanner, a: Amount, opened: int | None = None) -> Figure | Non
     if hi is not None:
         low, value = a.value, None
     precision = a.precision
-    if (a.scaled or a.word or hi is not None) and not all(
-        in_bounds(v) for v in (value, low, hi, precision) if v is not None
-    ):
-        sc.done = max(sc.done, a.end)
-        return None  # beyond figures.arith.BOUND ("81E999"): no figure
-    if a.scaled or a.word:
-        # drop the zeros scaling leaves: 1.22 x 10**6 is 1220000, not 1220000.00
-        value, low, hi, precision = tidy(value), tidy(low), tidy(hi), tidy(precision)
+    if a.scaled or a.word or hi is not None:
+        if not _in_bounds(value, low, hi, precision):
+            sc.done = max(sc.done, a.end)
+            return None  # beyond figures.arith.BOUND ("81E999"): no figure
+        if a.scaled or a.word:
+            # drop the zeros scaling leaves: 1.22 x 10**6 is 1220000, not 1220000.00
+            value, precision = tidy(value), tidy(precision)
+            if hi is not None:
+                low, hi = tidy(low), tidy(hi)
     currency = a.currency
     if a.assumed and sc.homes:
         currency = sc.home(currency, True)
     # positional, in field order: the hot path builds one of these per figure
-    return Figure(
+    return make_figure(
         a.kind,
         text[start : a.end],
         start,
@@ -243,6 +256,18 @@ def to_figure(sc: Scanner, a: Amount, opened: int | None = None) -> Figure | Non
         precision,
         a.note,
         a.assumed,
+    )
+
+
+def _in_bounds(
+    value: Decimal | None, low: Decimal | None, hi: Decimal | None, precision: Decimal | None
+) -> bool:
+    """Every value given is within :data:`figures.arith.BOUND` (None is)."""
+    return (
+        (value is None or in_bounds(value))
+        and (low is None or in_bounds(low))
+        and (hi is None or in_bounds(hi))
+        and (precision is None or in_bounds(precision))
     )
 
 

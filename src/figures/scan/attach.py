@@ -75,6 +75,15 @@ _SECOND_SCALE = re.compile(
 )
 
 
+# What the character after the first space or tab may be for _AND_FRACTION ("and") or
+# _SECOND_SCALE to match: a cheap test before each.
+_BLANK = frozenset(" \t")
+_AND_SECOND = frozenset(" \taA")
+_SECOND_SCALE_SECOND = frozenset(
+    " \t" + "".join(w[0].lower() + w[0].upper() for w in _EN["scales_after_scale"])
+)
+
+
 # The English percent words and what each means ("percent", "point" or "bp"), from
 # ``lexicon/lang/en.json``. In a phrase the words may be joined by a space, a line
 # break or a hyphen ("percentage-point", "per\ncent").
@@ -183,54 +192,71 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     text = sc.text
     n = sc.n
     p = a.end
-    if a.word and a.value == 0 and (at := absolute_zero(text, a.num_start)) is not None:
+    word = a.word
+    if word and a.value == 0 and (at := absolute_zero(text, a.num_start)) is not None:
         a.kind, a.unit, a.start = Kind.QUANTITY, "kelvin", at  # "absolute zero": 0 K
         return
-    if _ends_at_once(sc, a, p):
+    if not word and p < n and text[p] in _MAY_END and _ends_at_once(sc, a, p):
         return
-    if a.word and a.value < 1 and (m0 := OF_A.match(text, p)) is not None:
+    if word and a.value < 1 and (m0 := OF_A.match(text, p)) is not None:
         # "a quarter of a percentage point", "three-quarters of a percent": read on
         q0 = m0.end()
         if _PERCENT_AFTER.match(text, q0) or currency_name_after(text, q0):
             a.end = p = q0
-    # a scale word: glued ("3bn", "$5m") or after a space ("3 million")
+    # a scale word: glued ("3bn", "$5m") or after a space ("3 million"); wire copy is
+    # hard-wrapped: "0.5\npct", "94.76 billion\ndlrs"
     p0 = p
-    q = p
-    if p < n:
-        # wire copy is hard-wrapped: "0.5\npct", "94.76 billion\ndlrs"
-        sp = SPACE_OR_NL.match(text, p)
-        assert sp is not None
-        q = sp.end()
+    q = _space_end(text, p)
     if allow_scale and p < n:
         if text[p] == "-" and p == a.num_end and _DASHED_SCALE.match(text, p):
             q = p + 1  # "a 26-billion-euro lifeline": the amount as an adjective
-        p = scale_after(sc, a, p, q)
-    if _glued_letters(sc, a, p) or _glued_pence(sc, a, p):
+        if text[q : q + 1] in _SCALE_INITIALS:
+            p = scale_after(sc, a, p, q)
+    if (
+        p == a.num_end
+        and text[p : p + 1].isalpha()
+        and (_glued_letters(sc, a, p) or _glued_pence(sc, a, p))
+    ):
         return
     if p != p0:
-        sp = SPACE_OR_NL.match(text, p)
-        assert sp is not None
-        q = sp.end()
+        q = _space_end(text, p)
     if q >= n:
         return
-    if a.currency is None and percent_after(a, text, q):
+    c = text[q]
+    if a.currency is None and c in _PERCENT_INITIALS and percent_after(a, text, q):
         return
     if a.currency is not None and a.kind is Kind.MONEY:
         # a name restating the prefix ("$5 million dollars", "US$5 USD")
-        got = currency_name_after(text, q) if text[q].isalpha() else None
+        got = currency_name_after(text, q) if c.isalpha() else None
         if got is not None and got[1] == a.currency and got[2] == 0:
             a.end = got[0]
             a.assumed = a.assumed and got[4]
         return
-    c = text[q]
     if c == "t" and times_after(a, text, q):
         return
     if c.islower():
         if _nothing_after(text, q):
             return  # "12 shares", "5 vs 6": no currency or unit starts here
-    elif not c.isalpha() and c not in lexicon_tables().symbol_starts and c not in '-°([{<"':
+    elif not c.isalpha() and c not in sc.symbol_starts and c not in '-°([{<"':
         return  # a comma, a bracket, a line break: nothing more belongs to the amount
     currency_or_unit_after(sc, a, p, q)
+
+
+# The characters after a numeral at which _ends_at_once() may end the amount.
+_MAY_END = frozenset(",;)] ")
+
+
+# The characters SPACE_OR_NL can start with.
+_SPACE_OR_NL_STARTS = frozenset(" \t\u00a0\u202f\u2009\r\n")
+
+
+def _space_end(text: str, p: int) -> int:
+    """Where the spaces after ``p`` end, one line break included (SPACE_OR_NL)."""
+    if text[p : p + 1] not in _SPACE_OR_NL_STARTS:
+        return p
+    sp = SPACE_OR_NL.match(text, p)
+    assert sp is not None
+    return sp.end()
 
 
 def _ends_at_once(sc: Scanner, a: Amount, p: int) -> bool:
@@ -302,16 +328,21 @@ def scale_after(sc: Scanner, a: Amount, p: int, q: int) -> int:
         and currency_name_after(text, p + 2) is not None
     ):
         p += 1
+    # (both look-ups below need a space or tab at p: most amounts end in another)
+    spaced, nxt = text[p : p + 1] in _BLANK, text[p + 1 : p + 2]
     # "3 million and a half": a fraction of the scale
-    fm = _AND_FRACTION.match(text, p) if word not in ("k", "m", "b", "t") else None
+    fm = None
+    if spaced and nxt in _AND_SECOND and word not in ("k", "m", "b", "t"):
+        fm = _AND_FRACTION.match(text, p)
     if fm is not None:
         num = 1 if fm.group(1).lower() in ("a", "an", "one") else 0
         num = num or {"two": 2, "three": 3}[fm.group(1).lower()]
         a.value += ratio(num, FRACTION_WORDS[fm.group(2).lower()]) * scale
         a.precision = None
         a.end = p = fm.end()
+        spaced, nxt = text[p : p + 1] in _BLANK, text[p + 1 : p + 2]
     # a compound scale: "1.5 lakh crore", "2 thousand crore"
-    m2 = _SECOND_SCALE.match(text, p)
+    m2 = _SECOND_SCALE.match(text, p) if spaced and nxt in _SECOND_SCALE_SECOND else None
     if m2 is not None:
         a.scale_by(SCALES[m2.group(1).lower()])
         a.end = p = m2.end()
@@ -544,13 +575,17 @@ def symbol_unit(sc: Scanner, a: Amount, q: int) -> bool:
     text = sc.text
     if "\n" in text[a.end : q] or text.startswith("m ln", q):
         return False  # a symbol on the next line ("99\n TW"), or "m ln": a split "mln"
-    got = (
-        read_unit(text, q)
-        or temperature_letter(text, a.start, q)
-        or inch_mark(text, a.start, q)
-        or clock_or_length(text, text[a.num_start : a.num_end], q)
-        or degree_sign(text, a.start, q)
-    )
+    # each reader after the first answers only for its own first character
+    c = text[q : q + 1]
+    got = read_unit(text, q)
+    if got is None and c in "KCF":
+        got = temperature_letter(text, a.start, q)  # "300 K", "30 C"
+    if got is None and c == '"':
+        got = inch_mark(text, a.start, q)
+    if got is None and c in " \tap":
+        got = clock_or_length(text, text[a.num_start : a.num_end], q)  # "2.1 pm"
+    if got is None and c == "°":
+        got = degree_sign(text, a.start, q)
     if got is None:
         return False
     end, unit = got

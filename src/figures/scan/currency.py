@@ -18,8 +18,13 @@ class _Lexicon:
     symbols: dict[str, tuple[str, int, bool, bool]]
     names: dict[str, tuple[str, int, bool, bool]]
     first_words: frozenset[str]  # first word of every name, lower-case
-    prefixes: frozenset[str]  # every name's leading words ("canadian", "canadian dollars")
+    prefixes: frozenset[str]  # the leading words of a longer name ("canadian", "u.s.")
     symbol_starts: frozenset[str]  # first characters of non-letter symbols
+    symbol_ends: frozenset[str]  # last characters of every symbol
+    # the last two characters (one for a word of one) of every symbol or lower-case
+    # code ending in a lower-case letter: a word before a number that ends otherwise
+    # ("was 5", "of 5") is neither
+    lower_tails: frozenset[str]
     max_symbol: int
     max_words: int
 
@@ -57,9 +62,11 @@ def _build_lex() -> _Lexicon:
         names=names,
         first_words=frozenset(k.split(" ")[0] for k in names),
         prefixes=frozenset(
-            " ".join(k.split(" ")[:i]) for k in names for i in range(1, k.count(" ") + 2)
+            " ".join(k.split(" ")[:i]) for k in names for i in range(1, k.count(" ") + 1)
         ),
         symbol_starts=frozenset(k[0] for k in syms if not k[0].isalpha()),
+        symbol_ends=frozenset(k[-1] for k in syms),
+        lower_tails=frozenset(k[-2:] for k in (*syms, *LOWER_CODES) if k[-1].islower()),
         max_symbol=max(len(k) for k in syms),
         max_words=max(len(k.split(" ")) for k in names),
     )
@@ -116,7 +123,11 @@ def currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
         return None
     lex = lexicon_tables()
     if c.islower():
+        if text[max(0, k - 2) : k] not in lex.lower_tails and c not in lex.lower_tails:
+            return None  # the common case: "was 5", "of 5"
         return _word_symbol_before(text, k, lex)
+    if c not in lex.symbol_ends and not c.isalpha() and c != "$":
+        return None  # "(5", '"5': no symbol or code ends here
     lo = max(0, k - lex.max_symbol)
     j = k
     while j > lo and not text[j - 1].isspace() and not text[j - 1].isdigit():
@@ -225,7 +236,7 @@ def currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool, bool]
     bare = word.rstrip(".")
     if bare.lower() not in lex.first_words and word.lower() not in lex.first_words:
         return _code_or_letter_symbol(text, pos, word, lex)
-    return _name_at(text, pos, lex)
+    return _name_at(text, pos, lex, first)
 
 
 def _symbol_at(text: str, pos: int, lex: _Lexicon) -> tuple[int, str, int, bool, bool] | None:
@@ -266,15 +277,20 @@ def _code_or_letter_symbol(
     return None
 
 
-def _name_at(text: str, pos: int, lex: _Lexicon) -> tuple[int, str, int, bool, bool] | None:
+def _name_at(
+    text: str, pos: int, lex: _Lexicon, first: re.Match[str]
+) -> tuple[int, str, int, bool, bool] | None:
     """A currency name of one or more words ("euros", "Canadian dlrs", "U.S.\ndlrs"):
-    read word by word while the words so far begin some name; keep the longest name."""
+    read word by word while the words so far begin some longer name; keep the longest
+    name ("dlrs" begins none: one word read). ``first``: the word at ``pos``, read."""
     n = len(text)
     best: tuple[int, str, int, bool, bool] | None = None
     phrase = ""
     p = pos
+    m: re.Match[str] | None = first
     for _ in range(lex.max_words):
-        m = WORD.match(text, p)
+        if p != pos:
+            m = WORD.match(text, p)
         if m is None:
             break
         phrase = (phrase + " " + m.group(0).lower()) if phrase else m.group(0).lower()

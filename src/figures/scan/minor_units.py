@@ -56,8 +56,10 @@ def adjective_cents(text: str, q: int) -> tuple[int, str] | None:
 def minor_part(sc: Scanner, a: Amount, code: str) -> None:
     """'3 dollars 50 cents', '15 dollars and 50': the minor part of one amount."""
     text = sc.text
+    if a.scaled or a.value != a.value.to_integral_value():
+        return
     m = _MINOR_PART.match(text, a.end)
-    if m is None or a.scaled or a.value != a.value.to_integral_value():
+    if m is None:
         return
     digits = m.group("n")
     if digits is not None:

@@ -122,6 +122,10 @@ _PLAIN_DECIMAL = re.compile(r"[0-9]+\.[0-9]{1,30}\Z")
 _PLACES = [Decimal(1).scaleb(-k) for k in range(31)]
 
 
+# Digits grouped by commas, with up to 30 decimals after a point.
+_COMMA_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(\.[0-9]{1,30})?\Z")
+
+
 _MAX_NUMERAL = 400  # the longest digit run read as a number (parse_digits agrees)
 
 
@@ -136,7 +140,12 @@ def numeral_at(sc: Scanner, start: int, end: int) -> Amount | None:
     if raw.isdigit() and raw.isascii():
         # the common case, plain digits: no marks to read
         return Amount(start, end, start, end, Decimal(raw), _ONE, True)
-    if text_after_is_dash(sc.text, end) and _DOT_GROUPED_ANY.match(raw):
+    if sc.dot_decimal and "," in raw and (m := _COMMA_GROUPED.match(raw)) is not None:
+        # "72,000", "1,234.5": comma grouping, what parse_digits reads in every locale
+        # whose decimal mark is the dot
+        places = len(m.group(1) or ".") - 1
+        return Amount(start, end, start, end, Decimal(raw.replace(",", "")), _PLACES[places], False)
+    if "." in raw and text_after_is_dash(sc.text, end) and _DOT_GROUPED_ANY.match(raw):
         # "1.899,-": a price with no cents; its dots can only be grouping
         return Amount(start, end, start, end, Decimal(raw.replace(".", "")), _ONE, False)
     if raw[-1] in _VULGAR or "e" in raw or "E" in raw:

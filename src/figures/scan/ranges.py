@@ -42,6 +42,20 @@ _QUALIFIER_BEFORE = re.compile(
 _QUALIFIER_LAST_WORDS = frozenset(q.split(" ")[-1] for q in QUALIFIERS)
 
 
+# Their last two letters: the first, cheapest test ("was 5" and "said 5" end otherwise).
+_QUALIFIER_TAILS = frozenset(w[-2:] for w in _QUALIFIER_LAST_WORDS)
+assert min(len(w) for w in _QUALIFIER_LAST_WORDS) >= 2  # else the test above is wrong
+
+
+# For a last word that is no qualifier alone ("of", "to", "than"), the words that may
+# stand before it ("in excess of", "up to", "more than"): a second cheap test.
+_WORDS_BEFORE_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(sorted({q.split(" ")[-2] for q in QUALIFIERS if q.split(" ")[-1] == last}))
+    for last in _QUALIFIER_LAST_WORDS
+    if last not in QUALIFIERS
+}
+
+
 # "8- to 16-meter": a first end left hanging on its hyphen reads as "to"
 RANGE_SEP = re.compile(
     r"[ \t]{0,2}(?:-[ \t]{1,2}to|-|–|—|to|and|through|or)[ \t]{0,2}", re.IGNORECASE
@@ -91,13 +105,22 @@ def qualifier_before(sc: Scanner, start: int) -> tuple[int, Qualifier] | None:
     k = start
     while k > 0 and text[k - 1] in " \t\n":
         k -= 1
+    if text[max(0, k - 2) : k].lower() not in _QUALIFIER_TAILS:
+        return None
     # the word before: after the last space or line break (found in C)
     lo = max(0, k - 15)
     j = max(lo, text.rfind(" ", lo, k) + 1, text.rfind("\n", lo, k) + 1)
-    if text[j:k].lower().lstrip('("“') not in _QUALIFIER_LAST_WORDS:
+    last = text[j:k].lower().lstrip('("“')
+    if last not in _QUALIFIER_LAST_WORDS:
         return None
     lo = max(sc.done, start - 24)
-    m = _QUALIFIER_BEFORE.search(sc.text, lo, start)
+    firsts = _WORDS_BEFORE_LAST.get(last)
+    if firsts is not None:
+        # "net profit of 5": "of" ends a qualifier only after "excess" or "upwards"
+        word = text[lo:j].rstrip().rpartition(" ")[2].rpartition("\n")[2].lower()
+        if word.isascii() and not word.endswith(firsts):
+            return None
+    m = _QUALIFIER_BEFORE.search(text, lo, start)
     if m is None:
         return None
     key = re.sub(r"\s+", " ", m.group(1).lower())

@@ -495,9 +495,35 @@ _MARKS = frozenset(
 )
 
 
-# The rules per context: (before, after, prefixed, kind) -> rules; kind is 0 for a
-# plain amount, 1 for money, 2 for another marked one. Bounded: cleared when large.
-_BY_CONTEXT: dict[tuple[str, str, bool, int], tuple[RejectRule, ...]] = {}
+# The rules per context: (before, after, prefixed, kind, shape) -> rules; kind is 0
+# for a plain amount, 1 for money, 2 for another marked one. Bounded: cleared when
+# large.
+_BY_CONTEXT: dict[tuple[str, str, bool, int, int | None], tuple[RejectRule, ...]] = {}
+
+
+# The shape of a numeral, as bits that not_a_figure() reads in a few operations: digits
+# only (no mark), two or four of them, a note from the reading ("glued:th"), a scale
+# word, and a digit one character after the one that follows the numeral ("555-0199").
+_INTEGER, _TWO, _FOUR, _NOTED, _SCALED, _DIGIT_AFTER_NEXT = 1, 2, 4, 8, 16, 32
+_LENGTH_BITS = {2: _TWO, 4: _FOUR}
+
+
+# What a rule's test checks first, as a test of the character before the numeral and
+# of its shape: a rule whose need fails could not answer, and rules_for() leaves it out
+# (it is not asked at all). A rule not listed here is asked for any shape.
+_NEEDS: dict[RuleTest, Callable[[str, int], bool]] = {
+    _glued_suffix: lambda before, shape: bool(shape & _NOTED),  # a note "glued:..."
+    _plain_year: lambda before, shape: shape & (_INTEGER | _FOUR) == _INTEGER | _FOUR,
+    _decade: lambda before, shape: shape & (_INTEGER | _TWO) == _INTEGER | _TWO,
+    # "+44 20...", "(212) 555-0199", or a phone number going on in digits
+    _phone: lambda before, shape: before in "+(" or bool(shape & _DIGIT_AFTER_NEXT),
+    rate_level: lambda before, shape: not shape & _SCALED,
+    _zoned_clock: lambda before, shape: shape & (_INTEGER | _FOUR) == _INTEGER | _FOUR,
+    _hour: lambda before, shape: bool(shape & _INTEGER),
+    _year: lambda before, shape: shape & (_INTEGER | _FOUR) == _INTEGER | _FOUR,
+    _day_of_month: lambda before, shape: bool(shape & _INTEGER),
+    _names_thing: lambda before, shape: before == " ",  # the word one space before
+}
 
 
 def _char_class(c: str) -> str:
@@ -506,11 +532,14 @@ def _char_class(c: str) -> str:
     return c if c in _MARKS else ""
 
 
-def rules_for(before: str, after: str, prefixed: bool, kind: int = 0) -> tuple[RejectRule, ...]:
+def rules_for(
+    before: str, after: str, prefixed: bool, kind: int = 0, shape: int | None = None
+) -> tuple[RejectRule, ...]:
     """The digit rules that may answer for a numeral between ``before`` and ``after``
     (one character each), in table order, for an amount of ``kind`` (0: plain, 1:
-    money, 2: another marked amount); cached."""
-    key = (before, after, prefixed, kind)
+    money, 2: another marked amount) and, when given, of ``shape`` (the bits of
+    :func:`not_a_figure`); cached."""
+    key = (before, after, prefixed, kind, shape)
     got = _BY_CONTEXT.get(key)
     if got is None:
         if len(_BY_CONTEXT) > 4096:
@@ -525,6 +554,7 @@ def rules_for(before: str, after: str, prefixed: bool, kind: int = 0) -> tuple[R
             and (not r.plain or kind == 0)
             and (not r.money or kind == 1)
             and (not r.only_prefixed or prefixed)
+            and (shape is None or r.test not in _NEEDS or _NEEDS[r.test](before, shape))
         )
     return got
 
@@ -541,8 +571,22 @@ def not_a_figure(sc: Scanner, a: Amount, raw: str) -> int | None:
     if a.word:
         rules = WORD_RULES
     else:
-        kind = 1 if a.kind is Kind.MONEY else 2 if a.marked else 0
-        rules = rules_for(before, after, a.prefix_currency, kind)
+        scaled = a.scaled
+        if a.kind is Kind.MONEY:
+            kind = 1
+        else:
+            kind = 2 if a.kind is not Kind.NUMBER or scaled or a.unit is not None else 0
+        # the shape bits (two or four digits count only with digits alone)
+        shape = _SCALED if scaled else 0
+        if a.integer_text:
+            shape |= _INTEGER | _LENGTH_BITS.get(len(raw), 0)
+        if a.note and a.note[:6] == "glued:":
+            shape |= _NOTED
+        if text[e + 1 : e + 2].isdigit():
+            shape |= _DIGIT_AFTER_NEXT
+        key = (before, after, a.prefix_currency, kind, shape)
+        cached = _BY_CONTEXT.get(key)
+        rules = cached if cached is not None else rules_for(*key)
     for rule in rules:
         got = rule.test(sc, a, raw, before, after)
         if got is not None:
@@ -579,12 +623,18 @@ def word_before(sc: Scanner, s: int, longest: int) -> tuple[int, int] | None:
     end = s - 1
     if end < 1 or text[end] != " ":
         return None
-    j = end
-    while j > 0 and end - j <= longest and (text[j - 1].isalnum() or text[j - 1] in "&."):
-        j -= 1
+    # the run of word characters before ``end``, up to one more than ``longest``: read
+    # by the engine on the reversed piece of text
+    run = _WORD_RUN.match(text[max(0, end - longest - 1) : end][::-1])
+    j = end - (run.end() if run is not None else 0)
     if j == end or end - j > longest or not text[j].isalpha():
         return None
     return j, end
+
+
+# Letters, digits, '&' and '.': what word_before() reads (str.isalnum, as the engine's
+# word characters but "_").
+_WORD_RUN = re.compile(r"(?:[^\W_]|[&.])*")
 
 
 def names_a_thing(sc: Scanner, s: int, *, loose: bool = True) -> bool:

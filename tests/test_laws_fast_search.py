@@ -1,0 +1,153 @@
+"""Laws of the faster searches of issue 13: each finds exactly what the plain pattern it
+replaces finds, on any text.
+
+Each replacement searches differently (from a literal tail, with the mark before a word,
+in a window before a cue) and rests on an argument about where matches can lie; these
+laws test that argument on generated texts built from the pieces that matter (cue words,
+marks beyond ASCII, long words at the edge of the window), and on the real wire copy of
+the seed article.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from figures import prose_levels, rate_statements
+from figures.scan import anchors
+
+SEED = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+
+
+def _texts(pieces: list[str]) -> st.SearchStrategy[str]:
+    """Texts joined from ``pieces`` and a few random characters."""
+    piece = st.one_of(st.sampled_from(pieces), st.text(max_size=3))
+    return st.lists(piece, max_size=24).map("".join)
+
+
+_WORDS = [
+    "one", "Two", "THREE", "million", "a", "an", "half", "quarter", "dozen", "thousands",
+    "twenty", "seventy-five", "third", "x", "s", "_", "é", "Ünter", "5", "“", "”", "—",
+    "’", "\u00a0", " ", "\n", "-", "(", ".",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(_texts(_WORDS))
+def test_english_words_are_the_word_anchor_matches(text: str) -> None:
+    assert anchors.english_words(text) == [m.span() for m in anchors.WORD_ANCHOR.finditer(text)]
+
+
+_SUBJECTS = [
+    "the", "The", "THE", "she", "he", "sterling", "Sterling", "sterlingx", " ", "\n",
+    "dollar", "dollars", "euro", "yen", "Euro", "Swiss", "The", "won", "real", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(_texts(_SUBJECTS))
+def test_level_subjects_are_the_subject_pattern_matches(text: str) -> None:
+    want = [m.span() for m in prose_levels.LEVEL_SUBJECT.finditer(text)]
+    assert [m.span() for m in prose_levels.subjects(text)] == want
+
+
+_PER = [
+    "5", "7.1", "83.12", "1,2,3", "1E3", "12345678901234567890,5", " yuan", " per",
+    " to the", " against the", " dollar", " euro", " US", " cents", " pound", " by ",
+    " Abcdefghijklmnopqrstuvwxy", " Abcdefghijklmnopqrstuvwxyz", "  ", "\n", " ", "-",
+    "/", "EUR/USD", " 1.0725", "$1", " = ", "0.8214 pounds", "(", ")",
+]  # fmt: skip
+
+
+@settings(max_examples=600)
+@given(_texts(_PER), st.integers(min_value=0, max_value=40))
+def test_next_per_is_the_per_branch_search(text: str, pos: int) -> None:
+    per = rate_statements.trigger_pattern(False, True, False)
+    assert per is not None
+    want = per.search(text, pos)
+    got = rate_statements.next_per(text, pos)
+    assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+def _one_pattern_statements(text: str) -> list[tuple[str, int, int]]:
+    """read_statements' candidates as the single three-branch pattern gave them."""
+    trigger = rate_statements.trigger_pattern(True, True, True)
+    assert trigger is not None
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    while (m := trigger.search(text, pos)) is not None:
+        out.append((str(m.lastgroup), m.start(), m.end()))
+        pos = m.start() + 1
+    return out
+
+
+@settings(max_examples=400)
+@given(_texts(_PER))
+def test_candidates_come_in_the_one_pattern_order(text: str) -> None:
+    candidates = rate_statements.Candidates(text)
+    got: list[tuple[str, int, int]] = []
+    pos = 0
+    while (m := candidates.next(pos)) is not None:
+        got.append((str(m.lastgroup), m.start(), m.end()))
+        pos = m.start() + 1
+    assert got == _one_pattern_statements(text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_the_seed_article_gives_the_same_candidates(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert anchors.english_words(text) == [m.span() for m in anchors.WORD_ANCHOR.finditer(text)]
+    candidates = rate_statements.Candidates(text)
+    got = []
+    pos = 0
+    while (m := candidates.next(pos)) is not None:
+        got.append((str(m.lastgroup), m.start(), m.end()))
+        pos = m.start() + 1
+    assert got == _one_pattern_statements(text)
+    assert got, "the seed article states a rate: the law must see a candidate"
+    assert re.search(r"\d", text)
+
+
+def test_make_figure_takes_every_field_in_order() -> None:
+    """make_figure writes the slots by position: a new field must break this."""
+    import dataclasses
+    import inspect
+
+    from figures.model import Figure, make_figure
+
+    fields = [f.name for f in dataclasses.fields(Figure)]
+    assert list(inspect.signature(make_figure).parameters) == fields
+    assert list(Figure.__slots__) == fields
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_scanned_figures_equal_the_class_made_ones(path: Path) -> None:
+    import dataclasses
+    import pickle
+
+    import figures
+    from figures.model import Figure
+
+    found = figures.extract(path.read_text(encoding="utf-8"))
+    assert len(found) >= 5
+    for fig in found:
+        again = Figure(*(getattr(fig, f.name) for f in dataclasses.fields(Figure)))
+        assert fig == again and hash(fig) == hash(again)
+        assert pickle.loads(pickle.dumps(fig)) == fig
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            fig.value = None  # type: ignore[misc]
+
+
+@settings(max_examples=500)
+@given(_texts([" ", "\t", "-", "–", "—", "to", "TO", "and", "And", "through", "or", "Or", "x"]))
+def test_may_join_range_is_never_wrong_about_a_separator(text: str) -> None:
+    from figures.scan.assemble import may_join_range
+    from figures.scan.ranges import RANGE_SEP
+
+    for end in range(len(text) + 1):
+        if RANGE_SEP.match(text, end) is not None:
+            assert may_join_range(text, end)

@@ -3,7 +3,8 @@
 Years, dates, clock times, phone numbers, tenors ("10-year"), identifiers ("G7",
 "Boeing 737")... Each rule is a :class:`RejectRule`: a name, a test and the characters
 next to the numeral it needs; :func:`not_a_figure` asks them in order. A new rule goes
-into :data:`DIGIT_RULES` (or :data:`WORD_RULES`) with its doc and a test case.
+into :data:`DIGIT_RULES` (or :data:`WORD_RULES`) with its entry in :data:`RULE_DOCS` and
+a test case.
 """
 
 from __future__ import annotations
@@ -137,19 +138,22 @@ class RejectRule:
     that makes it a figure whatever it looks like (no currency, percent, scale or
     unit), ``money`` only to money, ``only_prefixed`` only to an amount with a currency
     before it. The rules are asked in the order of the table; the first answer wins.
-    ``doc`` says what the rule rejects, with examples (written here, not read from the
-    test's docstring, which the compiled build does not keep).
+    ``doc`` says what the rule rejects, with examples (:data:`RULE_DOCS`).
     """
 
     name: str
     test: RuleTest
-    doc: str
     before: str | None = None
     after: str | None = None
     prefixed: bool = False
     plain: bool = False
     money: bool = False
     only_prefixed: bool = False
+
+    @property
+    def doc(self) -> str:
+        """What the rule rejects, with examples: its entry in :data:`RULE_DOCS`."""
+        return RULE_DOCS[self.name]
 
 
 def _glued_suffix(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
@@ -308,184 +312,96 @@ def _names_thing(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> i
     return None
 
 
-# The first rule of both tables.
-_GLUED_SUFFIX = RejectRule(
-    "glued suffix",
-    _glued_suffix,
-    'A letter suffix glued to the digits: an ordinal or decade ("3rd", "1990s"); a URL '
-    'escape after them ("30%25%2020").',
-    prefixed=True,
-)
+# What each rule rejects, with examples: RejectRule.doc (kept here, not in the tests'
+# docstrings, which the compiled build does not keep).
+RULE_DOCS: dict[str, str] = {
+    "glued suffix": (
+        'A letter suffix glued to the digits: an ordinal or decade ("3rd", "1990s"); a URL escape '
+        'after them ("30%25%2020").'
+    ),
+    "word adjective": (
+        'A number word made an adjective or ordinal: "two-year", "twenty-first" (but '
+        '"five-year-old" is an age, a figure).'
+    ),
+    "word names a thing": 'A number word after a naming word: "World War Two", "Apollo Eleven".',
+    "plain year": 'A year with nothing glued to it: "in 1987" (the common case, asked first).',
+    "glued to a word": 'Digits glued to the letters before: "G7", "A320", "MH17".',
+    "dashed name": 'A name, a dash, digits: "COVID-19", "F-16".',
+    "numbered": 'A number sign before the digits: "#1", "№5".',
+    "letters after": 'Letters glued after the digits that are no scale or unit: "3D", "5G", "4x4".',
+    "decade": 'An apostrophe and two digits: "\'90s", "\'08".',
+    "phone number": 'A telephone number: "+44 20 7946 0958", "(212) 555-0199", "1-800-555-0199".',
+    "URL-encoded": (
+        'Digits right after a URL escape\'s "%" ("%2020" is "%20" then "20"; "x%20USD"): a '
+        "URL-encoded string gives no figures."
+    ),
+    "query string": 'A value in a URL\'s query string: "?q=30&page=2", "/search?id=5".',
+    "exchange-rate level": (
+        'An exchange-rate level, not money: "the dollar rose to 79.39 yen", "the euro was flat at '
+        '85.90 pence" (only today\'s level: "seen at $1.20 by year-end" stays money).'
+    ),
+    "currency pair quote": (
+        'A currency pair\'s quote, not money: "EUR/USD 1.0725", "USD/JPY at 145.20".'
+    ),
+    "date": 'A numeric date: "2024-03-01", "1/3/2024", "01.03.24".',
+    "clock time": 'A clock time: "10:30", "9.30 a.m." (a decimal with a time word after it).',
+    "zoned clock time": 'Four digits and a time zone: "0930 GMT", "1400 UTC" (no year, no count).',
+    "hour": 'An hour: "at 9 am", "5 p.m.", "10 o\'clock".',
+    "tenor": (
+        'A period as an adjective: "10-year bond", "3-month bill" (but "45-year-old" is an age, a '
+        "figure)."
+    ),
+    "dashed word": (
+        'Digits, a dash, a word: part of a name or an adjective ("7-Eleven", "10-point plan").'
+    ),
+    "letter in brackets": 'A letter in brackets after the digits: "401(k)".',
+    "ticker": 'An exchange ticker: "7203.T", "0005.HK".',
+    "slashed digits": (
+        'Digits, a slash, digits that are no fraction: "24/7", "9/11" (but "$30.56/month" is a '
+        "price)."
+    ),
+    "fiscal year": 'A fiscal or season year: "2019-20", "1987/88", "2023–2024".',
+    "year": 'A year with a mark after it: "in 1987.", "1990-".',
+    "day of month": 'A day next to a month: "March 3", "3 March", "the 12th of May".',
+    "names a thing": 'A number after a naming word: "Section 230", "Boeing 737", "version 2.0".',
+}
 
 
 # The rules for spelled-out numbers, in order.
 WORD_RULES: tuple[RejectRule, ...] = (
-    _GLUED_SUFFIX,
-    RejectRule(
-        "word adjective",
-        _word_adjective,
-        'A number word made an adjective or ordinal: "two-year", "twenty-first" (but '
-        '"five-year-old" is an age, a figure).',
-        prefixed=True,
-    ),
-    RejectRule(
-        "word names a thing",
-        _word_names_thing,
-        'A number word after a naming word: "World War Two", "Apollo Eleven".',
-        prefixed=True,
-    ),
+    RejectRule("glued suffix", _glued_suffix, prefixed=True),
+    RejectRule("word adjective", _word_adjective, prefixed=True),
+    RejectRule("word names a thing", _word_names_thing, prefixed=True),
 )
 
 
 # The rules for numerals written in digits, in order: the first answer wins.
 DIGIT_RULES: tuple[RejectRule, ...] = (
-    _GLUED_SUFFIX,
-    RejectRule(
-        "plain year",
-        _plain_year,
-        'A year with nothing glued to it: "in 1987" (the common case, asked first).',
-        plain=True,
-    ),
-    RejectRule(
-        "glued to a word",
-        _glued_to_word,
-        'Digits glued to the letters before: "G7", "A320", "MH17".',
-        before="A",
-    ),
-    RejectRule(
-        "dashed name", _dashed_name, 'A name, a dash, digits: "COVID-19", "F-16".', before="-"
-    ),
-    RejectRule(
-        "numbered",
-        _numbered,
-        'A number sign before the digits: "#1", "№5".',
-        before="#№",
-        prefixed=True,
-    ),
-    RejectRule(
-        "letters after",
-        _letters_after,
-        'Letters glued after the digits that are no scale or unit: "3D", "5G", "4x4".',
-        after="A",
-    ),
-    RejectRule(
-        "decade",
-        _decade,
-        'An apostrophe and two digits: "\'90s", "\'08".',
-        before="'",
-        prefixed=True,
-    ),
-    RejectRule(
-        "phone number",
-        _phone,
-        'A telephone number: "+44 20 7946 0958", "(212) 555-0199", "1-800-555-0199".',
-    ),
-    RejectRule(
-        "URL-encoded",
-        url_encoded,
-        'Digits right after a URL escape\'s "%" ("%2020" is "%20" then "20"; "x%20USD"): a '
-        "URL-encoded string gives no figures.",
-        before="%",
-        prefixed=True,
-    ),
-    RejectRule(
-        "query string",
-        query_string,
-        'A value in a URL\'s query string: "?q=30&page=2", "/search?id=5".',
-        before="=?&",
-        prefixed=True,
-    ),
-    RejectRule(
-        "exchange-rate level",
-        rate_level,
-        'An exchange-rate level, not money: "the dollar rose to 79.39 yen", "the euro was flat '
-        'at 85.90 pence" (only today\'s level: "seen at $1.20 by year-end" stays money).',
-        prefixed=True,
-        money=True,
-    ),
-    RejectRule(
-        "currency pair quote",
-        pair_quote,
-        'A currency pair\'s quote, not money: "EUR/USD 1.0725", "USD/JPY at 145.20".',
-        prefixed=True,
-        money=True,
-        only_prefixed=True,
-    ),
-    RejectRule(
-        "date",
-        _date,
-        'A numeric date: "2024-03-01", "1/3/2024", "01.03.24".',
-        after="-/.",
-        prefixed=True,
-    ),
-    RejectRule(
-        "clock time",
-        _clock,
-        'A clock time: "10:30", "9.30 a.m." (a decimal with a time word after it).',
-        after=":.",
-        prefixed=True,
-    ),
-    RejectRule(
-        "zoned clock time",
-        _zoned_clock,
-        'Four digits and a time zone: "0930 GMT", "1400 UTC" (no year, no count).',
-        prefixed=True,
-        plain=True,
-    ),
-    RejectRule(
-        "hour", _hour, 'An hour: "at 9 am", "5 p.m.", "10 o\'clock".', prefixed=True, plain=True
-    ),
-    RejectRule(
-        "tenor",
-        _tenor,
-        'A period as an adjective: "10-year bond", "3-month bill" (but "45-year-old" is an '
-        "age, a figure).",
-        after="-",
-    ),
-    RejectRule(
-        "dashed word",
-        _dashed_word,
-        'Digits, a dash, a word: part of a name or an adjective ("7-Eleven", "10-point plan").',
-        after="-",
-        prefixed=True,
-    ),
-    RejectRule(
-        "letter in brackets",
-        _paren_letter,
-        'A letter in brackets after the digits: "401(k)".',
-        after="(",
-        prefixed=True,
-    ),
-    RejectRule(
-        "ticker", _ticker, 'An exchange ticker: "7203.T", "0005.HK".', after=".", prefixed=True
-    ),
-    RejectRule(
-        "slashed digits",
-        _slashed,
-        'Digits, a slash, digits that are no fraction: "24/7", "9/11" (but "$30.56/month" is a '
-        "price).",
-        after="/",
-        prefixed=True,
-    ),
-    RejectRule(
-        "fiscal year",
-        _fiscal_year,
-        'A fiscal or season year: "2019-20", "1987/88", "2023–2024".',
-        after="-/–",
-    ),
-    RejectRule("year", _year, 'A year with a mark after it: "in 1987.", "1990-".', plain=True),
-    RejectRule(
-        "day of month",
-        _day_of_month,
-        'A day next to a month: "March 3", "3 March", "the 12th of May".',
-        plain=True,
-    ),
-    RejectRule(
-        "names a thing",
-        _names_thing,
-        'A number after a naming word: "Section 230", "Boeing 737", "version 2.0".',
-        plain=True,
-    ),
+    RejectRule("glued suffix", _glued_suffix, prefixed=True),
+    RejectRule("plain year", _plain_year, plain=True),
+    RejectRule("glued to a word", _glued_to_word, before="A"),
+    RejectRule("dashed name", _dashed_name, before="-"),
+    RejectRule("numbered", _numbered, before="#№", prefixed=True),
+    RejectRule("letters after", _letters_after, after="A"),
+    RejectRule("decade", _decade, before="'", prefixed=True),
+    RejectRule("phone number", _phone),
+    RejectRule("URL-encoded", url_encoded, before="%", prefixed=True),
+    RejectRule("query string", query_string, before="=?&", prefixed=True),
+    RejectRule("exchange-rate level", rate_level, prefixed=True, money=True),
+    RejectRule("currency pair quote", pair_quote, prefixed=True, money=True, only_prefixed=True),
+    RejectRule("date", _date, after="-/.", prefixed=True),
+    RejectRule("clock time", _clock, after=":.", prefixed=True),
+    RejectRule("zoned clock time", _zoned_clock, prefixed=True, plain=True),
+    RejectRule("hour", _hour, prefixed=True, plain=True),
+    RejectRule("tenor", _tenor, after="-"),
+    RejectRule("dashed word", _dashed_word, after="-", prefixed=True),
+    RejectRule("letter in brackets", _paren_letter, after="(", prefixed=True),
+    RejectRule("ticker", _ticker, after=".", prefixed=True),
+    RejectRule("slashed digits", _slashed, after="/", prefixed=True),
+    RejectRule("fiscal year", _fiscal_year, after="-/–"),
+    RejectRule("year", _year, plain=True),
+    RejectRule("day of month", _day_of_month, plain=True),
+    RejectRule("names a thing", _names_thing, plain=True),
 )
 
 

@@ -25,11 +25,11 @@ demo: $(BASE)
 	$(BIN)/figures seeds/000_06cab5962894b8ac.txt
 
 lint: $(FULL)
-	$(BIN)/ruff check src tests benchmarks scripts
-	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/ruff check src tests benchmarks scripts hatch_build.py
+	$(BIN)/ruff format --check src tests benchmarks scripts hatch_build.py
 
 typecheck: $(FULL)
-	$(BIN)/mypy --strict src tests/typing
+	$(BIN)/mypy --strict src tests/typing hatch_build.py
 
 # The suite includes the strict docs build (tests/test_site.py) and the wheel check.
 unit: $(FULL)
@@ -60,13 +60,15 @@ bench: $(FULL)
 	$(BIN)/python benchmarks/corpus_cli.py
 	$(BIN)/python benchmarks/adversarial.py --runs 1
 
-# Opt-in: the scanner compiled with mypyc into a throwaway copy (build/compiled/src); the
-# pure package stays the reference and `make test` never needs a C compiler.
+# Opt-in: the scanner compiled with mypyc (hatch_build.COMPILED) into a throwaway copy
+# (build/compiled/src), and the suite on it; the pure package stays the reference and
+# `make test` never needs a C compiler. The installable compiled build is the wheel's:
+# `FIGURES_MYPYC=1 pip install .` (docs/install.md).
 compiled: $(FULL)
 	$(BIN)/python scripts/build_compiled.py --out build/compiled
 
 test-compiled: compiled
-	PYTHONPATH=build/compiled/src $(BIN)/python -m pytest -q -p no:cacheprovider tests
+	PYTHONPATH=build/compiled/src FIGURES_EXPECT_COMPILED=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests docs
 
 clean:
 	rm -rf $(VENV) build dist site .mypy_cache .ruff_cache

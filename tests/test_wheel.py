@@ -2,21 +2,36 @@
 
 Slow (it builds a wheel and installs it with its dependencies from the configured package
 index into a new virtualenv, about a minute), so it runs only when asked:
-``FIGURES_WHEEL_CHECK=1 pytest tests/test_wheel.py``. ``.ci/run`` asks.
+``FIGURES_WHEEL_CHECK=1 pytest tests/test_wheel.py``. ``.ci/run`` asks. The compiled
+wheel (``FIGURES_MYPYC=1``, hatch_build.py) is built and installed too where a C compiler
+is, and must give the pure package's results; without a compiler, asking for it must
+give the pure wheel.
 """
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
+import itertools
+import json
 import os
 import subprocess
 import sys
+import sysconfig
 import zipfile
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_06cab5962894b8ac.txt"
+REUTERS = (
+    Path(os.environ.get("FIGURES_SHARED") or ROOT.parent / "shared")
+    / "benchmarks"
+    / "corpus"
+    / "reuters21578.jsonl.gz"
+)
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("FIGURES_WHEEL_CHECK") != "1",
@@ -24,8 +39,11 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _run(*args: str | Path, cwd: Path, timeout: float = 600) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+def _run(
+    *args: str | Path, cwd: Path, timeout: float = 600, **extra: str
+) -> subprocess.CompletedProcess[str]:
+    drop = ("PYTHONPATH", "VIRTUAL_ENV", "FIGURES_MYPYC")
+    env = {k: v for k, v in os.environ.items() if k not in drop} | extra
     done = subprocess.run(
         [str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout
     )
@@ -139,3 +157,81 @@ def test_the_demo_environment_holds_no_test_tools(venv: Path, tmp_path: Path) ->
             timeout=60,
         )
         assert probe.returncode != 0, f"{tool} was installed with the package"
+
+
+# ---------------------------------------------------------------- the compiled wheel
+
+
+def _hook() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("hatch_build", ROOT / "hatch_build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+hook = _hook()
+CANNOT_COMPILE = hook.cannot_compile()
+
+# The read() of every text as JSON, one line: equal output from both builds.
+PROBE_SAME = """
+import json, sys
+import figures
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+for text in texts:
+    print(json.dumps(figures.read(text).to_dict(), sort_keys=True, default=str))
+"""
+
+
+def _texts(tmp: Path) -> Path:
+    texts = [SEED.read_text("utf-8")]
+    if REUTERS.is_file():  # the benchmark corpus beside the checkout (CI has it)
+        with gzip.open(REUTERS, "rt", encoding="utf-8") as rows:
+            texts += [json.loads(row)["body"] for row in itertools.islice(rows, 2000)]
+    path = tmp / "texts.json"
+    path.write_text(json.dumps(texts), "utf-8")
+    return path
+
+
+@pytest.mark.skipif(
+    CANNOT_COMPILE is not None, reason=f"the compiled wheel cannot be built: {CANNOT_COMPILE}"
+)
+def test_the_compiled_wheel_installs_and_gives_the_pure_results(
+    tmp_path_factory: pytest.TempPathFactory, tmp_path: Path
+) -> None:
+    dist = tmp_path_factory.mktemp("dist-compiled")
+    pip_wheel = ("-m", "pip", "wheel", ROOT, "--no-deps", "-q", "-w", dist)
+    _run(sys.executable, *pip_wheel, cwd=dist, FIGURES_MYPYC="require")
+    (built,) = dist.glob("figures_text-*.whl")
+    assert built.name.endswith(f"-{sysconfig.get_platform().replace('-', '_')}.whl"), built
+    names = set(zipfile.ZipFile(built).namelist())
+    suffix = sysconfig.get_config_var("EXT_SUFFIX")
+    for module in hook.COMPILED:
+        assert module in names and module.removesuffix(".py") + suffix in names, module
+    env = tmp_path_factory.mktemp("venv-compiled")
+    _run(sys.executable, "-m", "venv", env, cwd=env)
+    _run(env / "bin" / "python", "-m", "pip", "install", "-q", built, cwd=env)
+    probe = (
+        "import figures.scan.attach as m, figures.scan.entry as e; print(m.__file__, e.__file__)"
+    )
+    attach, entry = _run(env / "bin" / "python", "-c", probe, cwd=tmp_path).stdout.split()
+    assert attach.startswith(str(env)) and attach.endswith(suffix) and entry.endswith(".py")
+    texts = _texts(tmp_path)
+    (tmp_path / "same.py").write_text(PROBE_SAME, "utf-8")
+    compiled = _run(env / "bin" / "python", "same.py", texts, cwd=tmp_path).stdout
+    pure = _run(sys.executable, "same.py", texts, cwd=tmp_path, PYTHONPATH=str(ROOT / "src")).stdout
+    assert compiled.count("\n") == len(json.loads(texts.read_text("utf-8")))
+    assert compiled == pure
+
+
+def test_asking_for_the_compiled_wheel_without_a_compiler_gives_the_pure_one(
+    tmp_path: Path,
+) -> None:
+    args = ("-m", "pip", "wheel", ROOT, "--no-deps", "-v", "-w", tmp_path)
+    done = _run(sys.executable, *args, cwd=tmp_path, FIGURES_MYPYC="1", CC="/nonexistent/cc")
+    (built,) = tmp_path.glob("figures_text-*.whl")
+    assert built.name.endswith("-py3-none-any.whl")
+    assert "not compiling with mypyc: no C compiler found (looked for /nonexistent/cc)" in (
+        done.stdout + done.stderr
+    )
+    assert not [n for n in zipfile.ZipFile(built).namelist() if n.endswith((".so", ".pyd"))]

@@ -3,7 +3,8 @@
 Years, dates, clock times, phone numbers, tenors ("10-year"), identifiers ("G7",
 "Boeing 737")... Each rule is a :class:`RejectRule`: a name, a test and the characters
 next to the numeral it needs; :func:`not_a_figure` asks them in order. A new rule goes
-into :data:`DIGIT_RULES` (or :data:`WORD_RULES`) with a docstring and a test case.
+into :data:`DIGIT_RULES` (or :data:`WORD_RULES`) with its entry in :data:`RULE_DOCS` and
+a test case.
 """
 
 from __future__ import annotations
@@ -136,8 +137,8 @@ class RejectRule:
     ("$2024" is no year); ``plain`` that it applies only to an amount with nothing
     that makes it a figure whatever it looks like (no currency, percent, scale or
     unit), ``money`` only to money, ``only_prefixed`` only to an amount with a currency
-    before it. The rules are asked in the order of the table; the
-    first answer wins. ``doc`` is the test's docstring: what the rule rejects.
+    before it. The rules are asked in the order of the table; the first answer wins.
+    ``doc`` says what the rule rejects, with examples (:data:`RULE_DOCS`).
     """
 
     name: str
@@ -151,21 +152,17 @@ class RejectRule:
 
     @property
     def doc(self) -> str:
-        """What the rule rejects, from its test's docstring."""
-        return (self.test.__doc__ or "").strip()
+        """What the rule rejects, with examples: its entry in :data:`RULE_DOCS`."""
+        return RULE_DOCS[self.name]
 
 
 def _glued_suffix(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """A letter suffix glued to the digits: an ordinal or decade ("3rd", "1990s"); a URL
-    escape after them ("30%25%2020")."""
     if a.note and a.note.startswith("glued:"):
         return token_end(sc, a.end) if a.note == "glued:url" else glued_tail(sc, a.end)
     return None
 
 
 def _word_adjective(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """A number word made an adjective or ordinal: "two-year", "twenty-first" (but
-    "five-year-old" is an age, a figure)."""
     e = a.num_end
     if after == "-" and e + 1 < sc.n and sc.text[e + 1].isalpha() and a.end == e:
         m = _TENOR_AFTER.match(sc.text, e)
@@ -176,26 +173,22 @@ def _word_adjective(sc: Scanner, a: Amount, raw: str, before: str, after: str) -
 
 
 def _word_names_thing(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """A number word after a naming word: "World War Two", "Apollo Eleven"."""
     if not a.marked and names_a_thing(sc, a.num_start, loose=False):
         return a.num_end
     return None
 
 
 def _plain_year(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """A year with nothing glued to it: "in 1987" (the common case, asked first)."""
     if after not in "-/–.:" and _is_year(a, raw):
         return a.num_end
     return None
 
 
 def _glued_to_word(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """Digits glued to the letters before: "G7", "A320", "MH17"."""
     return glued_tail(sc, a.num_end)
 
 
 def _dashed_name(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """A name, a dash, digits: "COVID-19", "F-16"."""
     s = a.num_start
     if s >= 2 and sc.text[s - 2].isalpha():
         return glued_tail(sc, a.num_end)
@@ -203,26 +196,22 @@ def _dashed_name(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> i
 
 
 def _numbered(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """A number sign before the digits: "#1", "№5"."""
     return glued_tail(sc, a.num_end)
 
 
 def _letters_after(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """Letters glued after the digits that are no scale or unit: "3D", "5G", "4x4"."""
     if a.end == a.num_end:
         return glued_tail(sc, a.num_end)
     return None
 
 
 def _decade(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """An apostrophe and two digits: "'90s", "'08"."""
     if a.integer_text and len(raw) == 2:
         return a.num_end
     return None
 
 
 def _phone(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """A telephone number: "+44 20 7946 0958", "(212) 555-0199", "1-800-555-0199"."""
     text, s, e = sc.text, a.num_start, a.num_end
     if (
         before in "+("
@@ -237,13 +226,11 @@ def _phone(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | N
 
 
 def _date(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """A numeric date: "2024-03-01", "1/3/2024", "01.03.24"."""
     m = _DATE_AT.match(sc.text, a.num_start)
     return m.end() if m else None
 
 
 def _clock(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """A clock time: "10:30", "9.30 a.m." (a decimal with a time word after it)."""
     text, s = sc.text, a.num_start
     m = _COLON_TIME_AT.match(text, s) or _CLOCK_AT.match(text, s)
     if m and (m.re is _COLON_TIME_AT or not a.marked):
@@ -252,7 +239,6 @@ def _clock(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | N
 
 
 def _zoned_clock(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """Four digits and a time zone: "0930 GMT", "1400 UTC" (no year, no count)."""
     if (
         len(raw) == 4
         and not a.marked
@@ -266,7 +252,6 @@ def _zoned_clock(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> i
 
 
 def _hour(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """An hour: "at 9 am", "5 p.m.", "10 o'clock"."""
     if not a.marked and a.integer_text and a.value <= 24:
         text = sc.text
         sp = HSPACE.match(text, a.end)
@@ -277,8 +262,6 @@ def _hour(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | No
 
 
 def _tenor(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """A period as an adjective: "10-year bond", "3-month bill" (but "45-year-old" is
-    an age, a figure)."""
     m = _TENOR_AFTER.match(sc.text, a.num_end)
     if m is None:
         return None
@@ -286,8 +269,6 @@ def _tenor(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | N
 
 
 def _dashed_word(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """Digits, a dash, a word: part of a name or an adjective ("7-Eleven", "10-point
-    plan")."""
     e = a.num_end
     if e + 1 < sc.n and sc.text[e + 1].isalpha() and a.end == e:
         return glued_tail(sc, e)
@@ -295,48 +276,95 @@ def _dashed_word(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> i
 
 
 def _paren_letter(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """A letter in brackets after the digits: "401(k)"."""
     return a.num_end + 3 if _PAREN_LETTER.match(sc.text, a.num_end) else None
 
 
 def _ticker(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """An exchange ticker: "7203.T", "0005.HK"."""
     if _TICKER_AFTER.match(sc.text, a.num_end):
         return glued_tail(sc, a.num_end)
     return None
 
 
 def _slashed(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """Digits, a slash, digits that are no fraction: "24/7", "9/11" (but "$30.56/month"
-    is a price)."""
     if sc.text[a.num_end + 1 : a.num_end + 2].isdigit():
         return slash(sc, a)
     return None
 
 
 def _fiscal_year(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """A fiscal or season year: "2019-20", "1987/88", "2023–2024"."""
     m = _FISCAL_AT.match(sc.text, a.num_start)
     return m.end() if m is not None else None
 
 
 def _year(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """A year with a mark after it: "in 1987.", "1990-"."""
     return a.num_end if _is_year(a, raw) else None
 
 
 def _day_of_month(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """A day next to a month: "March 3", "3 March", "the 12th of May"."""
     if not a.marked and a.integer_text and month_near(sc, a.num_start, a.num_end):
         return a.num_end
     return None
 
 
 def _names_thing(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    """A number after a naming word: "Section 230", "Boeing 737", "version 2.0"."""
     if not a.marked and names_a_thing(sc, a.num_start, loose=a.integer_text):
         return glued_tail(sc, a.num_end)
     return None
+
+
+# What each rule rejects, with examples: RejectRule.doc (kept here, not in the tests'
+# docstrings, which the compiled build does not keep).
+RULE_DOCS: dict[str, str] = {
+    "glued suffix": (
+        'A letter suffix glued to the digits: an ordinal or decade ("3rd", "1990s"); a URL escape '
+        'after them ("30%25%2020").'
+    ),
+    "word adjective": (
+        'A number word made an adjective or ordinal: "two-year", "twenty-first" (but '
+        '"five-year-old" is an age, a figure).'
+    ),
+    "word names a thing": 'A number word after a naming word: "World War Two", "Apollo Eleven".',
+    "plain year": 'A year with nothing glued to it: "in 1987" (the common case, asked first).',
+    "glued to a word": 'Digits glued to the letters before: "G7", "A320", "MH17".',
+    "dashed name": 'A name, a dash, digits: "COVID-19", "F-16".',
+    "numbered": 'A number sign before the digits: "#1", "№5".',
+    "letters after": 'Letters glued after the digits that are no scale or unit: "3D", "5G", "4x4".',
+    "decade": 'An apostrophe and two digits: "\'90s", "\'08".',
+    "phone number": 'A telephone number: "+44 20 7946 0958", "(212) 555-0199", "1-800-555-0199".',
+    "URL-encoded": (
+        'Digits right after a URL escape\'s "%" ("%2020" is "%20" then "20"; "x%20USD"): a '
+        "URL-encoded string gives no figures."
+    ),
+    "query string": 'A value in a URL\'s query string: "?q=30&page=2", "/search?id=5".',
+    "exchange-rate level": (
+        'An exchange-rate level, not money: "the dollar rose to 79.39 yen", "the euro was flat at '
+        '85.90 pence" (only today\'s level: "seen at $1.20 by year-end" stays money).'
+    ),
+    "currency pair quote": (
+        'A currency pair\'s quote, not money: "EUR/USD 1.0725", "USD/JPY at 145.20".'
+    ),
+    "date": 'A numeric date: "2024-03-01", "1/3/2024", "01.03.24".',
+    "clock time": 'A clock time: "10:30", "9.30 a.m." (a decimal with a time word after it).',
+    "zoned clock time": 'Four digits and a time zone: "0930 GMT", "1400 UTC" (no year, no count).',
+    "hour": 'An hour: "at 9 am", "5 p.m.", "10 o\'clock".',
+    "tenor": (
+        'A period as an adjective: "10-year bond", "3-month bill" (but "45-year-old" is an age, a '
+        "figure)."
+    ),
+    "dashed word": (
+        'Digits, a dash, a word: part of a name or an adjective ("7-Eleven", "10-point plan").'
+    ),
+    "letter in brackets": 'A letter in brackets after the digits: "401(k)".',
+    "ticker": 'An exchange ticker: "7203.T", "0005.HK".',
+    "slashed digits": (
+        'Digits, a slash, digits that are no fraction: "24/7", "9/11" (but "$30.56/month" is a '
+        "price)."
+    ),
+    "fiscal year": 'A fiscal or season year: "2019-20", "1987/88", "2023–2024".',
+    "year": 'A year with a mark after it: "in 1987.", "1990-".',
+    "day of month": 'A day next to a month: "March 3", "3 March", "the 12th of May".',
+    "names a thing": 'A number after a naming word: "Section 230", "Boeing 737", "version 2.0".',
+}
 
 
 # The rules for spelled-out numbers, in order.

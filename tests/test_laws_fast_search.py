@@ -151,3 +151,28 @@ def test_may_join_range_is_never_wrong_about_a_separator(text: str) -> None:
     for end in range(len(text) + 1):
         if RANGE_SEP.match(text, end) is not None:
             assert may_join_range(text, end)
+
+
+_DIGIT_PIECES = ["1", "23", "456", "7890", ".", ",", " ", "'", "e", "E", "+", "-", "/", "x", "_"]
+
+
+@settings(max_examples=600)
+@given(st.one_of(_texts(_DIGIT_PIECES), st.text(alphabet=st.characters(max_codepoint=127))))
+def test_ascii_digit_anchors_are_the_digit_anchors(text: str) -> None:
+    """On ASCII text "\\d" is [0-9]: the ASCII digit scan finds the same anchors."""
+    want = [m.span() for m in anchors.DIGIT_ANCHOR.finditer(text)]
+    assert [m.span() for m in anchors.DIGIT_ANCHOR_ASCII.finditer(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("pattern", "ascii"),
+    [
+        (r"\d+", "[0-9]+"),
+        (r"[\d.]", "[0-9.]"),
+        (r"[^\d]\d", "[^0-9][0-9]"),
+        (r"[]\d]", "[]0-9]"),
+        (r"\\d\w", r"\\d\w"),
+    ],
+)
+def test_ascii_digits_rewrites_only_digit_classes(pattern: str, ascii: str) -> None:
+    assert anchors.ascii_digits(pattern) == ascii

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from figures.ascii_re import ascii_twin
 from figures.lexicon.lang_files import load as load_language
 from figures.lexicon.word_patterns import alternation
 from figures.numbers import (
@@ -78,32 +79,7 @@ DIGIT_ANCHOR = re.compile(r"(?=[\d.½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(
 # The same for a text of ASCII only (most news copy), where "\d" can match nothing but
 # [0-9]: the engine tests a class of ten characters where "\d" asks the Unicode tables
 # at every character (measured: the digit scan 1.7x faster on Reuters copy).
-def ascii_digits(pattern: str) -> str:
-    """``pattern`` with each "\\d" written as the ASCII digits: "0-9" inside a
-    character class, "[0-9]" outside one."""
-    out: list[str] = []
-    opened = -1  # where the class being read opened ("[" or "[^"), or -1 outside one
-    i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\" and i + 1 < len(pattern):
-            pair = pattern[i : i + 2]
-            out.append(("0-9" if opened >= 0 else "[0-9]") if pair == r"\d" else pair)
-            i += 2
-            continue
-        if c == "[" and opened < 0:
-            opened = i + 2 if pattern.startswith("[^", i) else i + 1
-            out.append(pattern[i:opened])
-            i = opened
-            continue
-        if c == "]" and opened >= 0 and i > opened:  # a "]" first in a class is literal
-            opened = -1
-        out.append(c)
-        i += 1
-    return "".join(out)
-
-
-DIGIT_ANCHOR_ASCII = re.compile(ascii_digits(DIGIT_ANCHOR.pattern))
+DIGIT_ANCHOR_ASCII = ascii_twin(DIGIT_ANCHOR)
 
 
 # Words are one trie, "a", "an", "half" and "quarter" included: what must follow those

@@ -58,9 +58,11 @@ _WORDS_BEFORE_LAST: dict[str, tuple[str, ...]] = {
 }
 
 
-# "8- to 16-meter": a first end left hanging on its hyphen reads as "to"
+# "8- to 16-meter": a first end left hanging on its hyphen reads as "to". (The look-ahead
+# of the separators' first letters fails most amounts at once: it is asked after each.)
 RANGE_SEP = re.compile(
-    r"[ \t]{0,2}(?:-[ \t]{1,2}to|-|–|—|to|and|through|or)[ \t]{0,2}", re.IGNORECASE
+    r"[ \t]{0,2}(?=[-–—tTaAoO])(?:-[ \t]{1,2}to|-|–|—|to|and|through|or)[ \t]{0,2}",
+    re.IGNORECASE,
 )
 
 

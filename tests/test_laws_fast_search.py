@@ -151,3 +151,50 @@ def test_may_join_range_is_never_wrong_about_a_separator(text: str) -> None:
     for end in range(len(text) + 1):
         if RANGE_SEP.match(text, end) is not None:
             assert may_join_range(text, end)
+
+
+_DIGIT_PIECES = ["1", "23", "456", "7890", ".", ",", " ", "'", "e", "E", "+", "-", "/", "x", "_"]
+
+
+_ASCII = st.characters(max_codepoint=127)
+
+
+@settings(max_examples=600)
+@given(
+    st.lists(st.one_of(st.sampled_from(_DIGIT_PIECES), st.text(_ASCII, max_size=3)), max_size=24)
+    .map("".join)
+    .filter(str.isascii)
+)
+def test_ascii_digit_anchors_are_the_digit_anchors(text: str) -> None:
+    """On ASCII text "\\d" is [0-9]: the ASCII digit scan finds the same anchors."""
+    want = [m.span() for m in anchors.DIGIT_ANCHOR.finditer(text)]
+    assert [m.span() for m in anchors.DIGIT_ANCHOR_ASCII.finditer(text)] == want
+
+
+_STERLING_PIECES = ["sterling", "STERLING", "Sterling", "stg", "STG", "gbp", "GBP", "£", "x", " "]
+
+
+@settings(max_examples=400)
+@given(_texts(_STERLING_PIECES))
+def test_sterling_evidence_is_the_sterling_pattern(text: str) -> None:
+    from figures.pounds import STERLING, sterling_evidence
+
+    assert sterling_evidence(text) == (STERLING.search(text) is not None)
+
+
+_DATE_PIECES = ["March", "Mar.", "20", "2023", "1987", "-", "03", ",", " ", "x", "é", "Reuters"]
+
+
+@settings(max_examples=400)
+@given(_texts(_DATE_PIECES))
+def test_dateline_twins_find_the_same_dates(text: str) -> None:
+    from figures import datelines
+
+    for plain, twin in (
+        (datelines.ISO_DATE, datelines.ISO_DATE_ASCII),
+        (datelines.US_DATE, datelines.US_DATE_ASCII),
+    ):
+        if text.isascii():
+            assert [m.span() for m in twin.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ]

@@ -113,10 +113,17 @@ def in_bounds(value: Decimal) -> bool:
         return True
     if value.adjusted() >= BOUND:
         return False
+    if value == value.to_integral_value(context=_INTEGRAL):
+        return True  # a whole number, the common case: no digit below 1 (no as_tuple)
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent >= -BOUND:
         return True
     return _trimmed_exponent(value) >= -BOUND  # trailing zeros are no digits
+
+
+# The context of in_bounds()'s test for a whole number (made once: it is asked for
+# every scaled figure; the test rounds, and nothing in it can trap).
+_INTEGRAL = context(traps=False)
 
 
 def _trimmed_exponent(value: Decimal) -> int:

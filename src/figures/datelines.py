@@ -10,19 +10,23 @@ import contextlib
 import datetime
 import re
 
+from figures.ascii_re import ascii_twin
 from figures.scan import MONTH_NUMBERS
 
 __all__ = ["date_in_text"]
 
 _MONTHS = MONTH_NUMBERS
-_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
-_US_DATE = re.compile(
+ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+US_DATE = re.compile(
     r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? ((?:19|20)\d\d)\b"  # March 20, 2023
     r"|\b(\d{1,2}) ([A-Z][a-z]{2,8})\.? ((?:19|20)\d\d)\b"  # 20 March 2023
 )
 # Both patterns above need a year of this century or the last: a head without one is
 # not searched with them (a quick pass: most news heads state no year).
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Their twins for a head of ASCII only (figures.ascii_re): the same dates, found faster.
+ISO_DATE_ASCII = ascii_twin(ISO_DATE)
+US_DATE_ASCII = ascii_twin(US_DATE)
 
 
 def date_in_text(text: str, locale: str = "en") -> datetime.date | None:
@@ -45,11 +49,12 @@ def date_in_text(text: str, locale: str = "en") -> datetime.date | None:
             found.append(local)
     if _YEAR.search(head) is None:
         return min(found)[1] if found else None
-    m = _ISO_DATE.search(head)
+    ascii = head.isascii()
+    m = (ISO_DATE_ASCII if ascii else ISO_DATE).search(head)
     if m is not None:
         with contextlib.suppress(ValueError):
             found.append((m.start(), datetime.date(*(int(g) for g in m.groups()))))
-    for m in _US_DATE.finditer(head):
+    for m in (US_DATE_ASCII if ascii else US_DATE).finditer(head):
         if m.group(1):
             month, day, year = m.group(1), m.group(2), m.group(3)
         else:

@@ -92,6 +92,7 @@ def ratio(numerator: int, denominator: int) -> Decimal:
 # their flags.
 _FRACTION_CONTEXT = context(FRACTION_PRECISION)
 _WIDE = context(2 * BOUND + 2)
+_ONE = Decimal(1)
 
 
 @functools.cache
@@ -303,9 +304,6 @@ def parse_number_words(words: Sequence[str]) -> tuple[Numeral, int] | None:
         return None
     value = _whole(r.total + r.current)
     return Numeral(value, _trailing_precision(value)), r.used
-
-
-_ONE = Decimal(1)
 
 
 def _lead_fraction(ws: list[str]) -> tuple[Numeral, int] | None:

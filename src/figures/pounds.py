@@ -39,7 +39,7 @@ _MASS = re.compile(
     r"\w*gram|pound|ounce|troy_ounce|stone|carat|grain|ton|metric_ton|long_ton|short_ton"
     r"|hundredweight|\w*tonne|dram|slug"
 )
-_STERLING = re.compile(r"£|\bsterling\b|\bstg\b|\bGBP\b", re.IGNORECASE)
+STERLING = re.compile(r"£|\bsterling\b|\bstg\b|\bGBP\b", re.IGNORECASE)
 _BARE_POUNDS = re.compile(r"\bpounds?\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 _MONEY_BEFORE = re.compile(
@@ -60,7 +60,13 @@ def sterling_evidence(text: str, rates: Iterable[ExchangeRate] = ()) -> bool:
     or a rate of its own in pounds."""
     if any("GBP" in (r.base, r.quote) for r in rates):
         return True
-    return _STERLING.search(text) is not None
+    if text.isascii():
+        # no "£" and no other case of the words than A-Z's: a look for the words in
+        # the lower-cased text rules most texts out at memory speed
+        low = text.lower()
+        if "sterling" not in low and "stg" not in low and "gbp" not in low:
+            return False
+    return STERLING.search(text) is not None
 
 
 def _money_word_before(text: str, start: int) -> bool:

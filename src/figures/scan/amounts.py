@@ -19,6 +19,10 @@ from figures.scan.minor_units import dot_grouping
 from figures.scan.numerals import fraction, numeral_at, read_word_number, sign
 from figures.scan.state import Amount, Scanner
 
+# An enum member read through its class costs about 0.1 µs (the enum type's attribute
+# look-up); the hot paths read these module constants instead.
+_MONEY, _NUMBER, _PERCENT = Kind.MONEY, Kind.NUMBER, Kind.PERCENT
+
 # ISO codes that, glued to a one- or two-digit number, name something else.
 _ACRONYM_CODES = frozenset(["COP"])
 
@@ -89,7 +93,7 @@ def amount_at(sc: Scanner, start: int, end: int, word: bool) -> Amount | None:
     ):
         dot_grouping(sc, a)
     if (
-        a.kind is Kind.MONEY
+        a.kind is _MONEY
         and a.unit is None
         and (text[a.end : a.end + 1] == "/" or text[a.end + 1 : a.end + 2] in PER_INITIALS)
         and text[a.end : a.end + 1] in "/ "
@@ -102,16 +106,18 @@ def prefix(sc: Scanner, a: Amount) -> None:
     """A sign and a currency before the number: "$5", "US$ 5", "USD34.6", "Rs. 2.5",
     "-$5", "€ -5,00", "SR5bn"."""
     text = sc.text
+    if _plain_word_before(text, a.start, sc.lower_tails):
+        return  # the common case: "was 5", "of 5"
     s = sign(sc, a, a.start)
     if (
         s == a.start
         and s > 0
         and text[s - 1] == "%"
         and (s < 2 or not text[s - 2].isalnum())
-        and a.kind is Kind.NUMBER
+        and a.kind is _NUMBER
     ):
         # "%5": the percent sign before the number, as Turkish writes it
-        a.kind, a.unit, a.start = Kind.PERCENT, "percent", s - 1
+        a.kind, a.unit, a.start = _PERCENT, "percent", s - 1
         s = a.start = sign(sc, a, a.start)
     if s == a.start:
         cur = currency_before(text, a.start)
@@ -127,7 +133,7 @@ def prefix(sc: Scanner, a: Amount) -> None:
             # glued code is money, as babel writes it ("VND5", "COP5000")
             cur = None
         if cur is not None and cur[0] >= sc.done:
-            a.start, a.currency, a.kind, a.prefix_currency = cur[0], cur[1], Kind.MONEY, True
+            a.start, a.currency, a.kind, a.prefix_currency = cur[0], cur[1], _MONEY, True
             a.assumed = cur[2]
             a.start = sign(sc, a, a.start)
     else:
@@ -135,11 +141,23 @@ def prefix(sc: Scanner, a: Amount) -> None:
         # "-$5" has the currency after the sign, "€ -5,00" (Dutch) before it
         cur = currency_before(text, a.num_start) or currency_before(text, s)
         if cur is not None and cur[0] >= sc.done:
-            a.currency, a.kind, a.prefix_currency = cur[1], Kind.MONEY, True
+            a.currency, a.kind, a.prefix_currency = cur[1], _MONEY, True
             a.assumed = cur[2]
             a.start = min(a.start, cur[0])
     if a.currency is None and s == a.start and s > 0 and text[s - 1].isalpha():
         local_prefix(sc, a)
+
+
+def _plain_word_before(text: str, s: int, tails: frozenset[str]) -> bool:
+    """True when a lower-case word and one space stand before ``s`` ("was 5") and the
+    word can be neither "minus" (a sign) nor a currency symbol or code (currency_before's
+    own test on its last letters, ``tails``): prefix() has nothing to read."""
+    if s < 2 or text[s - 1] != " ":
+        return False
+    c = text[s - 2]
+    if not c.islower() or (c == "s" and "minus" in text[max(0, s - 8) : s].lower()):
+        return False
+    return (text[s - 3 : s - 1] if s > 2 else c) not in tails and c not in tails
 
 
 # Letters glued before digits that name a currency only so, or only where the document
@@ -168,7 +186,7 @@ def local_prefix(sc: Scanner, a: Amount) -> None:
     code, cue = got
     if cue is not None and not sc.says(cue):
         return
-    a.start, a.currency, a.kind, a.prefix_currency = j, code, Kind.MONEY, True
+    a.start, a.currency, a.kind, a.prefix_currency = j, code, _MONEY, True
 
 
 def bracketed_negative(sc: Scanner, a: Amount) -> None:
@@ -193,7 +211,7 @@ def bracketed_negative(sc: Scanner, a: Amount) -> None:
     else:
         return
     a.value = -a.value
-    a.kind, a.prefix_currency, a.note = Kind.MONEY, True, "accounting negative"
+    a.kind, a.prefix_currency, a.note = _MONEY, True, "accounting negative"
     a.start, a.end = start, a.num_end + 1
 
 

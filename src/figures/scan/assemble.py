@@ -30,6 +30,9 @@ from figures.scan.ranges import (
 from figures.scan.rejects import not_a_figure
 from figures.scan.state import Amount, Scanner, tidy
 
+# read once per figure: an enum member read through its class costs a dictionary look-up
+_MONEY = Kind.MONEY
+
 
 def scan_figures(sc: Scanner) -> list[Figure]:
     """Every figure of the text, in order, none overlapping."""
@@ -75,7 +78,7 @@ def scan_figures(sc: Scanner) -> list[Figure]:
             continue  # a prefix read backwards may reach into the figure before
         sc.done = fig.end
         out.append(fig)
-        if fig.currency is not None and fig.kind is Kind.MONEY:
+        if fig.currency is not None and fig.kind is _MONEY:
             sc.last_money = (fig.end, fig.currency, fig.currency_assumed)
     return out
 

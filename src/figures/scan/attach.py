@@ -43,6 +43,10 @@ from figures.unit_reader import (
 )
 from figures.units import DURATION_WORDS, MAX_UNIT_WORDS, UNIT_WORDS, symbols, unit_name
 
+# An enum member read through its class costs about 0.1 µs (the enum type's attribute
+# look-up); the hot paths read these module constants instead.
+_MONEY, _NUMBER, _PERCENT, _QUANTITY = Kind.MONEY, Kind.NUMBER, Kind.PERCENT, Kind.QUANTITY
+
 # A scale word after a numeral, glued or not: every scale of ``lexicon/lang/en.json``
 # but "tr" (never read after a numeral), and the plural of the "-illion" words when no
 # "of" follows ("$4.35 billions", never "billions of").
@@ -100,6 +104,12 @@ _PERCENT_AFTER = re.compile(
     + ")",
     re.IGNORECASE,
 )
+
+
+# The percent words written as listed ("pct", "percent"): read without rewriting.
+_PERCENT_AS_WRITTEN = {
+    w: v for w, v in PERCENT_MEANINGS.items() if " ".join(w.replace("-", " ").split()) == w
+}
 
 
 # First characters of the percent words: a cheap test before the pattern.
@@ -160,15 +170,15 @@ def _suffix_words() -> frozenset[str]:
     return _words_worth_reading() | frozenset(set(SCALES) | percents | {"of", "and", "times"})
 
 
-def _nothing_after(text: str, q: int) -> bool:
-    """True when the lower-case word at ``q`` can start no currency or unit: a quick
-    test that spares the full look-ups for most words after most numbers."""
-    m = WORD.match(text, q)
+def _nothing_after(sc: Scanner, q: int, m: re.Match[str] | None) -> bool:
+    """True when the lower-case word at ``q`` (``m``, read by WORD) can start no
+    currency or unit: a quick test that spares the full look-ups for most words after
+    most numbers."""
     if m is None:
         return True
     word = m.group(0)
     follow = q + len(word)
-    if follow < len(text) and text[follow] in lexicon_tables().symbol_starts:
+    if follow < sc.n and sc.text[follow] in sc.symbol_starts:
         return False  # "us$", "cn¥"
     return word.rstrip(".").lower() not in _words_worth_reading()
 
@@ -178,6 +188,11 @@ def _unit_first_words() -> frozenset[str]:
 
 
 _UNIT_FIRST_WORDS = _unit_first_words()
+
+
+# The first words of the unit phrases of more than one word ("metric tons"): after
+# another word, unit_after() reads that word alone.
+_MULTI_WORD_FIRSTS = frozenset(w.split(" ")[0] for w in UNIT_WORDS if " " in w)
 
 
 def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
@@ -192,21 +207,17 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     text = sc.text
     n = sc.n
     p = a.end
-    word = a.word
-    if word and a.value == 0 and (at := absolute_zero(text, a.num_start)) is not None:
-        a.kind, a.unit, a.start = Kind.QUANTITY, "kelvin", at  # "absolute zero": 0 K
+    if a.word:
+        if _spelled_start(a, text):
+            return
+        p = a.end
+    elif p < n and text[p] in _MAY_END and _ends_at_once(sc, a, p):
         return
-    if not word and p < n and text[p] in _MAY_END and _ends_at_once(sc, a, p):
-        return
-    if word and a.value < 1 and (m0 := OF_A.match(text, p)) is not None:
-        # "a quarter of a percentage point", "three-quarters of a percent": read on
-        q0 = m0.end()
-        if _PERCENT_AFTER.match(text, q0) or currency_name_after(text, q0):
-            a.end = p = q0
     # a scale word: glued ("3bn", "$5m") or after a space ("3 million"); wire copy is
     # hard-wrapped: "0.5\npct", "94.76 billion\ndlrs"
-    p0 = p
-    q = _space_end(text, p)
+    p0 = q = p
+    if text[p : p + 1] in _SPACE_OR_NL_STARTS and (sp := SPACE_OR_NL.match(text, p)):
+        q = sp.end()
     if allow_scale and p < n:
         if text[p] == "-" and p == a.num_end and _DASHED_SCALE.match(text, p):
             q = p + 1  # "a 26-billion-euro lifeline": the amount as an adjective
@@ -219,13 +230,15 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     ):
         return
     if p != p0:
-        q = _space_end(text, p)
+        q = p
+        if text[p : p + 1] in _SPACE_OR_NL_STARTS and (sp := SPACE_OR_NL.match(text, p)):
+            q = sp.end()
     if q >= n:
         return
     c = text[q]
     if a.currency is None and c in _PERCENT_INITIALS and percent_after(a, text, q):
         return
-    if a.currency is not None and a.kind is Kind.MONEY:
+    if a.currency is not None and a.kind is _MONEY:
         # a name restating the prefix ("$5 million dollars", "US$5 USD")
         got = currency_name_after(text, q) if c.isalpha() else None
         if got is not None and got[1] == a.currency and got[2] == 0:
@@ -234,29 +247,36 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
         return
     if c == "t" and times_after(a, text, q):
         return
+    first = None
     if c.islower():
-        if _nothing_after(text, q):
+        first = WORD.match(text, q)
+        if _nothing_after(sc, q, first):
             return  # "12 shares", "5 vs 6": no currency or unit starts here
     elif not c.isalpha() and c not in sc.symbol_starts and c not in '-°([{<"':
         return  # a comma, a bracket, a line break: nothing more belongs to the amount
-    currency_or_unit_after(sc, a, p, q)
+    currency_or_unit_after(sc, a, p, q, first)
+
+
+def _spelled_start(a: Amount, text: str) -> bool:
+    """What a spelled-out amount may read first: "absolute zero" (a kelvin figure:
+    True, read), "a quarter of a percentage point" ("of a" read on)."""
+    if a.value == 0 and (at := absolute_zero(text, a.num_start)) is not None:
+        a.kind, a.unit, a.start = _QUANTITY, "kelvin", at  # "absolute zero": 0 K
+        return True
+    if a.value < 1 and (m0 := OF_A.match(text, a.end)) is not None:
+        # "a quarter of a percentage point", "three-quarters of a percent": read on
+        q0 = m0.end()
+        if _PERCENT_AFTER.match(text, q0) or currency_name_after(text, q0):
+            a.end = q0
+    return False
 
 
 # The characters after a numeral at which _ends_at_once() may end the amount.
 _MAY_END = frozenset(",;)] ")
 
 
-# The characters SPACE_OR_NL can start with.
+# The characters SPACE_OR_NL can start with: where no other, it matches nothing.
 _SPACE_OR_NL_STARTS = frozenset(" \t\u00a0\u202f\u2009\r\n")
-
-
-def _space_end(text: str, p: int) -> int:
-    """Where the spaces after ``p`` end, one line break included (SPACE_OR_NL)."""
-    if text[p : p + 1] not in _SPACE_OR_NL_STARTS:
-        return p
-    sp = SPACE_OR_NL.match(text, p)
-    assert sp is not None
-    return sp.end()
 
 
 def _ends_at_once(sc: Scanner, a: Amount, p: int) -> bool:
@@ -362,7 +382,7 @@ def _glued_letters(sc: Scanner, a: Amount, p: int) -> bool:
     if (
         (text[p] == "x" or (text[p] == "X" and not a.integer_text))  # "CADDS 4X": a name
         and (p + 1 >= n or not (text[p + 1].isalnum() or text[p + 1] in "-/"))
-        and a.kind is Kind.NUMBER
+        and a.kind is _NUMBER
         and not (a.num_start > 0 and text[a.num_start - 1] in "xX/")
     ):
         # "rose 2.5x", "trades at 12.5x earnings": a multiple (not "4x4", "8x")
@@ -372,12 +392,12 @@ def _glued_letters(sc: Scanner, a: Amount, p: int) -> bool:
         text[p] in "CF"
         and (p + 1 >= n or not text[p + 1].isalnum())
         and a.num_end - a.num_start <= 5
-        and a.kind is Kind.NUMBER
+        and a.kind is _NUMBER
         and _WEATHER_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
     ):
         # "40C", "-10C", "104F": a temperature as British copy writes it
         name = "degree_Celsius" if text[p] == "C" else "degree_Fahrenheit"
-        a.kind, a.unit, a.end = Kind.QUANTITY, unit_name(name), p + 1
+        a.kind, a.unit, a.end = _QUANTITY, unit_name(name), p + 1
         return True
     return False
 
@@ -388,14 +408,14 @@ def _glued_pence(sc: Scanner, a: Amount, p: int) -> bool:
     if (
         p < n
         and text[p] == "p"
-        and a.kind is Kind.NUMBER
+        and a.kind is _NUMBER
         and a.num_end == p
         and (p + 1 >= n or not text[p + 1].isalnum())
     ):
         a.value = a.value.scaleb(-2)
         if a.precision is not None:
             a.precision = a.precision.scaleb(-2)
-        a.kind, a.currency, a.note, a.end = Kind.MONEY, "GBP", "minor unit", p + 1
+        a.kind, a.currency, a.note, a.end = _MONEY, "GBP", "minor unit", p + 1
         return True
     return False
 
@@ -413,8 +433,12 @@ def percent_after(a: Amount, text: str, q: int) -> bool:
     if text[q] == "%" and URL_ESCAPE.match(text, q):
         a.note = "glued:url"  # "?q=30%25%2020": a URL-encoded string, no percent
         return True
-    meaning = PERCENT_MEANINGS[" ".join(m.group(1).lower().replace("-", " ").split())]
-    a.kind = Kind.PERCENT
+    written = m.group(1)
+    meaning = (
+        _PERCENT_AS_WRITTEN.get(written)
+        or PERCENT_MEANINGS[" ".join(written.lower().replace("-", " ").split())]
+    )
+    a.kind = _PERCENT
     a.end = m.end()
     if meaning == "bp":
         a.value = a.value.scaleb(-2)
@@ -428,9 +452,12 @@ def percent_after(a: Amount, text: str, q: int) -> bool:
     return True
 
 
-def currency_or_unit_after(sc: Scanner, a: Amount, p: int, q: int) -> None:
+def currency_or_unit_after(
+    sc: Scanner, a: Amount, p: int, q: int, first: re.Match[str] | None = None
+) -> None:
     """A currency name, code or symbol at ``q`` ("5 euros", "a 12-cent dividend",
-    "30 MUSD"), else a unit ("a 3-inch screen", "5 km")."""
+    "30 MUSD"), else a unit ("a 3-inch screen", "5 km"). ``first``: the word at ``q``,
+    when read."""
     text, n = sc.text, sc.n
     if q == p and p < n and text[p] == "-" and (a.num_end == p or a.scaled):
         # "a 12-cent dividend", "a one-yen bid": the amount as an adjective
@@ -447,9 +474,9 @@ def currency_or_unit_after(sc: Scanner, a: Amount, p: int, q: int) -> None:
                 and len(w.group(0)) > 2
                 and word_is_unit(sc, a, w.group(0).lower(), w.end())
             ):
-                a.kind, a.unit, a.end = Kind.QUANTITY, unit_name(unit), w.end()
+                a.kind, a.unit, a.end = _QUANTITY, unit_name(unit), w.end()
                 return
-    got = currency_name_after(text, q)
+    got = currency_name_after(text, q, first if first is not None and first.start() == q else None)
     if got is None and q < n and text[q] == "M" and q + 4 <= n:
         # "30 MUSD", "120 MEUR": millions of a currency, in corporate filings
         code = text[q + 1 : q + 4]
@@ -459,7 +486,7 @@ def currency_or_unit_after(sc: Scanner, a: Amount, p: int, q: int) -> None:
             and lexicon.lookup_code(code) is not None
         ):
             a.scale_by(SCALES["m"])
-            a.kind, a.currency, a.end = Kind.MONEY, code, q + 4
+            a.kind, a.currency, a.end = _MONEY, code, q + 4
             return
     if (
         (got is None or got[3])  # "Canadian" alone names a dollar to come
@@ -470,7 +497,7 @@ def currency_or_unit_after(sc: Scanner, a: Amount, p: int, q: int) -> None:
         a.value = a.value.scaleb(-2)
         if a.precision is not None:
             a.precision = a.precision.scaleb(-2)
-        a.kind, a.currency, a.end, a.note = Kind.MONEY, cents[1], cents[0], "minor unit"
+        a.kind, a.currency, a.end, a.note = _MONEY, cents[1], cents[0], "minor unit"
         return
     if got is None:
         unit_after(sc, a, q)
@@ -503,9 +530,9 @@ def currency_named(sc: Scanner, a: Amount, q: int, got: tuple[int, str, int, boo
     ):
         # "5 pounds of sugar", "weighs 25 pounds", "a 20-pound bag": weight, not
         # sterling ("12.5 billion pounds of the proceeds" is money)
-        a.kind, a.unit, a.end = Kind.QUANTITY, unit_name_at(sc, "pound", end), sc.per_end
+        a.kind, a.unit, a.end = _QUANTITY, unit_name_at(sc, "pound", end), sc.per_end
         return
-    a.kind, a.currency, a.end = Kind.MONEY, code, end
+    a.kind, a.currency, a.end = _MONEY, code, end
     a.assumed = assumed
     if minor:
         a.value = a.value.scaleb(-minor)
@@ -538,7 +565,7 @@ def unit_after(sc: Scanner, a: Amount, q: int) -> None:
     text = sc.text
     if q < sc.n and text[q] == "°" and q + 1 < sc.n and text[q + 1] in "CF":
         name = "degree_Celsius" if text[q + 1] == "C" else "degree_Fahrenheit"
-        a.kind, a.unit, a.end = Kind.QUANTITY, unit_name_at(sc, name, q + 2), sc.per_end
+        a.kind, a.unit, a.end = _QUANTITY, unit_name_at(sc, name, q + 2), sc.per_end
         return
     if symbol_unit(sc, a, q):
         return
@@ -548,7 +575,10 @@ def unit_after(sc: Scanner, a: Amount, q: int) -> None:
     low = first.group(0).lower()
     if low not in _UNIT_FIRST_WORDS and low.rstrip(".") not in _UNIT_FIRST_WORDS:
         return
-    words = words_after(text, q, MAX_UNIT_WORDS)
+    if low in _MULTI_WORD_FIRSTS:
+        words = words_after(text, q, MAX_UNIT_WORDS)
+    else:
+        words = [(first.group(0), first.end())]  # "tonnes", "years": one word to read
     for k in range(len(words), 0, -1):
         phrase = " ".join(w for w, _ in words[:k]).lower()
         end = words[k - 1][1]
@@ -560,7 +590,7 @@ def unit_after(sc: Scanner, a: Amount, q: int) -> None:
                 continue  # "5G" is a network, "10 M" is not a unit
             if not word_is_unit(sc, a, phrase, end):
                 return
-            a.kind = Kind.QUANTITY
+            a.kind = _QUANTITY
             a.unit = unit_name_at(sc, regional(phrase, UNIT_WORDS[phrase], sc.locale), end)
             a.end = sc.per_end
             return
@@ -591,7 +621,7 @@ def symbol_unit(sc: Scanner, a: Amount, q: int) -> bool:
     end, unit = got
     if unit == "meter" and end == q + 1 and a.currency is not None:
         return False  # "$5 m": a million, read as a scale
-    a.kind, a.unit = Kind.QUANTITY, unit
+    a.kind, a.unit = _QUANTITY, unit
     if "/" not in unit and unit != "inch":  # "cubic feet per day"
         a.unit = unit_name_at(sc, unit, end)
         end = sc.per_end

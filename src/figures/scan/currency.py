@@ -121,9 +121,9 @@ def currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     c = text[k - 1]
     if c.isspace() or c.isdigit():
         return None
-    lex = lexicon_tables()
+    lex = _LEX if _LEX is not None else lexicon_tables()
     if c.islower():
-        if text[max(0, k - 2) : k] not in lex.lower_tails and c not in lex.lower_tails:
+        if (text[k - 2 : k] if k > 1 else c) not in lex.lower_tails and c not in lex.lower_tails:
             return None  # the common case: "was 5", "of 5"
         return _word_symbol_before(text, k, lex)
     if c not in lex.symbol_ends and not c.isalpha() and c != "$":
@@ -208,21 +208,29 @@ def _dollar_prefix(text: str, at: int) -> tuple[int, str, bool] | None:
 
 
 def _is_latin(ch: str) -> bool:
+    """Whether the first character of ``ch`` is a Latin letter (in ASCII: a letter)."""
+    c = ch[0]
+    if c.isascii():
+        return c.isalpha()  # the common case, without the Unicode name
     import unicodedata
 
-    return unicodedata.name(ch[0], "").startswith("LATIN")
+    return unicodedata.name(c, "").startswith("LATIN")
 
 
-def currency_name_after(text: str, pos: int) -> tuple[int, str, int, bool, bool] | None:
+def currency_name_after(
+    text: str, pos: int, first: re.Match[str] | None = None
+) -> tuple[int, str, int, bool, bool] | None:
     """A currency name, code or symbol starting at ``pos``:
-    (end, code, minor digits, needs a dollar before it, ambiguous)."""
+    (end, code, minor digits, needs a dollar before it, ambiguous). ``first``: the
+    word at ``pos`` (:data:`figures.scan.tokens.WORD`), when the caller has read it."""
     n = len(text)
     if pos >= n:
         return None
-    lex = lexicon_tables()
+    lex = _LEX if _LEX is not None else lexicon_tables()
     if not text[pos].isalpha():
         return _symbol_at(text, pos, lex) if text[pos] in lex.symbol_starts else None
-    first = WORD.match(text, pos)
+    if first is None:
+        first = WORD.match(text, pos)
     if first is None:
         return None
     word = first.group(0)

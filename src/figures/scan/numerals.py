@@ -113,7 +113,10 @@ _DOT_GROUPED_ANY = re.compile(r"\d{1,3}(?:\.\d{3})+\Z")
 
 def text_after_is_dash(text: str, end: int) -> bool:
     """',-' or '.-' right after a numeral: a continental price without cents."""
-    return text[end : end + 2] in (",-", ".-", ",—", ",–")
+    return text[end : end + 2] in _DASH_ENDS
+
+
+_DASH_ENDS = frozenset((",-", ".-", ",—", ",–"))
 
 
 _PLAIN_DECIMAL = re.compile(r"[0-9]+\.[0-9]{1,30}\Z")
@@ -145,7 +148,7 @@ def numeral_at(sc: Scanner, start: int, end: int) -> Amount | None:
         # whose decimal mark is the dot
         places = len(m.group(1) or ".") - 1
         return Amount(start, end, start, end, Decimal(raw.replace(",", "")), _PLACES[places], False)
-    if "." in raw and text_after_is_dash(sc.text, end) and _DOT_GROUPED_ANY.match(raw):
+    if "." in raw and sc.text[end : end + 2] in _DASH_ENDS and _DOT_GROUPED_ANY.match(raw):
         # "1.899,-": a price with no cents; its dots can only be grouping
         return Amount(start, end, start, end, Decimal(raw.replace(".", "")), _ONE, False)
     if raw[-1] in _VULGAR or "e" in raw or "E" in raw:
@@ -246,8 +249,9 @@ def sign(sc: Scanner, a: Amount, at: int) -> int:
     if at > sc.done and text[at - 1] == "+" and (at < 2 or not text[at - 2].isalnum()):
         return at - 1
     m = None
-    if "minus" in text[max(sc.done, at - 8) : at].lower():
-        m = _MINUS_WORD.search(text, max(sc.done, at - 8), at)
+    lo = at - 8 if at - 8 > sc.done else sc.done
+    if "minus" in text[lo:at].lower():
+        m = _MINUS_WORD.search(text, lo, at)
     if m is not None:
         a.value = -a.value
         return m.start()

@@ -14,7 +14,7 @@ from figures.scan.attach import suffix
 from figures.scan.currency import currency_name_after
 from figures.scan.numerals import numeral_at
 from figures.scan.state import Amount, Scanner
-from figures.scan.tokens import HSPACE, OF
+from figures.scan.tokens import HSPACE, OF, trie_pattern
 
 _EN = load_language("en")  # lexicon/lang/en.json
 
@@ -27,19 +27,21 @@ for _how, _words in _EN["qualifiers"].items():
         QUALIFIERS[_w] = Qualifier(_how)
 
 
-# The same words as one pattern, longest first, ending right before the amount.
+# The same words as one pattern ending right before the amount, any run of spaces
+# between them; shaped as a trie, so the engine tries only the branch of the letter it
+# sees (at most one qualifier can end where the amount starts).
 _QUALIFIER_BEFORE = re.compile(
-    r"(?:^|(?<=[^\w]))("
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(QUALIFIERS, key=len, reverse=True)
-    )
-    + r")\s+\Z",
+    r"(?:^|(?<=[^\w]))(" + trie_pattern(list(QUALIFIERS)).replace(r"\ ", r"\s+") + r")\s+\Z",
     re.IGNORECASE,
 )
 
 
 # The last word of every qualifier: a cheap test before the pattern.
 _QUALIFIER_LAST_WORDS = frozenset(q.split(" ")[-1] for q in QUALIFIERS)
+
+
+# Runs of spaces in a qualifier as written ("more\nthan"), made one space.
+_SPACES = re.compile(r"\s+")
 
 
 # Their last two letters: the first, cheapest test ("was 5" and "said 5" end otherwise).
@@ -56,17 +58,18 @@ _WORDS_BEFORE_LAST: dict[str, tuple[str, ...]] = {
 }
 
 
-# "8- to 16-meter": a first end left hanging on its hyphen reads as "to"
+# "8- to 16-meter": a first end left hanging on its hyphen reads as "to". (The look-ahead
+# of the separators' first letters fails most amounts at once: it is asked after each.)
 RANGE_SEP = re.compile(
-    r"[ \t]{0,2}(?:-[ \t]{1,2}to|-|–|—|to|and|through|or)[ \t]{0,2}", re.IGNORECASE
+    r"[ \t]{0,2}(?=[-–—tTaAoO])(?:-[ \t]{1,2}to|-|–|—|to|and|through|or)[ \t]{0,2}",
+    re.IGNORECASE,
 )
 
 
 # A verb of change before "X to Y" makes it a change and a level, not a range.
+# (a trie: six times faster than the plain alternation of the 120 verbs here)
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(_EN["change_verbs"], key=len, reverse=True))
-    + r")\b[^.;:!?]{0,30}\Z",
+    r"\b(?:" + trie_pattern(_EN["change_verbs"]) + r")\b[^.;:!?]{0,30}\Z",
     re.IGNORECASE,
 )
 
@@ -105,15 +108,15 @@ def qualifier_before(sc: Scanner, start: int) -> tuple[int, Qualifier] | None:
     k = start
     while k > 0 and text[k - 1] in " \t\n":
         k -= 1
-    if text[max(0, k - 2) : k].lower() not in _QUALIFIER_TAILS:
+    if (text[k - 2 : k] if k > 1 else text[:k]).lower() not in _QUALIFIER_TAILS:
         return None
     # the word before: after the last space or line break (found in C)
-    lo = max(0, k - 15)
+    lo = k - 15 if k > 15 else 0
     j = max(lo, text.rfind(" ", lo, k) + 1, text.rfind("\n", lo, k) + 1)
     last = text[j:k].lower().lstrip('("“')
     if last not in _QUALIFIER_LAST_WORDS:
         return None
-    lo = max(sc.done, start - 24)
+    lo = start - 24 if start - 24 > sc.done else sc.done
     firsts = _WORDS_BEFORE_LAST.get(last)
     if firsts is not None:
         # "net profit of 5": "of" ends a qualifier only after "excess" or "upwards"
@@ -123,7 +126,7 @@ def qualifier_before(sc: Scanner, start: int) -> tuple[int, Qualifier] | None:
     m = _QUALIFIER_BEFORE.search(text, lo, start)
     if m is None:
         return None
-    key = re.sub(r"\s+", " ", m.group(1).lower())
+    key = _SPACES.sub(" ", m.group(1).lower())
     return m.start(1), QUALIFIERS[key]
 
 

@@ -176,7 +176,8 @@ CANNOT_COMPILE = hook.cannot_compile()
 # The read() of every text as JSON, one line: equal output from both builds.
 PROBE_SAME = """
 import json, sys
-import figures
+import figures, figures.scan.attach
+print(figures.scan.attach.__file__, file=sys.stderr)  # which build
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
 for text in texts:
     print(json.dumps(figures.read(text).to_dict(), sort_keys=True, default=str))
@@ -218,10 +219,14 @@ def test_the_compiled_wheel_installs_and_gives_the_pure_results(
     assert attach.startswith(str(env)) and attach.endswith(suffix) and entry.endswith(".py")
     texts = _texts(tmp_path)
     (tmp_path / "same.py").write_text(PROBE_SAME, "utf-8")
-    compiled = _run(env / "bin" / "python", "same.py", texts, cwd=tmp_path).stdout
-    pure = _run(sys.executable, "same.py", texts, cwd=tmp_path, PYTHONPATH=str(ROOT / "src")).stdout
-    assert compiled.count("\n") == len(json.loads(texts.read_text("utf-8")))
-    assert compiled == pure
+    python = env / "bin" / "python"
+    compiled = _run(python, "same.py", texts, cwd=tmp_path)
+    # the pure source on the same interpreter and dependencies: compiling is the one change
+    pure = _run(python, "same.py", texts, cwd=tmp_path, PYTHONPATH=str(ROOT / "src"))
+    assert compiled.stderr.splitlines()[-1] == attach
+    assert pure.stderr.splitlines()[-1] == str(ROOT / "src" / "figures" / "scan" / "attach.py")
+    assert compiled.stdout.count("\n") == len(json.loads(texts.read_text("utf-8")))
+    assert compiled.stdout == pure.stdout
 
 
 def test_asking_for_the_compiled_wheel_without_a_compiler_gives_the_pure_one(

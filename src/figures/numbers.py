@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Final
 
 from figures.arith import BOUND, context
 from figures.lexicon.lang_files import load as load_language
@@ -33,7 +34,7 @@ __all__ = [
 
 #: Significant digits used for the few inexact divisions here (fractions such as 1/3).
 #: The same as Python's default context, so ``Decimal(2) / 3`` agrees with us.
-FRACTION_PRECISION = 28
+FRACTION_PRECISION: Final = 28
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,33 +47,37 @@ class Numeral:
 
 #: Scale words and abbreviations, lower-cased, to their multiplier: the "scales" of
 #: ``lexicon/lang/en.json`` (a power of ten, or a literal multiplier such as "12").
-SCALES: dict[str, Decimal] = {
+SCALES: Final[dict[str, Decimal]] = {
     word: Decimal(10) ** v if isinstance(v, int) else Decimal(v)
     for word, v in load_language("en")["scales"].items()
 }
 
 # The spelled-out numbers of ``lexicon/lang/en.json``: the units ("zero" to "nineteen")
 # and the tens ("twenty" to "ninety"), told apart by value.
-_UNITS: dict[str, int] = {w: v for w, v in load_language("en")["number_words"].items() if v < 20}
-_TENS: dict[str, int] = {w: v for w, v in load_language("en")["number_words"].items() if v >= 20}
+_UNITS: Final[dict[str, int]] = {
+    w: v for w, v in load_language("en")["number_words"].items() if v < 20
+}
+_TENS: Final[dict[str, int]] = {
+    w: v for w, v in load_language("en")["number_words"].items() if v >= 20
+}
 #: The spelled-out units ("zero" to "nineteen") and tens ("twenty" to "ninety").
-UNIT_NUMBER_WORDS: frozenset[str] = frozenset(_UNITS)
-TENS_NUMBER_WORDS: frozenset[str] = frozenset(_TENS)
+UNIT_NUMBER_WORDS: Final[frozenset[str]] = frozenset(_UNITS)
+TENS_NUMBER_WORDS: Final[frozenset[str]] = frozenset(_TENS)
 
 #: Fraction words as denominators ("two-thirds", "a quarter", "three fifths"): the
 #: "fractions" of ``lexicon/lang/en.json``.
-FRACTION_WORDS: dict[str, int] = dict(load_language("en")["fractions"])
+FRACTION_WORDS: Final[dict[str, int]] = dict(load_language("en")["fractions"])
 
 # The scales "a" may stand before ("a dozen", "a hundred", "a million"): the words of
 # en.json "after_a" that are no fraction.
-_A_SCALES = frozenset(w for w in load_language("en")["after_a"] if w not in FRACTION_WORDS)
+_A_SCALES: Final = frozenset(w for w in load_language("en")["after_a"] if w not in FRACTION_WORDS)
 
 # The scale words a spelled-out number uses ("seventy-two thousand", "two lakh"): those
 # of a thousand and more.
-_BIG: dict[str, Decimal] = {w: SCALES[w] for w in sorted(_A_SCALES) if SCALES[w] >= 1000}
+_BIG: Final[dict[str, Decimal]] = {w: SCALES[w] for w in sorted(_A_SCALES) if SCALES[w] >= 1000}
 
 #: Every word that can be part of a spelled-out number.
-NUMBER_WORDS: frozenset[str] = frozenset(
+NUMBER_WORDS: Final[frozenset[str]] = frozenset(
     [*_UNITS, *_TENS, "hundred", *_BIG, "dozen", "dozens", "a", "an", "and", "point"]
 ) | frozenset(FRACTION_WORDS)
 
@@ -90,9 +95,9 @@ def ratio(numerator: int, denominator: int) -> Decimal:
 # One context each, made once: building a context costs more than the division or
 # quantize it runs (these are read for every spelled-out number). Nothing here reads
 # their flags.
-_FRACTION_CONTEXT = context(FRACTION_PRECISION)
-_WIDE = context(2 * BOUND + 2)
-_ONE = Decimal(1)
+_FRACTION_CONTEXT: Final = context(FRACTION_PRECISION)
+_WIDE: Final = context(2 * BOUND + 2)
+_ONE: Final = Decimal(1)
 
 
 @functools.cache
@@ -121,11 +126,11 @@ def number_symbols(locale: str) -> tuple[str, str]:
     return (str(table.get("decimal", ".")), str(table.get("group", ",")))
 
 
-_SPACES = "\u00a0\u202f\u2009\u2007 "
-_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+\Z")
-_GROUPED_3 = re.compile(r"\d{1,3}(?:,\d{3})+\Z")
-_GROUPED_LONG_HEAD = re.compile(r"\d+(?:,\d{3})+\Z")
-_GROUPED_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}\Z")
+_SPACES: Final = "\u00a0\u202f\u2009\u2007 "
+_DOT_GROUPED: Final = re.compile(r"\d{1,3}(?:\.\d{3})+\Z")
+_GROUPED_3: Final = re.compile(r"\d{1,3}(?:,\d{3})+\Z")
+_GROUPED_LONG_HEAD: Final = re.compile(r"\d+(?:,\d{3})+\Z")
+_GROUPED_INDIAN: Final = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}\Z")
 
 
 def _precision_of(digits_after_point: int) -> Decimal:
@@ -239,7 +244,7 @@ def _word_list(words: Sequence[str]) -> list[str]:
 
 #: Scientific notation after a numeral ("1.5e10", "1E-3"), as every reader of numerals
 #: takes it: at most three exponent digits, and no word or full stop glued after.
-EXPONENT = r"(?:[eE][+-]?\d{1,3}(?![\w.]))"
+EXPONENT: Final = r"(?:[eE][+-]?\d{1,3}(?![\w.]))"
 
 
 def parse_numeral(
@@ -485,7 +490,7 @@ def _trailing_precision(value: Decimal) -> Decimal | None:
 
 # Each unit and tens word alone ("two", "forty"), read once by the general path: the
 # answer whenever the word after it is no number word.
-_SINGLE_WORDS: dict[str, tuple[Numeral, int]] = {}  # word -> (numeral, 1)
+_SINGLE_WORDS: Final[dict[str, tuple[Numeral, int]]] = {}  # word -> (numeral, 1)
 for _w in (*_UNITS, *_TENS):
     _got = parse_number_words([_w])
     assert _got is not None and _got[1] == 1

@@ -50,6 +50,7 @@ the few places where a word means two things:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from figures.units import DURATION_WORDS, UNIT_WORDS, symbols, unit_name
 
@@ -71,19 +72,19 @@ __all__ = [
 ]
 
 # One factor of a compound: a symbol or word, then an optional power.
-_FACTOR = re.compile(
+_FACTOR: Final = re.compile(
     r"(?P<u>[^\W\d_²³¹⁰-⁹]{1,12})(?P<p>\^?(?:2|3|-1|−1)(?![\w.,]\d)|²|³|⁻¹)?(?![^\W_])"
 )
-_OPERATOR = re.compile(r"[ \t]?(?:/|·|⋅|\*)[ \t]?|[ \t]per[ \t]")
-_POWER_WORD = re.compile(r"[ \t](squared|cubed)\b")
-_LENGTH = re.compile(r"meter|foot|inch|mile|yard")
-_POWER_BEFORE = re.compile(r"(square|sq|cubic|cu)\.?[ \t]", re.IGNORECASE)
-_TOKEN = re.compile(r"[^\s,;:()\[\]]{1,24}?(?=[\s,;:()\[\]]|\.(?!\w)|$)")
-_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
-_POWERS = {"2": 2, "3": 3, "-1": -1, "−1": -1, "²": 2, "³": 3, "⁻¹": -1}
+_OPERATOR: Final = re.compile(r"[ \t]?(?:/|·|⋅|\*)[ \t]?|[ \t]per[ \t]")
+_POWER_WORD: Final = re.compile(r"[ \t](squared|cubed)\b")
+_LENGTH: Final = re.compile(r"meter|foot|inch|mile|yard")
+_POWER_BEFORE: Final = re.compile(r"(square|sq|cubic|cu)\.?[ \t]", re.IGNORECASE)
+_TOKEN: Final = re.compile(r"[^\s,;:()\[\]]{1,24}?(?=[\s,;:()\[\]]|\.(?!\w)|$)")
+_BRACKETS: Final = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_POWERS: Final = {"2": 2, "3": 3, "-1": -1, "−1": -1, "²": 2, "³": 3, "⁻¹": -1}
 #: Time symbols met only as a denominator ("km/h", "W/min", "t/d").
-_TIME_SYMBOLS = {"h": "hour", "min": "minute", "d": "day", "yr": "year", "a": "year"}
-_TIMES = frozenset({*DURATION_WORDS.values(), "second", "millisecond"})
+_TIME_SYMBOLS: Final = {"h": "hour", "min": "minute", "d": "day", "yr": "year", "a": "year"}
+_TIMES: Final = frozenset({*DURATION_WORDS.values(), "second", "millisecond"})
 
 
 def _one(word: str, compound: bool) -> str | None:
@@ -142,7 +143,7 @@ def _factors(text: str, start: int) -> tuple[list[tuple[str, int]], int]:
 # word of the table with a "/" in it can be read there), or a plain word ending at a
 # stop that no operator, power or power word ("squared", "cubed") can follow: "tonnes,",
 # "years.", "in the" (see read_unit).
-_ONE_LOOK = re.compile(
+_ONE_LOOK: Final = re.compile(
     r"(?![^\W\d_²³¹⁰-⁹]|[(\[{<])"
     r"|(?P<w>[^\W\d_²³¹⁰-⁹]+)(?=[,;:()\[\]]|\.(?!\w)|[ \t](?![/·⋅*psc])|[^\S \t]|\Z)"
 )
@@ -224,7 +225,7 @@ def read_symbols(text: str, pos: int) -> tuple[int, str] | None:
 
 # ------------------------------------------------------------------ ambiguous words
 
-_WEATHER = re.compile(
+_WEATHER: Final = re.compile(
     r"\b(?:temperatures?|degrees|heat|heatwave|hot|cold|warm|cool|highs?|lows?|freezing"
     r"|weather|forecast|celsius|fahrenheit|thermometers?|mercury|chill|frost|minus"
     r"|outside|outdoors|sunny|today)\b",
@@ -232,7 +233,7 @@ _WEATHER = re.compile(
 )
 
 
-_ANGLE = re.compile(
+_ANGLE: Final = re.compile(
     r"\b(?:rotat\w*|turn\w*|angles?|angled|tilt\w*|inclin\w*|slop\w*|bank\w*|heading"
     r"|bearing|latitude|longitude|arc|compass|swivel\w*|spin\w*|pivot\w*|veer\w*)\b",
     re.IGNORECASE,
@@ -254,7 +255,7 @@ def weather_near(text: str, start: int, end: int) -> bool:
     return bool(_WEATHER.search(before) or _WEATHER.search(text, end, end + 20))
 
 
-_TEMPERATURE = re.compile(r"°|\b(?:temperatures?|celsius|fahrenheit|kelvin|degrees)\b", re.I)
+_TEMPERATURE: Final = re.compile(r"°|\b(?:temperatures?|celsius|fahrenheit|kelvin|degrees)\b", re.I)
 
 
 def kelvin_letter(text: str, start: int, q: int) -> bool:
@@ -282,7 +283,7 @@ def temperature_letter(text: str, start: int, q: int) -> tuple[int, str] | None:
     return q + 1, unit_name("degree_Celsius" if letter == "C" else "degree_Fahrenheit")
 
 
-_SIZE_WORDS = re.compile(
+_SIZE_WORDS: Final = re.compile(
     r"[ \t]+(?:thick|long|wide|tall|high|deep|across|in diameter|diameter|high|square)\b"
     r"|[ \t]*(?:[.,;:!?)\]]|$)",
     re.IGNORECASE,
@@ -301,12 +302,12 @@ def inch_in(text: str, end: int) -> bool:
     return True
 
 
-_PLURAL_PEOPLE = frozenset("people children men women cattle sheep poultry".split())
-_PLURAL_NOUN = re.compile(r"[ \t]{1,3}([a-z]{3,}s)\b")
-_WORD = re.compile(r"[^\W\d_][^\W\d_\-]*")
+_PLURAL_PEOPLE: Final = frozenset("people children men women cattle sheep poultry".split())
+_PLURAL_NOUN: Final = re.compile(r"[ \t]{1,3}([a-z]{3,}s)\b")
+_WORD: Final = re.compile(r"[^\W\d_][^\W\d_\-]*")
 #: Nouns of a race, a pool or a length after "100m": metres even when plural ("the
 #: 100m hurdles", "1,500m freestyle heats").
-_LENGTH_NOUNS = frozenset(
+_LENGTH_NOUNS: Final = frozenset(
     "hurdles hurdle relay relays freestyle butterfly backstroke breaststroke medley sprint"
     " sprints dash heats heat final finals race races run runs lap laps pool pools swim"
     " steeplechase walk dive dives platform springboard event events record records"
@@ -314,14 +315,14 @@ _LENGTH_NOUNS = frozenset(
     " mark barrier radius depth height length stretch span drop climb".split()
 )
 #: Singular nouns of money after "5m": millions ("a 5m deal", "a 5m loss").
-_MONEY_NOUNS_M = frozenset(
+_MONEY_NOUNS_M: Final = frozenset(
     "deal loss profit deficit surplus budget contract stake loan bond fund investment grant"
     " settlement bid offer payout takeover acquisition fine bonus salary transfer revenue"
     " turnover debt bailout buyout writedown windfall dividend refinancing".split()
 )
 #: After "5m-": a hyphenated word of counting or money ("a 5m-year-old rock", "a
 #: 2m-strong army", "a 5m-euro deal") is a million; any other ("100m-long") a metre.
-_HYPHEN_MILLION = re.compile(
+_HYPHEN_MILLION: Final = re.compile(
     r"-(?:year|strong|member|person|people|dollar|euro|pound|share|ton|tonne|barrel|plus"
     r"|unit|vote|user|customer|subscriber|viewer|reader|acre|square)\b",
     re.IGNORECASE,
@@ -355,9 +356,9 @@ def m_is_million(text: str, q: int) -> bool:
 
 
 #: Words for the bare ton that are read by locale.
-_BARE_TON = frozenset({"ton", "tons", "tpd"})
+_BARE_TON: Final = frozenset({"ton", "tons", "tpd"})
 #: Regions where a bare "ton" is the short ton of 2,000 pounds.
-_SHORT_TON_REGIONS = frozenset({"US", "PH", "PR", "GU", "VI", "AS", "MP", "UM"})
+_SHORT_TON_REGIONS: Final = frozenset({"US", "PH", "PR", "GU", "VI", "AS", "MP", "UM"})
 
 
 def regional(word: str, unit: str, locale: str) -> str:
@@ -377,28 +378,28 @@ def regional(word: str, unit: str, locale: str) -> str:
     return re.sub(r"\bton\b", "metric_ton", unit)
 
 
-_BODY_WEIGHT = re.compile(
+_BODY_WEIGHT: Final = re.compile(
     r"\b(?:lose|loses|lost|losing|drop|dropped|shed|sheds|gain|gains|gained|put on)\W+$",
     re.IGNORECASE,
 )
-_WEIGHT_BEFORE = re.compile(
+_WEIGHT_BEFORE: Final = re.compile(
     r"\b(?:weigh\w*|weight\w*|heav(?:y|ier|iest)|light(?:er|est)|pounds? of|tons?|tonnes?"
     r"|kilo(?:gram(?:me)?)?s?|kg|ounces?|oz|grams?|lbs?|stones?)\b",
     re.IGNORECASE,
 )
-_MONEY_WORDS = re.compile(
+_MONEY_WORDS: Final = re.compile(
     r"\b(?:costs?|costing|price[sd]?|worth|paid|pay|pays|sold|sell|sells|bought|buy|spent"
     r"|spend|fund\w*|budget|invest\w*|rais\w+|revenues?|profits?|loss|fined?|bid|deal"
     r"|valued?|sales|earn\w*|charg\w+|fees?|bill)\b",
     re.IGNORECASE,
 )
-_MONEY_NOUNS = frozenset(
+_MONEY_NOUNS: Final = frozenset(
     "note notes coin coins fine fines bill bills bet bets prize prizes ticket tickets voucher"
     " vouchers loan loans bonus payment payments fee fees charge charges sterling million"
     " billion trillion thousand deal deals budget levy tax price prices cheque check".split()
 )
-_NEXT_WORD = re.compile(r"[ \t]{1,3}([a-z]{3,})\b")
-_FUNCTION_WORDS = frozenset(
+_NEXT_WORD: Final = re.compile(r"[ \t]{1,3}([a-z]{3,})\b")
+_FUNCTION_WORDS: Final = frozenset(
     "and the for from with that this into than per each more less was were are has had"
     " have will would could should not but its their his her our".split()
 )
@@ -446,8 +447,8 @@ def inch_mark(text: str, start: int, q: int) -> tuple[int, str] | None:
     return q + 1, "inch"
 
 
-_CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\Z")
-_AM_PM = re.compile(r"[ \t]?([ap]m)\b(?!\.\w)")
+_CLOCK: Final = re.compile(r"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\Z")
+_AM_PM: Final = re.compile(r"[ \t]?([ap]m)\b(?!\.\w)")
 
 
 def clock_or_length(text: str, number: str, q: int) -> tuple[int, str] | None:
@@ -460,7 +461,9 @@ def clock_or_length(text: str, number: str, q: int) -> tuple[int, str] | None:
     return m.end(), "picometer" if m.group(1) == "pm" else "attometer"
 
 
-_SCALE_NAMED = re.compile(r"[^.;\n]{0,30}?\b(celsius|centigrade|fahrenheit)\b", re.IGNORECASE)
+_SCALE_NAMED: Final = re.compile(
+    r"[^.;\n]{0,30}?\b(celsius|centigrade|fahrenheit)\b", re.IGNORECASE
+)
 
 
 def degree_sign(text: str, start: int, q: int) -> tuple[int, str] | None:

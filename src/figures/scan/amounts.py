@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from figures.lexicon.lang_files import load as load_language
 from figures.lexicon.word_patterns import alternation
@@ -24,11 +25,11 @@ from figures.scan.state import Amount, Scanner
 _MONEY, _NUMBER, _PERCENT = Kind.MONEY, Kind.NUMBER, Kind.PERCENT
 
 # ISO codes that, glued to a one- or two-digit number, name something else.
-_ACRONYM_CODES = frozenset(["COP"])
+_ACRONYM_CODES: Final = frozenset(["COP"])
 
 
 # "a third of", "a quarter point": the fraction words "a" may stand before.
-_A_FRACTION = re.compile(
+_A_FRACTION: Final = re.compile(
     r"an?\s(" + alternation(sorted(w for w in AFTER_A if w in FRACTION_WORDS)) + ")"
     r"(?=\s+of\b|\s*[^\w\s]|\s*\Z|\s+(?:percentage\s+)?points?\b|\s+per\s?cent)",
     re.IGNORECASE,
@@ -36,7 +37,7 @@ _A_FRACTION = re.compile(
 
 
 # "half of a million" (en.json "big_scales")
-_OF_A_SCALE = re.compile(
+_OF_A_SCALE: Final = re.compile(
     r"[ \t]{1,3}of[ \t]{1,3}an?[ \t]{1,3}("
     + alternation(load_language("en")["big_scales"])
     + r")\b",
@@ -162,7 +163,7 @@ def _plain_word_before(text: str, s: int, tails: frozenset[str]) -> bool:
 
 # Letters glued before digits that name a currency only so, or only where the document
 # says which: (letters, code, what the text must say or None).
-_LOCAL_PREFIXES: dict[str, tuple[str, re.Pattern[str] | None]] = {
+_LOCAL_PREFIXES: Final[dict[str, tuple[str, re.Pattern[str] | None]]] = {
     "SR": ("SAR", None),  # "SR5bn": Saudi riyals
     "Dhs": ("AED", None),  # "Dhs500"
     "R": ("ZAR", re.compile(r"\brand\b|\bSouth African rand")),  # "R2.4 billion"
@@ -216,7 +217,7 @@ def bracketed_negative(sc: Scanner, a: Amount) -> None:
 
 
 # Between two cells of a table row: spaces and tabs, or other bracketed numbers.
-_TABLE_GAP = re.compile(r"[ \t]{1,40}")
+_TABLE_GAP: Final = re.compile(r"[ \t]{1,40}")
 
 
 def a_fraction(sc: Scanner, start: int) -> Amount | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Final
 
 from figures.ascii_re import ascii_twin
 from figures.lexicon.lang_files import load as load_language
@@ -16,9 +17,9 @@ from figures.numbers import (
 )
 from figures.scan.tokens import trie_pattern
 
-_EN = load_language("en")  # lexicon/lang/en.json
+_EN: Final = load_language("en")  # lexicon/lang/en.json
 
-_WORD_NUMBERS = sorted(
+_WORD_NUMBERS: Final = sorted(
     (
         w
         for w in NUMBER_WORDS
@@ -31,17 +32,17 @@ _WORD_NUMBERS = sorted(
 
 # Plural counting words and the unit each counts in: "hundreds of" is 200 to 1,000
 # (the "vague" words of ``lexicon/lang/en.json``).
-VAGUE_UNITS: dict[str, Decimal] = {w: Decimal(v) for w, v in _EN["vague"].items()}
+VAGUE_UNITS: Final[dict[str, Decimal]] = {w: Decimal(v) for w, v in _EN["vague"].items()}
 
 
-VAGUE_WORDS = tuple(VAGUE_UNITS)
+VAGUE_WORDS: Final = tuple(VAGUE_UNITS)
 
 
 # An anchor: digits (with inner grouping/decimal marks), a leading-point decimal, a
 # number word, or "a"/"half" starting a number ("a dozen", "half a million"). Words are
 # matched case-insensitively through a character class per letter, which keeps the
 # trie's first-letter dispatch.
-_DIGITS = (
+_DIGITS: Final = (
     # "1 139,00"; never after a fraction's slash: "104-3/8 104-7/8" is two prices
     r"(?<!/)\d{1,3}(?: \d{3}){1,6}(?:,\d{1,2})?(?![\d.,]?\d)"
     # at most 40 groups: no real numeral has more, and a bound keeps the engine's
@@ -52,7 +53,7 @@ _DIGITS = (
 )
 
 
-_WORDS = (
+_WORDS: Final = (
     # lower, Capitalised and UPPER spellings, matched case-sensitively: the trie then
     # dispatches on the first letter, three times faster than re.IGNORECASE here
     trie_pattern(
@@ -73,13 +74,13 @@ _WORDS = (
 # skip through fast; the two streams of anchors are merged in text order.
 # A leading character-class look-ahead lets the engine skip to candidate characters
 # fast (measured: 20% faster than without it on news copy).
-DIGIT_ANCHOR = re.compile(r"(?=[\d.½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?:" + _DIGITS + ")")
+DIGIT_ANCHOR: Final = re.compile(r"(?=[\d.½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?:" + _DIGITS + ")")
 
 
 # The same for a text of ASCII only (most news copy), where "\d" can match nothing but
 # [0-9]: the engine tests a class of ten characters where "\d" asks the Unicode tables
 # at every character (measured: the digit scan 1.7x faster on Reuters copy).
-DIGIT_ANCHOR_ASCII = ascii_twin(DIGIT_ANCHOR)
+DIGIT_ANCHOR_ASCII: Final = ascii_twin(DIGIT_ANCHOR)
 
 
 # Words are one trie, "a", "an", "half" and "quarter" included: what must follow those
@@ -87,16 +88,16 @@ DIGIT_ANCHOR_ASCII = ascii_twin(DIGIT_ANCHOR)
 # is cheaper than asking the engine to try extra branches at every word.
 # Fraction words that are anchors only after "a" ("a third", "a fifth of"): alone they
 # are ordinals ("the third quarter").
-AFTER_A_ONLY: tuple[str, ...] = tuple(_EN["after_a_only"])
+AFTER_A_ONLY: Final[tuple[str, ...]] = tuple(_EN["after_a_only"])
 
 
 # Anchor words that "a"/"an" may stand before ("a million", "a quarter"). "a" itself is
 # no anchor: it is everywhere, and these words find it by looking one word back.
 # (en.json "after_a_only" and "after_a")
-AFTER_A = frozenset(AFTER_A_ONLY) | frozenset(_EN["after_a"])
+AFTER_A: Final = frozenset(AFTER_A_ONLY) | frozenset(_EN["after_a"])
 
 
-_ANCHOR_WORDS = sorted(
+_ANCHOR_WORDS: Final = sorted(
     {
         v
         for w in (*_WORD_NUMBERS, *VAGUE_WORDS, *AFTER_A_ONLY, "half", "quarter")
@@ -105,7 +106,7 @@ _ANCHOR_WORDS = sorted(
 )
 
 
-WORD_ANCHOR = re.compile(
+WORD_ANCHOR: Final = re.compile(
     "(?=["
     + "".join(sorted({w[0] for w in _ANCHOR_WORDS}))
     + r"])\b"
@@ -115,8 +116,8 @@ WORD_ANCHOR = re.compile(
 
 
 # "half a million", "half million", "quarter billion" (en.json "scales_after_half")
-_HALF_SCALES = alternation(_EN["scales_after_half"])
-LEAD_FOLLOW = {
+_HALF_SCALES: Final = alternation(_EN["scales_after_half"])
+LEAD_FOLLOW: Final = {
     "half": re.compile(r"\s(?=[Aa][Nn]?\s|(?i:" + _HALF_SCALES + r")\b)"),
     "quarter": re.compile(r"\s(?=(?i:" + _HALF_SCALES + r")\b)"),
 }
@@ -138,7 +139,7 @@ def a_before(text: str, s: int) -> int:
 
 
 # Both at one position, for the second end of a range.
-ANCHOR = re.compile(r"(?P<d>" + _DIGITS + r")|\b(?P<w>" + _WORDS + ")")
+ANCHOR: Final = re.compile(r"(?P<d>" + _DIGITS + r")|\b(?P<w>" + _WORDS + ")")
 
 
 # The kinds of anchor find_anchors() yields.
@@ -150,11 +151,11 @@ DIGITS, WORD, LOCAL_WORD = 0, 1, 2
 # found with the mark before it (an ASCII character that is no word character, which is
 # what "\b" asks of it); the rarer marks beyond ASCII ("“Three", "—two") by a second
 # pattern that skips all ASCII, and a word at the very start by WORD_ANCHOR itself.
-_FIRST_LETTERS = "".join(sorted({w[0] for w in _ANCHOR_WORDS}))
-_WORD_AFTER_MARK = re.compile(
+_FIRST_LETTERS: Final = "".join(sorted({w[0] for w in _ANCHOR_WORDS}))
+_WORD_AFTER_MARK: Final = re.compile(
     r"[\x00-/:-@\[-^`{-\x7f](?=[" + _FIRST_LETTERS + "])(" + trie_pattern(_ANCHOR_WORDS) + r")\b"
 )
-_WORD_AFTER_WIDE_MARK = re.compile(
+_WORD_AFTER_WIDE_MARK: Final = re.compile(
     r"[^\x00-\x7f](?<!\w)(?=[" + _FIRST_LETTERS + "])(" + trie_pattern(_ANCHOR_WORDS) + r")\b"
 )
 

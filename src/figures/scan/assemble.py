@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Final
 
 from figures.arith import in_bounds
 from figures.model import Figure, Kind, Qualifier, make_figure
@@ -31,7 +32,7 @@ from figures.scan.rejects import not_a_figure
 from figures.scan.state import Amount, Scanner, tidy
 
 # read once per figure: an enum member read through its class costs a dictionary look-up
-_MONEY = Kind.MONEY
+_MONEY: Final = Kind.MONEY
 
 
 def scan_figures(sc: Scanner) -> list[Figure]:
@@ -175,7 +176,7 @@ def ranged(sc: Scanner, a: Amount) -> tuple[Amount, int | None] | None:
 
 # The first characters of RANGE_SEP's separators ("-", "–", "—", "to", "and",
 # "through", "or", in any case), after at most two spaces or tabs.
-_SEP_FIRST = frozenset("-–—tTaAoO")
+_SEP_FIRST: Final = frozenset("-–—tTaAoO")
 
 
 def may_join_range(text: str, end: int) -> bool:

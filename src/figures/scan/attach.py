@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from figures import lexicon
 from figures.lexicon.lang_files import load as load_language
@@ -50,7 +51,7 @@ _MONEY, _NUMBER, _PERCENT, _QUANTITY = Kind.MONEY, Kind.NUMBER, Kind.PERCENT, Ki
 # A scale word after a numeral, glued or not: every scale of ``lexicon/lang/en.json``
 # but "tr" (never read after a numeral), and the plural of the "-illion" words when no
 # "of" follows ("$4.35 billions", never "billions of").
-_SCALE_AFTER = re.compile(
+_SCALE_AFTER: Final = re.compile(
     "((?:"
     + "|".join(w[:-1] for w in SCALES if w.endswith("illion"))
     + r")ns(?![ \t]{1,3}of\b)|"
@@ -61,19 +62,19 @@ _SCALE_AFTER = re.compile(
 
 
 # First characters of what the scale pattern can match: a cheap test before it.
-_SCALE_INITIALS = frozenset(c for w in SCALES for c in (w[0].lower(), w[0].upper()))
+_SCALE_INITIALS: Final = frozenset(c for w in SCALES for c in (w[0].lower(), w[0].upper()))
 
 
-_AND_FRACTION = re.compile(
+_AND_FRACTION: Final = re.compile(
     r"[ \t]{1,3}and[ \t]{1,3}(an?|one|two|three)[ \t]{1,3}(half|quarters?|thirds?)\b", re.I
 )
 
 
-_EN = load_language("en")  # lexicon/lang/en.json
+_EN: Final = load_language("en")  # lexicon/lang/en.json
 
 
 # A second scale after the first: "1.5 lakh crore" (en.json "scales_after_scale").
-_SECOND_SCALE = re.compile(
+_SECOND_SCALE: Final = re.compile(
     r"[ \t]{1,3}(" + alternation(_EN["scales_after_scale"]) + r")\b(?!\s*(?:of|and)\b)",
     re.IGNORECASE,
 )
@@ -81,9 +82,9 @@ _SECOND_SCALE = re.compile(
 
 # What the character after the first space or tab may be for _AND_FRACTION ("and") or
 # _SECOND_SCALE to match: a cheap test before each.
-_BLANK = frozenset(" \t")
-_AND_SECOND = frozenset(" \taA")
-_SECOND_SCALE_SECOND = frozenset(
+_BLANK: Final = frozenset(" \t")
+_AND_SECOND: Final = frozenset(" \taA")
+_SECOND_SCALE_SECOND: Final = frozenset(
     " \t" + "".join(w[0].lower() + w[0].upper() for w in _EN["scales_after_scale"])
 )
 
@@ -91,10 +92,10 @@ _SECOND_SCALE_SECOND = frozenset(
 # The English percent words and what each means ("percent", "point" or "bp"), from
 # ``lexicon/lang/en.json``. In a phrase the words may be joined by a space, a line
 # break or a hyphen ("percentage-point", "per\ncent").
-PERCENT_MEANINGS: dict[str, str] = dict(_EN["percent"])
+PERCENT_MEANINGS: Final[dict[str, str]] = dict(_EN["percent"])
 
 
-_PERCENT_AFTER = re.compile(
+_PERCENT_AFTER: Final = re.compile(
     "("
     + "|".join(
         r"[\s-]".join(re.escape(w) for w in phrase.split())
@@ -107,43 +108,47 @@ _PERCENT_AFTER = re.compile(
 
 
 # The percent words written as listed ("pct", "percent"): read without rewriting.
-_PERCENT_AS_WRITTEN = {
+_PERCENT_AS_WRITTEN: Final = {
     w: v for w, v in PERCENT_MEANINGS.items() if " ".join(w.replace("-", " ").split()) == w
 }
 
 
 # First characters of the percent words: a cheap test before the pattern.
-_PERCENT_INITIALS = frozenset(c for w in PERCENT_MEANINGS for c in (w[0].lower(), w[0].upper()))
+_PERCENT_INITIALS: Final = frozenset(
+    c for w in PERCENT_MEANINGS for c in (w[0].lower(), w[0].upper())
+)
 
 # Unit abbreviations that are written in capitals.
-_UPPER_UNITS = frozenset(
+_UPPER_UNITS: Final = frozenset(
     "MW GW KW kW kWh MWh GWh GB TB MB KM KG Hz kHz MHz GHz KHZ MHZ GHZ L".split()
 )
 
 
-_GLUED_SUFFIX = re.compile(r"(st|nd|rd|th|s)\b", re.IGNORECASE)
+_GLUED_SUFFIX: Final = re.compile(r"(st|nd|rd|th|s)\b", re.IGNORECASE)
 
 
 # A scale after a currency: "75 USD million" (en.json "scales_after_currency").
-_SCALE_WORD_AFTER = re.compile(
+_SCALE_WORD_AFTER: Final = re.compile(
     r"[ \t]{1,3}(" + alternation(_EN["scales_after_currency"]) + r")\b", re.I
 )
 
 
 # One space and a lower-case word: the usual thing after a number.
-_SPACE_WORD = re.compile(r" ([a-z]+)\b")
+_SPACE_WORD: Final = re.compile(r" ([a-z]+)\b")
 
 
 # Words that make a glued "40C" a temperature: "the temperature hit 40C".
 # (en.json "weather_words")
-_WEATHER_BEFORE = re.compile(r"\b(?:" + alternation(_EN["weather_words"]) + r")\b", re.IGNORECASE)
+_WEATHER_BEFORE: Final = re.compile(
+    r"\b(?:" + alternation(_EN["weather_words"]) + r")\b", re.IGNORECASE
+)
 
 
-PER_INITIALS = frozenset("paePAE")  # "per", "a", "an", "each"
+PER_INITIALS: Final = frozenset("paePAE")  # "per", "a", "an", "each"
 
 
 # "3.2 bln yen a year earlier": when, not how often (en.json "time_adverbs_after").
-_TIME_ADVERB_AFTER = re.compile(
+_TIME_ADVERB_AFTER: Final = re.compile(
     r"[ \t,]{0,3}(?:" + alternation(_EN["time_adverbs_after"]) + r")\b", re.IGNORECASE
 )
 
@@ -187,12 +192,12 @@ def _unit_first_words() -> frozenset[str]:
     return frozenset(w.split(" ")[0] for w in (*UNIT_WORDS, *DURATION_WORDS))
 
 
-_UNIT_FIRST_WORDS = _unit_first_words()
+_UNIT_FIRST_WORDS: Final = _unit_first_words()
 
 
 # The first words of the unit phrases of more than one word ("metric tons"): after
 # another word, unit_after() reads that word alone.
-_MULTI_WORD_FIRSTS = frozenset(w.split(" ")[0] for w in UNIT_WORDS if " " in w)
+_MULTI_WORD_FIRSTS: Final = frozenset(w.split(" ")[0] for w in UNIT_WORDS if " " in w)
 
 
 def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
@@ -272,11 +277,11 @@ def _spelled_start(a: Amount, text: str) -> bool:
 
 
 # The characters after a numeral at which _ends_at_once() may end the amount.
-_MAY_END = frozenset(",;)] ")
+_MAY_END: Final = frozenset(",;)] ")
 
 
 # The characters SPACE_OR_NL can start with: where no other, it matches nothing.
-_SPACE_OR_NL_STARTS = frozenset(" \t\u00a0\u202f\u2009\r\n")
+_SPACE_OR_NL_STARTS: Final = frozenset(" \t\u00a0\u202f\u2009\r\n")
 
 
 def _ends_at_once(sc: Scanner, a: Amount, p: int) -> bool:
@@ -322,7 +327,7 @@ def _scale_ok(sc: Scanner, a: Amount, word: str, p: int, q: int, m: re.Match[str
 
 # A scale word between dashes: "a 26-billion-euro lifeline".
 # (en.json "big_scales")
-_DASHED_SCALE = re.compile(
+_DASHED_SCALE: Final = re.compile(
     r"-(?=(?:" + alternation(_EN["big_scales"]) + r")-[^\W\d_])", re.IGNORECASE
 )
 
@@ -421,7 +426,7 @@ def _glued_pence(sc: Scanner, a: Amount, p: int) -> bool:
 
 
 # A URL escape ("%25", "%20") inside a token: web text, not a percent sign.
-URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}(?=[^\s.,;:!?)\]'\"])")
+URL_ESCAPE: Final = re.compile(r"%[0-9A-Fa-f]{2}(?=[^\s.,;:!?)\]'\"])")
 
 
 def percent_after(a: Amount, text: str, q: int) -> bool:
@@ -507,7 +512,7 @@ def currency_or_unit_after(
 
 # "12.5 billion pounds of the proceeds": sterling, not weight, when what the pounds are
 # "of" is money.
-_OF_THE_MONEY = re.compile(
+_OF_THE_MONEY: Final = re.compile(
     r"[ \t]{1,3}of[ \t]{1,3}(?:the|its|their|this|that|his|her|our)[ \t]{1,3}"
     r"(?:[a-z]{1,15}[ \t]{1,3}){0,2}(?:"
     + alternation(_EN["money_nouns"])  # en.json "money_nouns"

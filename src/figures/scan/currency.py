@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from figures import lexicon
 from figures.scan.tokens import WORD
@@ -29,7 +30,7 @@ class _Lexicon:
     max_words: int
 
 
-_LETTER_DOLLAR = re.compile(r"[^\W\d_]\$|\$[^\W\d_]")
+_LETTER_DOLLAR: Final = re.compile(r"[^\W\d_]\$|\$[^\W\d_]")
 
 
 _LEX: _Lexicon | None = None
@@ -74,7 +75,7 @@ def _build_lex() -> _Lexicon:
 
 # ISO codes also recognised in lower case next to an amount ("usd 20", "rmb 10"):
 # codes of the currencies most written about, none of them an English word.
-LOWER_CODES = frozenset(
+LOWER_CODES: Final = frozenset(
     "usd eur gbp jpy cny rmb inr cad aud chf hkd sgd nzd sek nok dkk krw brl mxn zar rub".split()
 )
 

@@ -7,6 +7,7 @@ that orders them is :data:`figures.scan.rejects.DIGIT_RULES`.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from figures.lexicon.lang_files import load as load_language
 from figures.lexicon.word_patterns import alternation
@@ -21,7 +22,7 @@ def token_end(sc: Scanner, pos: int) -> int:
     return m.end() if m is not None else pos
 
 
-_TOKEN_TAIL = re.compile(r"[^\s\"'<>]{0,2000}")
+_TOKEN_TAIL: Final = re.compile(r"[^\s\"'<>]{0,2000}")
 
 
 def url_encoded(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
@@ -43,21 +44,21 @@ def query_string(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> i
     return None
 
 
-_EN = load_language("en")  # lexicon/lang/en.json
+_EN: Final = load_language("en")  # lexicon/lang/en.json
 
 
 # The currency of a rate's subject: "the dollar rose to 79.39 yen".
-_SUBJECT_CODES: dict[str, str] = dict(_EN["level_subject_codes"])  # en.json
+_SUBJECT_CODES: Final[dict[str, str]] = dict(_EN["level_subject_codes"])  # en.json
 
 
 # The words right before a rate level: en.json "level_prepositions" and
 # "market_level_prepositions" ("to", "at", "below", "against"...).
-_LEVEL_PREPOSITIONS = frozenset(_EN["level_prepositions"]) | frozenset(
+_LEVEL_PREPOSITIONS: Final = frozenset(_EN["level_prepositions"]) | frozenset(
     _EN["market_level_prepositions"]
 )
 
 
-_LEVEL_BEFORE = re.compile(
+_LEVEL_BEFORE: Final = re.compile(
     r"\b[Tt]he[ \t]+("
     + "|".join(k.replace(" ", r"[ \t]+") for k in sorted(_SUBJECT_CODES, key=len, reverse=True))
     + r")(?:'s|’s)?\b((?:[ \t\n]+[\w.,%'’-]{1,20}){0,6}?)[ \t\n]+"
@@ -69,12 +70,12 @@ _LEVEL_BEFORE = re.compile(
 
 
 # The last letters of those words: a test in one look before reading the word.
-_PREPOSITION_ENDS = frozenset(w[-1] for w in _LEVEL_PREPOSITIONS)
+_PREPOSITION_ENDS: Final = frozenset(w[-1] for w in _LEVEL_PREPOSITIONS)
 
 
 # Words that state where a currency trades: "the dollar rose to", "the euro was flat at".
 # (en.json "level_verbs")
-_LEVEL_VERBS = frozenset(_EN["level_verbs"])
+_LEVEL_VERBS: Final = frozenset(_EN["level_verbs"])
 
 
 def rate_level(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
@@ -119,7 +120,7 @@ def pair_quote(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int
     return None
 
 
-_PER_SHARE = re.compile(r"[ \t]{1,3}(?:a|per)[ \t]{1,3}share\b", re.IGNORECASE)
+_PER_SHARE: Final = re.compile(r"[ \t]{1,3}(?:a|per)[ \t]{1,3}share\b", re.IGNORECASE)
 
 
-_PAIR_BEFORE = re.compile(r"[A-Z]{3}/(?=[A-Z]{3})")
+_PAIR_BEFORE: Final = re.compile(r"[A-Z]{3}/(?=[A-Z]{3})")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Final
 
 from figures.lexicon import minor_units
 from figures.numbers import NUMBER_WORDS
@@ -15,7 +16,7 @@ from figures.scan.numerals import read_word_number
 from figures.scan.state import Amount, Scanner
 from figures.scan.tokens import trie_pattern
 
-_MINOR_PART = re.compile(
+_MINOR_PART: Final = re.compile(
     r"[ \t]{1,3}(?:and[ \t]{1,3})?(?:(?P<n>\d{1,2})(?!\d|[.,]\d)|(?P<w>(?:"
     + trie_pattern(sorted(w for w in NUMBER_WORDS if w not in ("a", "an", "and")))
     + r")\b))",
@@ -23,18 +24,18 @@ _MINOR_PART = re.compile(
 )
 
 
-_MINOR_UNIT_AFTER = re.compile(
+_MINOR_UNIT_AFTER: Final = re.compile(
     r"[ \t]{1,3}(?:cents?|pence|p|paise|kopecks?|centimes|centavos|mao|fen)\b", re.I
 )
 
 
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\Z|\n|(?:more|less|only|each)\b)", re.I)
+_CLAUSE_END: Final = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\Z|\n|(?:more|less|only|each)\b)", re.I)
 
 
-_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})\Z")
+_DOT_GROUPED: Final = re.compile(r"\d{1,3}(?:\.\d{3})\Z")
 
 
-_ADJECTIVE_CENTS = re.compile(
+_ADJECTIVE_CENTS: Final = re.compile(
     r"((?:[A-Z][a-z]{1,15}|(?:[A-Z]\.){2,3})(?:[ \t][A-Z][a-z]{1,15})?)[ \t]{1,3}cents?\b"
 )
 

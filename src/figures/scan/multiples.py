@@ -6,24 +6,25 @@ is :data:`TIMES`. ("1.2m shares", a count with a scale letter, is read by
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from figures.model import Kind
 from figures.scan.state import Amount
 
 # One space and a lower-case word: the usual thing after a number.
-_SPACE_WORD = re.compile(r" ([a-z]+)\b")
+_SPACE_WORD: Final = re.compile(r" ([a-z]+)\b")
 
 
 # The unit of a multiple: "2.5x", "15.5 times earnings" are numbers in ``unit="times"``.
-TIMES = "times"
+TIMES: Final = "times"
 
 
-_TIMES = re.compile(r"times\b(?:[ \t]{1,3}([a-z]+))?")
+_TIMES: Final = re.compile(r"times\b(?:[ \t]{1,3}([a-z]+))?")
 
 
 # Words after "N times" that make it a multiple of something ("12 times earnings",
 # "three times more", "five times the size"), not a count of occasions ("5 times a day").
-_MULTIPLE_OF = frozenset(
+_MULTIPLE_OF: Final = frozenset(
     """earnings sales revenue revenues book cash ebitda profit profits income the its his
     her their that this what more less higher lower larger bigger greater smaller faster
     slower as over oversubscribed""".split()

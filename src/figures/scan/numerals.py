@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Final
 
 from figures.numbers import (
     FRACTION_WORDS,
@@ -19,14 +20,14 @@ from figures.numbers import (
 from figures.scan.currency import currency_before
 from figures.scan.state import Amount, Scanner
 
-_WORDS_FOR_NUMBER = re.compile(r"[A-Za-z]{1,12}(?=[\s\-]|$|[^\w])")
+_WORDS_FOR_NUMBER: Final = re.compile(r"[A-Za-z]{1,12}(?=[\s\-]|$|[^\w])")
 
 
-_NUM_SEP = re.compile(r"(?:[ \t]{1,3}|-|[ \t]*-[ \t]*)(?=[A-Za-z])")
+_NUM_SEP: Final = re.compile(r"(?:[ \t]{1,3}|-|[ \t]*-[ \t]*)(?=[A-Za-z])")
 
 
 # Vulgar fraction characters as (numerator, denominator): exact, never via float.
-_VULGAR = {
+_VULGAR: Final = {
     "½": (1, 2),
     "¼": (1, 4),
     "¾": (3, 4),
@@ -52,13 +53,13 @@ def _proper(m: re.Match[str]) -> bool:
     return 0 < num < den <= 100 and (num, den) != (9, 11)
 
 
-FRACTION_AT = re.compile(r"(\d{1,3})/(\d{1,3})\b")
+FRACTION_AT: Final = re.compile(r"(\d{1,3})/(\d{1,3})\b")
 
 
-_UNIT_WORDS = UNIT_NUMBER_WORDS
+_UNIT_WORDS: Final = UNIT_NUMBER_WORDS
 
 
-_TENS_WORDS = TENS_NUMBER_WORDS
+_TENS_WORDS: Final = TENS_NUMBER_WORDS
 
 
 def read_word_number(text: str, pos: int) -> tuple[Numeral, int] | None:
@@ -105,10 +106,10 @@ def read_word_number(text: str, pos: int) -> tuple[Numeral, int] | None:
     return numeral, ends[used - 1]
 
 
-_ONE = Decimal(1)
+_ONE: Final = Decimal(1)
 
 
-_DOT_GROUPED_ANY = re.compile(r"\d{1,3}(?:\.\d{3})+\Z")
+_DOT_GROUPED_ANY: Final = re.compile(r"\d{1,3}(?:\.\d{3})+\Z")
 
 
 def text_after_is_dash(text: str, end: int) -> bool:
@@ -116,23 +117,23 @@ def text_after_is_dash(text: str, end: int) -> bool:
     return text[end : end + 2] in _DASH_ENDS
 
 
-_DASH_ENDS = frozenset((",-", ".-", ",—", ",–"))
+_DASH_ENDS: Final = frozenset((",-", ".-", ",—", ",–"))
 
 
-_PLAIN_DECIMAL = re.compile(r"[0-9]+\.[0-9]{1,30}\Z")
+_PLAIN_DECIMAL: Final = re.compile(r"[0-9]+\.[0-9]{1,30}\Z")
 
 
-_PLACES = [Decimal(1).scaleb(-k) for k in range(31)]
+_PLACES: Final = [Decimal(1).scaleb(-k) for k in range(31)]
 
 
 # Digits grouped by commas, with up to 30 decimals after a point.
-_COMMA_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(\.[0-9]{1,30})?\Z")
+_COMMA_GROUPED: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(\.[0-9]{1,30})?\Z")
 
 
-_MAX_NUMERAL = 400  # the longest digit run read as a number (parse_digits agrees)
+_MAX_NUMERAL: Final = 400  # the longest digit run read as a number (parse_digits agrees)
 
 
-_MINUS_WORD = re.compile(r"(?:^|(?<=\W))minus\s+\Z", re.IGNORECASE)
+_MINUS_WORD: Final = re.compile(r"(?:^|(?<=\W))minus\s+\Z", re.IGNORECASE)
 
 
 def numeral_at(sc: Scanner, start: int, end: int) -> Amount | None:
@@ -188,7 +189,7 @@ def special_numeral(sc: Scanner, start: int, end: int, raw: str) -> Amount | Non
 
 # The fraction of a dashed mixed number in wire copy ("41-1/2", "1-3/16", "33-1/3",
 # "4-1/2p"): a denominator up to 64, and a letter may follow ("4-1/2p": pence).
-_WIRE_FRACTION = re.compile(r"(\d{1,2})/([2-9]|[1-5]\d|6[0-4])(?![\d/]|[.,]\d)")
+_WIRE_FRACTION: Final = re.compile(r"(\d{1,2})/([2-9]|[1-5]\d|6[0-4])(?![\d/]|[.,]\d)")
 
 
 def fraction(sc: Scanner, a: Amount) -> None:

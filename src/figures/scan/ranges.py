@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Final
 
 from figures.lexicon.lang_files import load as load_language
 from figures.lexicon.word_patterns import alternation
@@ -16,10 +17,10 @@ from figures.scan.numerals import numeral_at
 from figures.scan.state import Amount, Scanner
 from figures.scan.tokens import HSPACE, OF, trie_pattern
 
-_EN = load_language("en")  # lexicon/lang/en.json
+_EN: Final = load_language("en")  # lexicon/lang/en.json
 
 # Words before an amount that bound it, by how: "more than 72,000" is OVER.
-QUALIFIERS: dict[str, Qualifier] = {}
+QUALIFIERS: Final[dict[str, Qualifier]] = {}
 
 
 for _how, _words in _EN["qualifiers"].items():
@@ -30,28 +31,28 @@ for _how, _words in _EN["qualifiers"].items():
 # The same words as one pattern ending right before the amount, any run of spaces
 # between them; shaped as a trie, so the engine tries only the branch of the letter it
 # sees (at most one qualifier can end where the amount starts).
-_QUALIFIER_BEFORE = re.compile(
+_QUALIFIER_BEFORE: Final = re.compile(
     r"(?:^|(?<=[^\w]))(" + trie_pattern(list(QUALIFIERS)).replace(r"\ ", r"\s+") + r")\s+\Z",
     re.IGNORECASE,
 )
 
 
 # The last word of every qualifier: a cheap test before the pattern.
-_QUALIFIER_LAST_WORDS = frozenset(q.split(" ")[-1] for q in QUALIFIERS)
+_QUALIFIER_LAST_WORDS: Final = frozenset(q.split(" ")[-1] for q in QUALIFIERS)
 
 
 # Runs of spaces in a qualifier as written ("more\nthan"), made one space.
-_SPACES = re.compile(r"\s+")
+_SPACES: Final = re.compile(r"\s+")
 
 
 # Their last two letters: the first, cheapest test ("was 5" and "said 5" end otherwise).
-_QUALIFIER_TAILS = frozenset(w[-2:] for w in _QUALIFIER_LAST_WORDS)
+_QUALIFIER_TAILS: Final = frozenset(w[-2:] for w in _QUALIFIER_LAST_WORDS)
 assert min(len(w) for w in _QUALIFIER_LAST_WORDS) >= 2  # else the test above is wrong
 
 
 # For a last word that is no qualifier alone ("of", "to", "than"), the words that may
 # stand before it ("in excess of", "up to", "more than"): a second cheap test.
-_WORDS_BEFORE_LAST: dict[str, tuple[str, ...]] = {
+_WORDS_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
     last: tuple(sorted({q.split(" ")[-2] for q in QUALIFIERS if q.split(" ")[-1] == last}))
     for last in _QUALIFIER_LAST_WORDS
     if last not in QUALIFIERS
@@ -60,7 +61,7 @@ _WORDS_BEFORE_LAST: dict[str, tuple[str, ...]] = {
 
 # "8- to 16-meter": a first end left hanging on its hyphen reads as "to". (The look-ahead
 # of the separators' first letters fails most amounts at once: it is asked after each.)
-RANGE_SEP = re.compile(
+RANGE_SEP: Final = re.compile(
     r"[ \t]{0,2}(?=[-–—tTaAoO])(?:-[ \t]{1,2}to|-|–|—|to|and|through|or)[ \t]{0,2}",
     re.IGNORECASE,
 )
@@ -68,39 +69,39 @@ RANGE_SEP = re.compile(
 
 # A verb of change before "X to Y" makes it a change and a level, not a range.
 # (a trie: six times faster than the plain alternation of the 120 verbs here)
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE: Final = re.compile(
     r"\b(?:" + trie_pattern(_EN["change_verbs"]) + r")\b[^.;:!?]{0,30}\Z",
     re.IGNORECASE,
 )
 
 
-_SYMBOL_THEN_DIGIT = re.compile(r"[^\s\d]{1,5}[ \u00a0]?(?=\d)")
+_SYMBOL_THEN_DIGIT: Final = re.compile(r"[^\s\d]{1,5}[ \u00a0]?(?=\d)")
 
 
 # The vague words of a thousand and more ("tens of thousands of"), and those that may
 # stand before one ("hundreds of millions of"): both from en.json "vague".
-_VAGUE_SCALE = re.compile(
+_VAGUE_SCALE: Final = re.compile(
     r"[ \t]{1,3}(" + alternation([w for w, v in VAGUE_UNITS.items() if v >= 1000]) + r")\b",
     re.I,
 )
-_VAGUE_BEFORE_SCALE = frozenset(w for w, v in VAGUE_UNITS.items() if v < 1000)
+_VAGUE_BEFORE_SCALE: Final = frozenset(w for w, v in VAGUE_UNITS.items() if v < 1000)
 
 
 # Words of contest beside "3-1": a score or a vote, not a range (en.json
 # "contest_before" and "contest_after").
-_CONTEST_BEFORE = re.compile(
+_CONTEST_BEFORE: Final = re.compile(
     r"\b(?:" + alternation(_EN["contest_before"]) + r")\b[^.;:!?\n]{0,20}\Z",
     re.IGNORECASE,
 )
 
 
-_CONTEST_AFTER = re.compile(
+_CONTEST_AFTER: Final = re.compile(
     r"[ \t]{1,3}(?:" + alternation(_EN["contest_after"]) + r")\b",
     re.IGNORECASE,
 )
 
 
-BETWEEN_BEFORE = re.compile(r"(?:^|(?<=\W))(between|from)\s+\Z", re.IGNORECASE)
+BETWEEN_BEFORE: Final = re.compile(r"(?:^|(?<=\W))(between|from)\s+\Z", re.IGNORECASE)
 
 
 def qualifier_before(sc: Scanner, start: int) -> tuple[int, Qualifier] | None:
@@ -325,7 +326,7 @@ def vague_at(sc: Scanner, start: int, word: str) -> Figure | None:
     )
 
 
-_AND_OR = re.compile(r"[ \t]{1,2}(?:and|or)[ \t]{1,2}", re.IGNORECASE)
+_AND_OR: Final = re.compile(r"[ \t]{1,2}(?:and|or)[ \t]{1,2}", re.IGNORECASE)
 
 
 def shared_unit(sc: Scanner, a: Amount) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from figures.lexicon.lang_files import load as load_language
 from figures.lexicon.word_patterns import alternation
@@ -22,30 +23,30 @@ from figures.scan.ranges import QUALIFIERS
 from figures.scan.state import Amount, Scanner
 from figures.scan.tokens import HSPACE
 
-_EN = load_language("en")  # lexicon/lang/en.json
+_EN: Final = load_language("en")  # lexicon/lang/en.json
 
 
 # Month names and abbreviations to their numbers (document.py reads datelines with it).
-MONTH_NUMBERS: dict[str, int] = dict(_EN["months"])
+MONTH_NUMBERS: Final[dict[str, int]] = dict(_EN["months"])
 
 
-_MONTHS = frozenset(MONTH_NUMBERS)
+_MONTHS: Final = frozenset(MONTH_NUMBERS)
 
 
-_WEEKDAYS = frozenset(_EN["weekdays"])
+_WEEKDAYS: Final = frozenset(_EN["weekdays"])
 
 
 # Words after which a number names a thing rather than counts it.
-_ID_WORDS = frozenset(_EN["id_words"])
+_ID_WORDS: Final = frozenset(_EN["id_words"])
 
 
 # Capitalised words that may stand before a count without naming a thing.
-_COMMON_CAPS = frozenset(_EN["capitalised_words"])
+_COMMON_CAPS: Final = frozenset(_EN["capitalised_words"])
 
 
 # What makes a number a clock time ("9 a.m.", "1400 gmt"): en.json "clock_marks", a
 # word boundary after each that ends in a letter.
-_TIME_AFTER = re.compile(
+_TIME_AFTER: Final = re.compile(
     "(?:"
     + "|".join(
         re.escape(w) + (r"\b" if w[-1].isalnum() else "")
@@ -57,18 +58,22 @@ _TIME_AFTER = re.compile(
 
 
 # Time zones as written (case matters: "est" is a word): en.json "time_zones".
-_ZONE_AFTER = re.compile(r"[ \t]?(?:" + alternation(_EN["time_zones"]) + r")\b")
+_ZONE_AFTER: Final = re.compile(r"[ \t]?(?:" + alternation(_EN["time_zones"]) + r")\b")
 
 
 # What _TIME_AFTER can start with: a cheap test before it.
-_TIME_INITIALS = frozenset(c for w in _EN["clock_marks"] for c in (w[0].lower(), w[0].upper()))
+_TIME_INITIALS: Final = frozenset(
+    c for w in _EN["clock_marks"] for c in (w[0].lower(), w[0].upper())
+)
 
 
 # A period as an adjective, "10-year", "3-month" (en.json "tenor_units").
-_TENOR_AFTER = re.compile(r"-(" + alternation(_EN["tenor_units"]) + r")s?\b(-old)?", re.IGNORECASE)
+_TENOR_AFTER: Final = re.compile(
+    r"-(" + alternation(_EN["tenor_units"]) + r")s?\b(-old)?", re.IGNORECASE
+)
 
 
-_PHONE_AT = re.compile(
+_PHONE_AT: Final = re.compile(
     r"\+\d{1,3}(?:[ .\-]\(?\d{1,4}\)?){2,5}"  # +44 20 7946 0958
     r"|\(\d{2,4}\)[ .\-]?\d{3}[ .\-]\d{4}"  # (212) 555-0199
     r"|\d{3}[ .\-]\d{3}[ .\-]\d{4}"  # 212-555-0199
@@ -78,32 +83,34 @@ _PHONE_AT = re.compile(
 )
 
 
-_DATE_AT = re.compile(
+_DATE_AT: Final = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{4}/\d{1,2}/\d{1,2}\b"
 )
 
 
-_FISCAL_AT = re.compile(r"(?:1[0-9]|2[01])\d\d[-/–](?:\d\d|(?:1[0-9]|2[01])\d\d)\b(?![.,]\d)")
+_FISCAL_AT: Final = re.compile(
+    r"(?:1[0-9]|2[01])\d\d[-/–](?:\d\d|(?:1[0-9]|2[01])\d\d)\b(?![.,]\d)"
+)
 
 
-_CLOCK_AT = re.compile(
+_CLOCK_AT: Final = re.compile(
     r"\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|[ap]\b)", re.I
 )
 
 
-_COLON_TIME_AT = re.compile(r"\d{1,2}:\d{2}\b")
+_COLON_TIME_AT: Final = re.compile(r"\d{1,2}:\d{2}\b")
 
 
-_GLUED_TAIL = re.compile(r"(?:[\-/.](?=\w)|\w){0,64}")
+_GLUED_TAIL: Final = re.compile(r"(?:[\-/.](?=\w)|\w){0,64}")
 
 
-_PAREN_LETTER = re.compile(r"\([a-z]\)")
+_PAREN_LETTER: Final = re.compile(r"\([a-z]\)")
 
 
-_TICKER_AFTER = re.compile(r"\.[A-Z]{1,2}\b")
+_TICKER_AFTER: Final = re.compile(r"\.[A-Z]{1,2}\b")
 
 
-_MONTH_AFTER = re.compile(r"\s{1,2}(?:of\s)?([A-Za-z]{3,9})\b")
+_MONTH_AFTER: Final = re.compile(r"\s{1,2}(?:of\s)?([A-Za-z]{3,9})\b")
 
 
 def _is_year(a: Amount, raw: str) -> bool:
@@ -118,7 +125,7 @@ def _is_year(a: Amount, raw: str) -> bool:
 
 # What a rule returns: None (no opinion: ask the next rule), FIGURE (it is a figure:
 # ask no further), or the offset where scanning resumes (it is not a figure).
-FIGURE = -1
+FIGURE: Final = -1
 
 
 RuleTest = Callable[[Scanner, Amount, str, str, str], int | None]
@@ -314,7 +321,7 @@ def _names_thing(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> i
 
 # What each rule rejects, with examples: RejectRule.doc (kept here, not in the tests'
 # docstrings, which the compiled build does not keep).
-RULE_DOCS: dict[str, str] = {
+RULE_DOCS: Final[dict[str, str]] = {
     "glued suffix": (
         'A letter suffix glued to the digits: an ordinal or decade ("3rd", "1990s"); a URL escape '
         'after them ("30%25%2020").'
@@ -368,7 +375,7 @@ RULE_DOCS: dict[str, str] = {
 
 
 # The rules for spelled-out numbers, in order.
-WORD_RULES: tuple[RejectRule, ...] = (
+WORD_RULES: Final[tuple[RejectRule, ...]] = (
     RejectRule("glued suffix", _glued_suffix, prefixed=True),
     RejectRule("word adjective", _word_adjective, prefixed=True),
     RejectRule("word names a thing", _word_names_thing, prefixed=True),
@@ -376,7 +383,7 @@ WORD_RULES: tuple[RejectRule, ...] = (
 
 
 # The rules for numerals written in digits, in order: the first answer wins.
-DIGIT_RULES: tuple[RejectRule, ...] = (
+DIGIT_RULES: Final[tuple[RejectRule, ...]] = (
     RejectRule("glued suffix", _glued_suffix, prefixed=True),
     RejectRule("plain year", _plain_year, plain=True),
     RejectRule("glued to a word", _glued_to_word, before="A"),
@@ -406,7 +413,7 @@ DIGIT_RULES: tuple[RejectRule, ...] = (
 
 
 # Every character a rule names: any other character next to a numeral is one class.
-_MARKS = frozenset(
+_MARKS: Final = frozenset(
     "".join((r.before or "") + (r.after or "") for r in DIGIT_RULES).replace("A", "")
 )
 
@@ -414,14 +421,14 @@ _MARKS = frozenset(
 # The rules per context: (before, after, prefixed, kind, shape) -> rules; kind is 0
 # for a plain amount, 1 for money, 2 for another marked one. Bounded: cleared when
 # large.
-_BY_CONTEXT: dict[tuple[str, str, bool, int, int | None], tuple[RejectRule, ...]] = {}
+_BY_CONTEXT: Final[dict[tuple[str, str, bool, int, int | None], tuple[RejectRule, ...]]] = {}
 
 
 # The shape of a numeral, as bits that not_a_figure() reads in a few operations: digits
 # only (no mark), two or four of them, a note from the reading ("glued:th"), a scale
 # word, and a digit one character after the one that follows the numeral ("555-0199").
 _INTEGER, _TWO, _FOUR, _NOTED, _SCALED, _DIGIT_AFTER_NEXT = 1, 2, 4, 8, 16, 32
-_LENGTH_BITS = {2: _TWO, 4: _FOUR}
+_LENGTH_BITS: Final = {2: _TWO, 4: _FOUR}
 
 # An enum member read through its class costs about 0.1 µs: not_a_figure() reads these.
 _MONEY, _NUMBER = Kind.MONEY, Kind.NUMBER
@@ -430,7 +437,7 @@ _MONEY, _NUMBER = Kind.MONEY, Kind.NUMBER
 # What a rule's test checks first, as a test of the character before the numeral and
 # of its shape: a rule whose need fails could not answer, and rules_for() leaves it out
 # (it is not asked at all). A rule not listed here is asked for any shape.
-_NEEDS: dict[RuleTest, Callable[[str, int], bool]] = {
+_NEEDS: Final[dict[RuleTest, Callable[[str, int], bool]]] = {
     _glued_suffix: lambda before, shape: bool(shape & _NOTED),  # a note "glued:..."
     _plain_year: lambda before, shape: shape & (_INTEGER | _FOUR) == _INTEGER | _FOUR,
     _decade: lambda before, shape: shape & (_INTEGER | _TWO) == _INTEGER | _TWO,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from figures.arith import BOUND, context
 from figures.model import Kind, Qualifier
@@ -19,19 +19,19 @@ if TYPE_CHECKING:
 
 # An enum member read through its class costs about 0.1 µs (the enum type's attribute
 # look-up); the hot paths read these module constants instead.
-_NUMBER = Kind.NUMBER
+_NUMBER: Final = Kind.NUMBER
 
 # Wide enough for any amount within figures.arith.BOUND: quantize never fails for lack
 # of digits.
-_WIDE = context(2 * BOUND + 2)
+_WIDE: Final = context(2 * BOUND + 2)
 
 
 # The context every reading runs in: exact for any numeral extract() accepts (at most
 # 400 characters, times a scale), and never the caller's context. Nothing traps: a value
 # beyond the bound (even an infinity) is dropped where the figure is made.
-EXTRACT_CONTEXT = context(2 * BOUND + 2, traps=False)
+EXTRACT_CONTEXT: Final = context(2 * BOUND + 2, traps=False)
 
-_ONE = Decimal(1)  # tidy() runs for every scaled figure: one constant, not one per call
+_ONE: Final = Decimal(1)  # tidy() runs for every scaled figure: one constant, not one per call
 
 
 @dataclass(slots=True)

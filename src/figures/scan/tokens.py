@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 
 def trie_pattern(words: list[str]) -> str:
@@ -23,26 +24,26 @@ def trie_pattern(words: list[str]) -> str:
     return emit(sorted(set(words)))
 
 
-HSPACE = re.compile(r"[ \t\u00a0\u202f\u2009]{0,3}")
+HSPACE: Final = re.compile(r"[ \t\u00a0\u202f\u2009]{0,3}")
 
 
 # Spaces with at most one line break: wrapped lines, never a blank line between.
-SPACE_OR_NL = re.compile(r"[ \t\u00a0\u202f\u2009]{0,3}\r?\n?[ \t\u00a0\u202f\u2009]{0,3}")
+SPACE_OR_NL: Final = re.compile(r"[ \t\u00a0\u202f\u2009]{0,3}\r?\n?[ \t\u00a0\u202f\u2009]{0,3}")
 
 
 # A word for phrase look-ups: an abbreviation with dots ("U.S.") or a plain word.
-WORD = re.compile(r"(?:[^\W\d_]\.){2,4}|[^\W\d_][^\W\d_'’]{0,30}\.?")
+WORD: Final = re.compile(r"(?:[^\W\d_]\.){2,4}|[^\W\d_][^\W\d_'’]{0,30}\.?")
 
 
-OF = re.compile(r"[ \t]{1,3}of\b", re.IGNORECASE)
+OF: Final = re.compile(r"[ \t]{1,3}of\b", re.IGNORECASE)
 
 
-OF_A = re.compile(r"[ \t]{1,3}of[ \t]{1,3}an?[ \t]{1,3}", re.IGNORECASE)
+OF_A: Final = re.compile(r"[ \t]{1,3}of[ \t]{1,3}an?[ \t]{1,3}", re.IGNORECASE)
 
 
 # "per day", "a barrel", "an ounce", "/hour": a word needs a space after it ("$5 at" is
 # no "a t").
-PER = re.compile(r"[ \t]{0,3}(?:(?:per|an|a|each)[ \t]{1,3}|/[ \t]{0,3})", re.IGNORECASE)
+PER: Final = re.compile(r"[ \t]{0,3}(?:(?:per|an|a|each)[ \t]{1,3}|/[ \t]{0,3})", re.IGNORECASE)
 
 
 def words_after(text: str, pos: int, limit: int) -> list[tuple[str, int]]:

@@ -35,17 +35,25 @@ try:
 except ImportError:  # imported outside a build, by scripts/build_compiled.py
     BuildHookInterface = object  # type: ignore[assignment, misc, unused-ignore]
 
-# The modules extract() spends its time in (benchmarks/throughput.py, issue 13), all
-# mypy --strict clean, relative to src/. The one list of the compiled build: the wheel
+# The modules extract() spends its time in (benchmarks/throughput.py, issue 13), and the
+# readers read() adds (rate statements, prose levels, datelines, settling), all mypy
+# --strict clean, relative to src/. The one list of the compiled build: the wheel
 # hook and scripts/build_compiled.py both read it, tests/test_compiled.py checks it.
 # scan/rejects.py keeps its rules' docs in RULE_DOCS (RejectRule.doc), since compiled
 # functions have no docstrings. Not compiled: scan/entry.py holds the public extract()
 # (compiled, its docstring would be lost and a wrong argument would raise mypyc's
 # TypeError before extract() raised FiguresTypeError naming it); arith.py and
 # scan/uncertainty.py, about 1% together, within the noise (a few calls per text); the
-# locale_* modules, loaded only for other languages; the public data model.
+# locale_* modules, loaded only for other languages; the public data model; and
+# inline_rates.py, which holds the public find_rates() and parse_rate().
 COMPILED: tuple[str, ...] = (
+    "figures/datelines.py",
     "figures/numbers.py",
+    "figures/pounds.py",
+    "figures/prose_levels.py",
+    "figures/rate_statements.py",
+    "figures/rate_tense.py",
+    "figures/rate_tokens.py",
     "figures/scan/amounts.py",
     "figures/scan/anchors.py",
     "figures/scan/assemble.py",
@@ -59,6 +67,7 @@ COMPILED: tuple[str, ...] = (
     "figures/scan/rejects.py",
     "figures/scan/state.py",
     "figures/scan/tokens.py",
+    "figures/settle.py",
     "figures/unit_reader.py",
 )
 

@@ -9,24 +9,25 @@ from __future__ import annotations
 import contextlib
 import datetime
 import re
+from typing import Final
 
 from figures.ascii_re import ascii_twin
 from figures.scan import MONTH_NUMBERS
 
 __all__ = ["date_in_text"]
 
-_MONTHS = MONTH_NUMBERS
-ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
-US_DATE = re.compile(
+_MONTHS: Final = MONTH_NUMBERS
+ISO_DATE: Final = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+US_DATE: Final = re.compile(
     r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? ((?:19|20)\d\d)\b"  # March 20, 2023
     r"|\b(\d{1,2}) ([A-Z][a-z]{2,8})\.? ((?:19|20)\d\d)\b"  # 20 March 2023
 )
 # Both patterns above need a year of this century or the last: a head without one is
 # not searched with them (a quick pass: most news heads state no year).
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
 # Their twins for a head of ASCII only (figures.ascii_re): the same dates, found faster.
-ISO_DATE_ASCII = ascii_twin(ISO_DATE)
-US_DATE_ASCII = ascii_twin(US_DATE)
+ISO_DATE_ASCII: Final = ascii_twin(ISO_DATE)
+US_DATE_ASCII: Final = ascii_twin(US_DATE)
 
 
 def date_in_text(text: str, locale: str = "en") -> datetime.date | None:

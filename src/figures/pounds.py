@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import Final
 
 from figures.model import Figure, Kind
 from figures.rates import ExchangeRate
@@ -35,14 +36,14 @@ from figures.rates import ExchangeRate
 __all__ = ["settle_pounds"]
 
 #: pint names of masses the scan gives (prefixed grams included).
-_MASS = re.compile(
+_MASS: Final = re.compile(
     r"\w*gram|pound|ounce|troy_ounce|stone|carat|grain|ton|metric_ton|long_ton|short_ton"
     r"|hundredweight|\w*tonne|dram|slug"
 )
-STERLING = re.compile(r"£|\bsterling\b|\bstg\b|\bGBP\b", re.IGNORECASE)
-_BARE_POUNDS = re.compile(r"\bpounds?\Z", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?;]\s")
-_MONEY_BEFORE = re.compile(
+STERLING: Final = re.compile(r"£|\bsterling\b|\bstg\b|\bGBP\b", re.IGNORECASE)
+_BARE_POUNDS: Final = re.compile(r"\bpounds?\Z", re.IGNORECASE)
+_SENTENCE_END: Final = re.compile(r"[.!?;]\s")
+_MONEY_BEFORE: Final = re.compile(
     r"\b(?:costs?|costing|price[sd]?|worth|paid|pay|pays|sold|sell|sells|bought|buy|spent"
     r"|spend|fund\w*|budget|invest\w*|rais\w+|revenues?|profits?|loss|fined?|bid|deal"
     r"|valued?|sales|earn\w*|charg\w+|fees?|bill|money|cash|salary|wages?)\b",

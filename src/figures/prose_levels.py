@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Final
 
 from figures.errors import FiguresError
 from figures.lexicon import lookup_name
@@ -28,8 +29,8 @@ __all__ = ["LEVEL_SUBJECT", "prose_levels", "subjects"]
 # follows it must be a plain amount of another currency, with no scale word: "the
 # dollar value of sales rose to $5 billion" states no rate.
 # (en.json "level_currency_nouns", as written: lower case)
-_EN = load_language("en")
-LEVEL_SUBJECT = re.compile(
+_EN: Final = load_language("en")
+LEVEL_SUBJECT: Final = re.compile(
     r"\b(?:[Ss]terling|[Tt]he\s(?:[A-Z][a-z]{2,12}\s)?(?:"
     + alternation(_EN["level_currency_nouns"])
     + r"))\b"
@@ -38,7 +39,7 @@ LEVEL_SUBJECT = re.compile(
 # literal string many times faster than one that begins with "\b" and a class. Every
 # subject is "[Tt]he" + a space + ... or "[Ss]terling", so its text from the second
 # character on matches one of these; the full pattern then decides at the first.
-_SUBJECT_TAILS = (
+_SUBJECT_TAILS: Final = (
     re.compile(r"he\s(?:[A-Z][a-z]{2,12}\s)?(?:" + alternation(_EN["level_currency_nouns"]) + ")"),
     re.compile("terling"),
 )
@@ -66,10 +67,12 @@ def subjects(text: str) -> list[re.Match[str]]:
 
 # Nouns that make the currency word an adjective ("the dollar value", "the euro zone"):
 # en.json "currency_adjective_nouns".
-_LEVEL_NOT_SUBJECT = re.compile(r"\s(?:" + alternation(_EN["currency_adjective_nouns"]) + r")\b")
+_LEVEL_NOT_SUBJECT: Final = re.compile(
+    r"\s(?:" + alternation(_EN["currency_adjective_nouns"]) + r")\b"
+)
 # The words between the subject and the price: a verb, a preposition (en.json
 # "level_prepositions" and "price_verbs").
-_LEVEL_LINK = re.compile(
+_LEVEL_LINK: Final = re.compile(
     # words, and a change in percent on the way ("fell 2% to $1.20"); no other number
     r"(?:[^.;:!?\n()0-9$£€¥₹]|[0-9]{1,3}(?:\.[0-9]{1,3})?\s?(?:%|percent|pct|per cent)){0,48}?"
     r"\b(?:" + alternation([*_EN["level_prepositions"], *_EN["price_verbs"]]) + r")\s{1,3}",
@@ -77,10 +80,10 @@ _LEVEL_LINK = re.compile(
 
 
 # No currency costs a million of another: an amount that large is a sum, not a price.
-_LEVEL_MAX = Decimal(1000000)
+_LEVEL_MAX: Final = Decimal(1000000)
 # After a price: what makes it a sum ("$5 billion"), a range ("$1.08-1.10"), a percent
 # or the price of something else ("$80 a barrel") rather than the price of one unit.
-_NOT_A_PRICE_AFTER = re.compile(
+_NOT_A_PRICE_AFTER: Final = re.compile(
     r"\s?(?:[-–]\s?[0-9$£€¥]|to\s+[$£€¥]?[0-9]|%|percent\b|pct\b|per\s+cent\b)"
     # a scale (en.json "sum_scales"), a price per thing (en.json "price_units")
     r"|[\s-]?(?:" + alternation(_EN["sum_scales"]) + r")\b"

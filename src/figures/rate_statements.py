@@ -21,7 +21,7 @@ import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from figures.arith import context, in_bounds
 from figures.errors import FiguresError
@@ -46,17 +46,17 @@ __all__ = [
 
 # Significant digits for dividing out a base amount other than one. Wire rates have at
 # most a dozen digits, so the quotient of two of them is exact far below this.
-_PRECISION = 50
+_PRECISION: Final = 50
 
 # At most this many candidate starts are tried for one "=" sign.
-_MAX_TRIES = 6
+_MAX_TRIES: Final = 6
 
 
 # Where a statement may begin: three kinds of candidate. Every branch starts with a
 # character class and checks what lies before it only afterwards (a lookbehind after the
 # first character), so that most positions of prose fail at their first character; the
 # leading lookahead lets the engine skip to the next possible first character.
-_EQ_BRANCH = r"""
+_EQ_BRANCH: Final = r"""
       (?P<eq>                        # an equation "<amount> = <amount>": its left side,
         (?: \( (?=[A-Za-z]) [A-Za-z.\s]{0,30}       # "(euro =", "(Euro="
           | (?: [A-Z]{1,3} \$ | [$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾] ) [0-9,.\s]{0,24}   # "$1 =", "US$ ="
@@ -69,7 +69,7 @@ _EQ_BRANCH = r"""
         (?= [A-Za-z]{0,3} \.? \s? [$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾]? \s? \.? [0-9] )
       )
 """
-_PER_BRANCH = r"""
+_PER_BRANCH: Final = r"""
       (?P<per>                       # "7.1 yuan per dollar", "83.12 to the dollar"
         (?P<per_num> [0-9] (?<![0-9,./-][0-9]) (?<![0-9][eE][0-9])
           [0-9,.]{0,20} )            # the rate, from its first digit; not the end of
@@ -79,7 +79,7 @@ _PER_BRANCH = r"""
         (?= [A-Za-z0-9] )
       )
 """
-_PAIR_BRANCH = r"""
+_PAIR_BRANCH: Final = r"""
       (?P<pair>                      # "EUR/USD 1.0725", "EUR/USD was at 1.0725"
         [A-Z]{3} (?<!\w[A-Z]{3}) / [A-Z]{3} \b
         (?= [^0-9\n]{0,24} [0-9] )
@@ -90,12 +90,12 @@ _PAIR_BRANCH = r"""
 # "against the" of a per statement (the branch's own cue), the "/" of a pair. A text
 # without one is searched without that branch: the same matches, found faster (most
 # news has no "=" at all, and three texts in four no "per" statement's cue).
-_PER_CUE = re.compile(r"\s(?:per|to\sthe|against\sthe)\s{1,3}(?=[A-Za-z0-9])")
+_PER_CUE: Final = re.compile(r"\s(?:per|to\sthe|against\sthe)\s{1,3}(?=[A-Za-z0-9])")
 # Looser, and found three times faster (each starts with a literal string): a text that
 # has none of them has no cue.
-_PER_GATES = (re.compile(r"per\s"), re.compile(r"to\sthe\s"), re.compile(r"against\sthe\s"))
+_PER_GATES: Final = (re.compile(r"per\s"), re.compile(r"to\sthe\s"), re.compile(r"against\sthe\s"))
 # A pair's slash between two codes (a literal first: fast).
-_PAIR_GATE = re.compile(r"/[A-Z]{3}")
+_PAIR_GATE: Final = re.compile(r"/[A-Z]{3}")
 
 
 @functools.cache
@@ -110,16 +110,16 @@ def trigger_pattern(eq: bool, per: bool, pair: bool) -> re.Pattern[str] | None:
 
 
 # After a parenthesised statement, the rest of the parenthesis ("at end March").
-PAREN_TAIL = re.compile(r"[^()\n]{0,120}\)")
+PAREN_TAIL: Final = re.compile(r"[^()\n]{0,120}\)")
 
 # Words that may sit between a market pair and its rate ("EUR/USD was at 1.0725").
-_PAIR_LINKS = frozenset(load_language("en")["pair_links"])  # lexicon/lang/en.json
+_PAIR_LINKS: Final = frozenset(load_language("en")["pair_links"])  # lexicon/lang/en.json
 # Words after a number that make it something other than a rate ("5 pips", "2 percent").
-_NOT_A_RATE_AFTER = frozenset(load_language("en")["not_rate_after"])
+_NOT_A_RATE_AFTER: Final = frozenset(load_language("en")["not_rate_after"])
 # A word right before a bare "83.12 per dollar" that makes it a quoted level of the
 # currency named earlier in the clause ("the rupee closed at 83.12 per dollar").
 # (en.json "level_prepositions" and "quoted_level_prepositions")
-_LEVEL_BEFORE = re.compile(
+_LEVEL_BEFORE: Final = re.compile(
     r"\b(?:"
     + alternation(
         [
@@ -131,15 +131,15 @@ _LEVEL_BEFORE = re.compile(
 )
 # "by" right before the number makes it a change, not a level ("the won strengthened by
 # 6.60 won to the dollar").
-_CHANGE_BEFORE = re.compile(r"\bby\s{1,3}\Z")
+_CHANGE_BEFORE: Final = re.compile(r"\bby\s{1,3}\Z")
 # Currency names that are also units of weight: "$1.20 per pound" and "9.77 dlrs per
 # pound" are prices of beef, so "per pound" is a rate only after a currency name and
 # with a word of exchange earlier in the clause ("translated from sterling at average
 # rate of exchange ... was 1.43 dlrs per pound"). "to the pound" is always the currency.
-_WEIGHT_NAMES = frozenset({"pound", "pounds"})
-_EXCHANGE_WORDS = re.compile(r"\b(?:rates?|exchange|sterling)\b", re.IGNORECASE)
+_WEIGHT_NAMES: Final = frozenset({"pound", "pounds"})
+_EXCHANGE_WORDS: Final = re.compile(r"\b(?:rates?|exchange|sterling)\b", re.IGNORECASE)
 # A currency symbol right before a number ("$1.10 per euro").
-_SYMBOL_BEFORE = re.compile(r"(?:[A-Z]{1,3}\$|[$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾])\s?\Z")
+_SYMBOL_BEFORE: Final = re.compile(r"(?:[A-Z]{1,3}\$|[$£€¥₹₽₩₺₴₦₱₪₫฿₡₲₵₸₼₾])\s?\Z")
 
 
 class _Word(NamedTuple):
@@ -529,7 +529,7 @@ def _pair_at(text: str, start: int, end: int) -> Statement | None:
 
 # How far a per statement's first digit may lie before its cue: the number (21
 # characters) and four words of a currency's name (4 x 26).
-_PER_REACH = 125
+_PER_REACH: Final = 125
 
 
 def next_per(text: str, pos: int) -> re.Match[str] | None:

@@ -20,25 +20,26 @@ True
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from figures.lexicon.lang_files import load as load_language
 from figures.lexicon.word_patterns import phrase_alternation
 
-_EN = load_language("en")  # lexicon/lang/en.json
+_EN: Final = load_language("en")  # lexicon/lang/en.json
 
 __all__ = ["not_today"]
 
 # How far back and forward the clause around a statement is read, in characters.
-_BACK = 120
-_AHEAD = 60
+_BACK: Final = 120
+_AHEAD: Final = 60
 
 # Where a clause starts: a sentence end, a semicolon, a blank line, a dateline's dash.
-_CLAUSE_START = re.compile(r"[.!?;]\s|\n\s*\n|\s[-—–]\s")
+_CLAUSE_START: Final = re.compile(r"[.!?;]\s|\n\s*\n|\s[-—–]\s")
 # Where the text after a statement stops being about it.
-_CLAUSE_END = re.compile(r"[.!?;](?:\s|\Z)|\n\s*\n")
+_CLAUSE_END: Final = re.compile(r"[.!?;](?:\s|\Z)|\n\s*\n")
 
 # (reason, pattern over the clause before the statement's end)
-_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
+_BEFORE: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "hypothetical",
         re.compile(
@@ -62,10 +63,12 @@ _BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 # A share price: a word of shares close before the statement ("Sony shares tumbled to").
-_SHARES = re.compile(r"\b(?:" + phrase_alternation(_EN["share_words"]) + r")\b", re.IGNORECASE)
-_SHARES_BACK = 40
+_SHARES: Final = re.compile(
+    r"\b(?:" + phrase_alternation(_EN["share_words"]) + r")\b", re.IGNORECASE
+)
+_SHARES_BACK: Final = 40
 # (reason, pattern over the words right after the statement)
-_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
+_AFTER: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "forecast",
         re.compile(
@@ -88,7 +91,7 @@ _AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # A past rate named as the one the figures were translated at is the document's rate:
 # "translated at the average rate of exchange, which was 1.43 dlrs per pound in 1986".
-_USED_FOR_CONVERSION = re.compile(
+_USED_FOR_CONVERSION: Final = re.compile(
     r"\b(?:" + phrase_alternation(_EN["conversion_words"]) + r")\b", re.IGNORECASE
 )
 

@@ -7,7 +7,7 @@ symbols, words and punctuation, read lazily in a bounded window.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from figures.numbers import EXPONENT
 
@@ -15,13 +15,13 @@ __all__ = ["NUMERAL", "WINDOW", "Tok", "Tokens", "is_token"]
 
 # How far a statement may reach from where it starts, in characters. Real footnotes are
 # under 100 characters; the bound is what keeps the work per candidate fixed.
-WINDOW = 240
+WINDOW: Final = 240
 # At most this many tokens are read for one statement.
-MAX_TOKENS = 48
+MAX_TOKENS: Final = 48
 
 # A numeral as wire copy writes it. Each repetition consumes a fixed shape (",ddd"), so
 # no text can be matched two ways and a failed match costs at most its length.
-_NUMERAL_PATTERN = (
+_NUMERAL_PATTERN: Final = (
     r"""
   (?:
     [0-9]{1,3} (?:,[0-9]{3})+ (?:\.[0-9]+)?   # grouped "1,234.5"
@@ -31,12 +31,12 @@ _NUMERAL_PATTERN = (
     + EXPONENT  # "1E3": scientific notation, read as the scanner reads it
     + "?"
 )
-NUMERAL = re.compile(_NUMERAL_PATTERN, re.VERBOSE)
+NUMERAL: Final = re.compile(_NUMERAL_PATTERN, re.VERBOSE)
 
 # One token of a statement. Each alternative is a single bounded-or-linear run, and the
 # alternatives start with disjoint characters except where order decides ("A$" is a
 # symbol before it is a word).
-TOKEN_PATTERN = re.compile(
+TOKEN_PATTERN: Final = re.compile(
     r"""
     (?: [^\S\n] | \n (?![^\S\n]*\n) )*   # spaces, and a line break (wire copy is hard-
                                      # wrapped); a blank line ends a statement

@@ -10,6 +10,7 @@ import functools
 import pathlib
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import Final
 
 from figures.model import Figure
 from figures.rates import ExchangeRate
@@ -72,7 +73,7 @@ def settle_currencies(
 
 # The dollar and the pound: a story that names "Canadian dollars" once may still count
 # in US dollars, so only explicit figures and footnotes settle these.
-_WIDE_FAMILIES = frozenset({"USD", "GBP"})
+_WIDE_FAMILIES: Final = frozenset({"USD", "GBP"})
 
 
 def _named_in(lowered: str, default: str, family: frozenset[str]) -> set[str]:

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figures import prose_levels, rate_statements
+from figures import prose_levels, rate_statements, unit_reader
 from figures.scan import anchors
 
 SEED = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
@@ -198,3 +198,24 @@ def test_dateline_twins_find_the_same_dates(text: str) -> None:
             assert [m.span() for m in twin.finditer(text)] == [
                 m.span() for m in plain.finditer(text)
             ]
+
+
+_UNIT_PIECES = [
+    "km", "kg", "MWh", "tonnes", "years", "in", "sq", "Sq", "square", "cubic", "cu",
+    "ſq", "squared", "cubed", "per", "/", "h", "b/d", "km/h", "·", "*", "^2", "2", "3",
+    "²", "³", "⁻¹", "-1", "−1", "ⁱ", "µg", "(", ")", "[", "<", "{", ".", ",", ";", " ",
+    "\t", "\n", "\u00a0", "-", "é", "_", "'", "pm", "W", "s", "Abcdefghijklm",
+]  # fmt: skip
+
+
+@settings(max_examples=800)
+@given(_texts(_UNIT_PIECES), st.integers(min_value=0, max_value=6))
+def test_read_unit_is_the_full_symbol_reader(text: str, pos: int) -> None:
+    assert unit_reader.read_unit(text, pos) == unit_reader.read_symbols(text, pos)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_read_unit_is_the_full_symbol_reader_on_the_seed(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    for pos in range(len(text)):
+        assert unit_reader.read_unit(text, pos) == unit_reader.read_symbols(text, pos)

@@ -63,6 +63,7 @@ __all__ = [
     "kelvin_letter",
     "m_is_million",
     "pounds_are_mass",
+    "read_symbols",
     "read_unit",
     "regional",
     "temperature_letter",
@@ -137,6 +138,16 @@ def _factors(text: str, start: int) -> tuple[list[tuple[str, int]], int]:
     return factors, end
 
 
+# What read_unit can settle in one look: no letter and no bracket at ``pos`` (only a
+# word of the table with a "/" in it can be read there), or a plain word ending at a
+# stop that no operator, power or power word ("squared", "cubed") can follow: "tonnes,",
+# "years.", "in the" (see read_unit).
+_ONE_LOOK = re.compile(
+    r"(?![^\W\d_²³¹⁰-⁹]|[(\[{<])"
+    r"|(?P<w>[^\W\d_²³¹⁰-⁹]+)(?=[,;:()\[\]]|\.(?!\w)|[ \t](?![/·⋅*psc])|[^\S \t]|\Z)"
+)
+
+
 def read_unit(text: str, pos: int) -> tuple[int, str] | None:
     """A unit written with symbols at ``pos``: one symbol ("MWh", "mGy", "Ma"), or a
     compound with ``/``, ``·``, "per", powers (``^2``, ``²``, ``-1``) and "squared" or
@@ -144,14 +155,44 @@ def read_unit(text: str, pos: int) -> tuple[int, str] | None:
     ("20 (kg)"). Returns (end, pint unit string), or None when nothing there reads as
     symbols (a unit word such as "barrels" is left to the caller).
 
+    The same answer as :func:`read_symbols`, which it calls unless one look settles it:
+    nothing but a word with a "/" can start without a letter or a bracket, and a plain
+    word at a stop ("tonnes,", "in the") reads as symbols only when it is one ("km").
+
     >>> read_unit("MWh today", 0), read_unit("fb−1 in", 0), read_unit("pm", 0)
     ((3, 'megawatt_hour'), (4, '1 / femtobarn'), None)
     """
+    look = _ONE_LOOK.match(text, pos)
+    if look is None:
+        return read_symbols(text, pos)
+    word = look.group("w")
+    if word is None:
+        return _slash_word(text, pos)
+    if word in symbols() or (word[0] in "sScCſ" and _POWER_BEFORE.match(text, pos)):
+        return read_symbols(text, pos)  # "km", or "sq." / "cubic" before a unit
+    return None
+
+
+def _slash_word(text: str, pos: int) -> tuple[int, str] | None:
+    """A word of the unit table with a "/" in it at ``pos``: "b/d", "km/h"."""
     token = _TOKEN.match(text, pos)
     if token is not None and "/" in token.group(0):
         written = token.group(0).lower()
         if written in UNIT_WORDS:  # "b/d", "km/h": a word of the table, not symbols
             return token.end(), unit_name(UNIT_WORDS[written])
+    return None
+
+
+def read_symbols(text: str, pos: int) -> tuple[int, str] | None:
+    """:func:`read_unit` read in full, with no quick look first (the reference the
+    quick look is tested against).
+
+    >>> read_symbols("kg/cm³", 0), read_symbols("tonnes", 0)
+    ((6, 'kilogram / centimeter ** 3'), None)
+    """
+    slashed = _slash_word(text, pos)
+    if slashed is not None:
+        return slashed
     close = _BRACKETS.get(text[pos : pos + 1])
     start = pos + 1 if close else pos
     powered = _POWER_BEFORE.match(text, start)

@@ -35,8 +35,8 @@ def _joins(text: str, value: Figure, tolerance: Figure) -> bool:
 def with_uncertainties(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures`` with each number followed by "±" (or "+/-") and a quantity or a
     percent joined to it: the value in the unit of the uncertainty."""
-    if "±" not in text and "+/" not in text and "+-" not in text:
-        return figures
+    if "±" not in text and ("+" not in text or ("+/" not in text and "+-" not in text)):
+        return figures  # one "+" looked for first: a pair is searched for much slower
     out: list[Figure] = []
     i = 0
     while i < len(figures):

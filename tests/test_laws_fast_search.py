@@ -117,7 +117,8 @@ def test_make_figure_takes_every_field_in_order() -> None:
     import dataclasses
     import inspect
 
-    from figures.model import Figure, make_figure
+    from figures.model import Figure
+    from figures.scan.state import make_figure
 
     fields = [f.name for f in dataclasses.fields(Figure)]
     assert list(inspect.signature(make_figure).parameters) == fields

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Final
 
 from figures.arith import in_bounds
-from figures.model import Figure, Kind, Qualifier, make_figure
+from figures.model import Figure, Kind, Qualifier
 from figures.scan.amounts import a_fraction, amount_at
 from figures.scan.anchors import (
     AFTER_A,
@@ -29,7 +29,7 @@ from figures.scan.ranges import (
     vague_at,
 )
 from figures.scan.rejects import not_a_figure
-from figures.scan.state import Amount, Scanner, tidy
+from figures.scan.state import Amount, Scanner, make_figure, tidy
 
 # read once per figure: an enum member read through its class costs a dictionary look-up
 _MONEY: Final = Kind.MONEY

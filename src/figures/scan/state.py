@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from figures.arith import BOUND, context
-from figures.model import Kind, Qualifier
+from figures.model import Figure, Kind, Qualifier
 from figures.numbers import (
     number_symbols,
 )
@@ -152,3 +152,70 @@ def _language_of(locale: str) -> Language | None:
     from figures.lexicon.languages import for_locale
 
     return for_locale(locale)
+
+
+# Each field's slot writer, in field order: writing through it is what the frozen
+# dataclass's __init__ does with object.__setattr__, in half the time.
+
+
+def _setter(name: str) -> Any:
+    return Figure.__dict__[name].__set__
+
+
+_K: Final = _setter("kind")
+_T: Final = _setter("text")
+_S: Final = _setter("start")
+_E: Final = _setter("end")
+_V: Final = _setter("value")
+_LO: Final = _setter("low")
+_HI: Final = _setter("high")
+_Q: Final = _setter("qualifier")
+_C: Final = _setter("currency")
+_U: Final = _setter("unit")
+_P: Final = _setter("precision")
+_N: Final = _setter("note")
+_A: Final = _setter("currency_assumed")
+_NEW: Final = object.__new__
+
+
+def make_figure(
+    kind: Kind,
+    text: str,
+    start: int,
+    end: int,
+    value: Decimal | None,
+    low: Decimal | None,
+    high: Decimal | None,
+    qualifier: Qualifier | None,
+    currency: str | None,
+    unit: str | None,
+    precision: Decimal | None,
+    note: str | None,
+    currency_assumed: bool,
+) -> Figure:
+    """``Figure(kind, text, ..., currency_assumed)``, built faster: the scanner makes one
+    per figure it finds. The fields are written through their slots, every one of them,
+    so the result equals (and pickles as) the one the class would make.
+
+    >>> from decimal import Decimal
+    >>> from figures.model import Figure, Kind
+    >>> args = (Kind.NUMBER, "5", 0, 1, Decimal(5), None, None, None, None, None,
+    ...         Decimal(1), None, False)
+    >>> make_figure(*args) == Figure(*args)
+    True
+    """
+    fig: Figure = _NEW(Figure)
+    _K(fig, kind)
+    _T(fig, text)
+    _S(fig, start)
+    _E(fig, end)
+    _V(fig, value)
+    _LO(fig, low)
+    _HI(fig, high)
+    _Q(fig, qualifier)
+    _C(fig, currency)
+    _U(fig, unit)
+    _P(fig, precision)
+    _N(fig, note)
+    _A(fig, currency_assumed)
+    return fig

@@ -48,14 +48,17 @@ def date_in_text(text: str, locale: str = "en") -> datetime.date | None:
         local = dateline_date(locale, head)  # "20. März 2023", "20 de marzo de 2023"
         if local is not None:
             found.append(local)
-    if _YEAR.search(head) is None:
+    first_year = _YEAR.search(head)
+    if first_year is None:
         return min(found)[1] if found else None
-    ascii = head.isascii()
-    m = (ISO_DATE_ASCII if ascii else ISO_DATE).search(head)
+    # every date below ends with a year, at most 15 characters after it starts ("Sept.
+    # 30, 2023"), so none starts before the first year less 15: searched from there
+    ascii, at = head.isascii(), max(0, first_year.start() - 15)
+    m = (ISO_DATE_ASCII if ascii else ISO_DATE).search(head, at)
     if m is not None:
         with contextlib.suppress(ValueError):
             found.append((m.start(), datetime.date(*(int(g) for g in m.groups()))))
-    for m in (US_DATE_ASCII if ascii else US_DATE).finditer(head):
+    for m in (US_DATE_ASCII if ascii else US_DATE).finditer(head, at):
         if m.group(1):
             month, day, year = m.group(1), m.group(2), m.group(3)
         else:

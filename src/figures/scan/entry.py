@@ -15,6 +15,7 @@ from figures.locales import resolve_locale
 from figures.model import Figure
 from figures.scan.assemble import scan_figures
 from figures.scan.state import EXTRACT_CONTEXT, Scanner
+from figures.scan.uncertainty import with_uncertainties
 
 __all__ = ["extract", "extract_outside"]
 
@@ -66,8 +67,6 @@ def extract_outside(
         from figures.scan.locale_rates import locale_rates
 
         exclude = _merged(exclude, [(s, e) for s, e, _ in locale_rates(text, locale)])
-    from figures.scan.uncertainty import with_uncertainties
-
     with decimal.localcontext(EXTRACT_CONTEXT):
         figs = scan_figures(Scanner(text, locale, exclude, decimal_mark))
     return with_uncertainties(text, figs)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -138,8 +139,11 @@ def a_before(text: str, s: int) -> int:
     return -1
 
 
-# Both at one position, for the second end of a range.
-ANCHOR: Final = re.compile(r"(?P<d>" + _DIGITS + r")|\b(?P<w>" + _WORDS + ")")
+@functools.cache
+def range_end_anchor() -> re.Pattern[str]:
+    """A digit or a word anchor at one position, for the second end of a range (groups
+    ``d`` and ``w``); compiled on the first range met, not at import."""
+    return re.compile(r"(?P<d>" + _DIGITS + r")|\b(?P<w>" + _WORDS + ")")
 
 
 # The kinds of anchor find_anchors() yields.
@@ -155,9 +159,15 @@ _FIRST_LETTERS: Final = "".join(sorted({w[0] for w in _ANCHOR_WORDS}))
 _WORD_AFTER_MARK: Final = re.compile(
     r"[\x00-/:-@\[-^`{-\x7f](?=[" + _FIRST_LETTERS + "])(" + trie_pattern(_ANCHOR_WORDS) + r")\b"
 )
-_WORD_AFTER_WIDE_MARK: Final = re.compile(
-    r"[^\x00-\x7f](?<!\w)(?=[" + _FIRST_LETTERS + "])(" + trie_pattern(_ANCHOR_WORDS) + r")\b"
-)
+
+
+@functools.cache
+def _word_after_wide_mark() -> re.Pattern[str]:
+    """The English number words after a mark beyond ASCII: compiled on the first text
+    that holds such a character, never for ASCII copy."""
+    return re.compile(
+        r"[^\x00-\x7f](?<!\w)(?=[" + _FIRST_LETTERS + "])(" + trie_pattern(_ANCHOR_WORDS) + r")\b"
+    )
 
 
 def english_words(text: str) -> list[tuple[int, int]]:
@@ -165,7 +175,7 @@ def english_words(text: str) -> list[tuple[int, int]]:
     of the text."""
     spans = [m.span(1) for m in _WORD_AFTER_MARK.finditer(text)]
     if not text.isascii():
-        wide = [m.span(1) for m in _WORD_AFTER_WIDE_MARK.finditer(text)]
+        wide = [m.span(1) for m in _word_after_wide_mark().finditer(text)]
         if wide:
             spans = sorted(spans + wide)
     first = WORD_ANCHOR.match(text)

@@ -67,6 +67,7 @@ COMPILED: tuple[str, ...] = (
     "figures/scan/rejects.py",
     "figures/scan/state.py",
     "figures/scan/tokens.py",
+    "figures/scan/unit_after.py",
     "figures/settle.py",
     "figures/unit_reader.py",
 )

@@ -14,11 +14,12 @@ from figures.numbers import (
     ratio,
 )
 from figures.scan.anchors import AFTER_A
-from figures.scan.attach import PER_INITIALS, per_unit, suffix
+from figures.scan.attach import suffix
 from figures.scan.currency import currency_before
 from figures.scan.minor_units import dot_grouping
 from figures.scan.numerals import fraction, numeral_at, read_word_number, sign
 from figures.scan.state import Amount, Scanner
+from figures.scan.unit_after import PER_INITIALS, per_unit
 
 # An enum member read through its class costs about 0.1 µs (the enum type's attribute
 # look-up); the hot paths read these module constants instead.

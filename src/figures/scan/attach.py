@@ -23,26 +23,17 @@ from figures.scan.tokens import (
     HSPACE,
     OF,
     OF_A,
-    PER,
     SPACE_OR_NL,
     WORD,
-    words_after,
 )
+from figures.scan.unit_after import unit_after, unit_name_at, word_is_unit
 from figures.unit_reader import (
     absolute_zero,
-    angle_near,
-    clock_or_length,
-    degree_sign,
-    inch_in,
-    inch_mark,
     kelvin_letter,
     m_is_million,
     pounds_are_mass,
-    read_unit,
-    regional,
-    temperature_letter,
 )
-from figures.units import DURATION_WORDS, MAX_UNIT_WORDS, UNIT_WORDS, symbols, unit_name
+from figures.units import DURATION_WORDS, UNIT_WORDS, symbols, unit_name
 
 # An enum member read through its class costs about 0.1 µs (the enum type's attribute
 # look-up); the hot paths read these module constants instead.
@@ -118,12 +109,6 @@ _PERCENT_INITIALS: Final = frozenset(
     c for w in PERCENT_MEANINGS for c in (w[0].lower(), w[0].upper())
 )
 
-# Unit abbreviations that are written in capitals.
-_UPPER_UNITS: Final = frozenset(
-    "MW GW KW kW kWh MWh GWh GB TB MB KM KG Hz kHz MHz GHz KHZ MHZ GHZ L".split()
-)
-
-
 _GLUED_SUFFIX: Final = re.compile(r"(st|nd|rd|th|s)\b", re.IGNORECASE)
 
 
@@ -141,15 +126,6 @@ _SPACE_WORD: Final = re.compile(r" ([a-z]+)\b")
 # (en.json "weather_words")
 _WEATHER_BEFORE: Final = re.compile(
     r"\b(?:" + alternation(_EN["weather_words"]) + r")\b", re.IGNORECASE
-)
-
-
-PER_INITIALS: Final = frozenset("paePAE")  # "per", "a", "an", "each"
-
-
-# "3.2 bln yen a year earlier": when, not how often (en.json "time_adverbs_after").
-_TIME_ADVERB_AFTER: Final = re.compile(
-    r"[ \t,]{0,3}(?:" + alternation(_EN["time_adverbs_after"]) + r")\b", re.IGNORECASE
 )
 
 
@@ -186,18 +162,6 @@ def _nothing_after(sc: Scanner, q: int, m: re.Match[str] | None) -> bool:
     if follow < sc.n and sc.text[follow] in sc.symbol_starts:
         return False  # "us$", "cn¥"
     return word.rstrip(".").lower() not in _words_worth_reading()
-
-
-def _unit_first_words() -> frozenset[str]:
-    return frozenset(w.split(" ")[0] for w in (*UNIT_WORDS, *DURATION_WORDS))
-
-
-_UNIT_FIRST_WORDS: Final = _unit_first_words()
-
-
-# The first words of the unit phrases of more than one word ("metric tons"): after
-# another word, unit_after() reads that word alone.
-_MULTI_WORD_FIRSTS: Final = frozenset(w.split(" ")[0] for w in UNIT_WORDS if " " in w)
 
 
 def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
@@ -552,116 +516,3 @@ def currency_named(sc: Scanner, a: Amount, q: int, got: tuple[int, str, int, boo
         a.end = m.end()
         return
     minor_part(sc, a, code)
-
-
-def unit_name_at(sc: Scanner, pint_name: str, end: int) -> str:
-    """pint's name for a unit ending at ``end``, with a "per day" that follows."""
-    sc.per_end = end
-    m = PER.match(sc.text, end)
-    if m is not None:
-        w = WORD.match(sc.text, m.end())
-        if w is not None and w.group(0).lower().rstrip(".") in DURATION_WORDS:
-            sc.per_end = m.end() + len(w.group(0).rstrip("."))
-            return unit_name(pint_name, DURATION_WORDS[w.group(0).lower().rstrip(".")])
-    return unit_name(pint_name)
-
-
-def unit_after(sc: Scanner, a: Amount, q: int) -> None:
-    text = sc.text
-    if q < sc.n and text[q] == "°" and q + 1 < sc.n and text[q + 1] in "CF":
-        name = "degree_Celsius" if text[q + 1] == "C" else "degree_Fahrenheit"
-        a.kind, a.unit, a.end = _QUANTITY, unit_name_at(sc, name, q + 2), sc.per_end
-        return
-    if symbol_unit(sc, a, q):
-        return
-    first = WORD.match(text, q)
-    if first is None:
-        return
-    low = first.group(0).lower()
-    if low not in _UNIT_FIRST_WORDS and low.rstrip(".") not in _UNIT_FIRST_WORDS:
-        return
-    if low in _MULTI_WORD_FIRSTS:
-        words = words_after(text, q, MAX_UNIT_WORDS)
-    else:
-        words = [(first.group(0), first.end())]  # "tonnes", "years": one word to read
-    for k in range(len(words), 0, -1):
-        phrase = " ".join(w for w, _ in words[:k]).lower()
-        end = words[k - 1][1]
-        if phrase.endswith(".") and phrase not in UNIT_WORDS:
-            phrase, end = phrase[:-1], end - 1
-        if phrase in UNIT_WORDS:
-            written = text[q:end]
-            if len(phrase) <= 3 and written != phrase and written not in _UPPER_UNITS:
-                continue  # "5G" is a network, "10 M" is not a unit
-            if not word_is_unit(sc, a, phrase, end):
-                return
-            a.kind = _QUANTITY
-            a.unit = unit_name_at(sc, regional(phrase, UNIT_WORDS[phrase], sc.locale), end)
-            a.end = sc.per_end
-            return
-        if k == 1 and phrase in DURATION_WORDS:
-            a.note = "duration"
-            return
-
-
-def symbol_unit(sc: Scanner, a: Amount, q: int) -> bool:
-    """A unit in symbols at ``q`` ("MWh", "km/s2", "kg/cm³", "20 (kg)") or a weather
-    "C": read into ``a``; True when one was."""
-    text = sc.text
-    if "\n" in text[a.end : q] or text.startswith("m ln", q):
-        return False  # a symbol on the next line ("99\n TW"), or "m ln": a split "mln"
-    # each reader after the first answers only for its own first character
-    c = text[q : q + 1]
-    got = read_unit(text, q)
-    if got is None and c in "KCF":
-        got = temperature_letter(text, a.start, q)  # "300 K", "30 C"
-    if got is None and c == '"':
-        got = inch_mark(text, a.start, q)
-    if got is None and c in " \tap":
-        got = clock_or_length(text, text[a.num_start : a.num_end], q)  # "2.1 pm"
-    if got is None and c == "°":
-        got = degree_sign(text, a.start, q)
-    if got is None:
-        return False
-    end, unit = got
-    if unit == "meter" and end == q + 1 and a.currency is not None:
-        return False  # "$5 m": a million, read as a scale
-    a.kind, a.unit = _QUANTITY, unit
-    if "/" not in unit and unit != "inch":  # "cubic feet per day"
-        a.unit = unit_name_at(sc, unit, end)
-        end = sc.per_end
-    a.end = end
-    return True
-
-
-def word_is_unit(sc: Scanner, a: Amount, phrase: str, end: int) -> bool:
-    """The unit words that mean something else in places: "in" (the preposition) and
-    "degrees" (no scale said, when the weather is the subject)."""
-    if phrase == "in":
-        return inch_in(sc.text, end)
-    if phrase in ("degree", "degrees"):
-        return angle_near(sc.text, a.start, end)
-    return True
-
-
-def per_unit(sc: Scanner, a: Amount) -> None:
-    """'$350 per kg', '$80 a barrel', '$15.4/hour': a price per unit of something."""
-    text = sc.text
-    m = PER.match(text, a.end)
-    if m is None or m.end() == a.end:
-        return
-    w = WORD.match(text, m.end())
-    if w is None:
-        return
-    word = w.group(0).lower().rstrip(".")
-    name = UNIT_WORDS.get(word) or DURATION_WORDS.get(word)
-    if name is None or word == "in" or (len(word) <= 3 and w.group(0).rstrip(".") != word):
-        return
-    if (
-        word in DURATION_WORDS
-        and m.group(0).strip().lower() in ("a", "an")
-        and _TIME_ADVERB_AFTER.match(text, w.end())
-    ):
-        return  # "3.2 bln yen a year earlier": when, not how often
-    a.unit = unit_name(f"1 / ({name})")
-    a.end = w.end() - (1 if w.group(0).endswith(".") else 0)  # not the full stop

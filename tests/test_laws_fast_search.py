@@ -143,17 +143,6 @@ def test_scanned_figures_equal_the_class_made_ones(path: Path) -> None:
             fig.value = None  # type: ignore[misc]
 
 
-@settings(max_examples=500)
-@given(_texts([" ", "\t", "-", "–", "—", "to", "TO", "and", "And", "through", "or", "Or", "x"]))
-def test_may_join_range_is_never_wrong_about_a_separator(text: str) -> None:
-    from figures.scan.assemble import may_join_range
-    from figures.scan.ranges import RANGE_SEP
-
-    for end in range(len(text) + 1):
-        if RANGE_SEP.match(text, end) is not None:
-            assert may_join_range(text, end)
-
-
 _DIGIT_PIECES = ["1", "23", "456", "7890", ".", ",", " ", "'", "e", "E", "+", "-", "/", "x", "_"]
 
 

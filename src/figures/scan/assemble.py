@@ -157,8 +157,6 @@ def ranged(sc: Scanner, a: Amount) -> tuple[Amount, int | None] | None:
         if got is not None:
             return got
     text = sc.text
-    if not may_join_range(text, a.end):
-        return a, None
     sep = RANGE_SEP.match(text, a.end)
     if sep is None:
         return a, None
@@ -172,22 +170,6 @@ def ranged(sc: Scanner, a: Amount) -> tuple[Amount, int | None] | None:
             return r, None
     shared_unit(sc, a)  # "45 and 50 mg"
     return a, None
-
-
-# The first characters of RANGE_SEP's separators ("-", "–", "—", "to", "and",
-# "through", "or", in any case), after at most two spaces or tabs.
-_SEP_FIRST: Final = frozenset("-–—tTaAoO")
-
-
-def may_join_range(text: str, end: int) -> bool:
-    """False when no separator of a range (:data:`RANGE_SEP`) can start at ``end``: a
-    look at three characters that spares the pattern after most amounts."""
-    c = text[end : end + 1]
-    if c == " " or c == "\t":
-        c = text[end + 1 : end + 2]
-        if c == " " or c == "\t":
-            c = text[end + 2 : end + 3]
-    return c in _SEP_FIRST
 
 
 def _qualified_start(sc: Scanner, a: Amount, opened: int | None) -> tuple[int, Qualifier | None]:

@@ -9,29 +9,14 @@ build cannot pass as compiled.
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import os
 import sysconfig
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from build_hook import ROOT, hook
 
 import figures
 from figures.errors import FiguresTypeError
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _hook() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("hatch_build", ROOT / "hatch_build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-hook = _hook()
 
 
 def _module_name(path: str) -> str:

@@ -11,7 +11,6 @@ give the pure wheel.
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import itertools
 import json
 import os
@@ -20,11 +19,10 @@ import sys
 import sysconfig
 import zipfile
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from build_hook import ROOT, hook
 
-ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_06cab5962894b8ac.txt"
 REUTERS = (
     Path(os.environ.get("FIGURES_SHARED") or ROOT.parent / "shared")
@@ -162,15 +160,6 @@ def test_the_demo_environment_holds_no_test_tools(venv: Path, tmp_path: Path) ->
 # ---------------------------------------------------------------- the compiled wheel
 
 
-def _hook() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("hatch_build", ROOT / "hatch_build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-hook = _hook()
 CANNOT_COMPILE = hook.cannot_compile()
 
 # The read() of every text as JSON, one line: equal output from both builds.

@@ -216,30 +216,7 @@ def test_read_unit_is_the_full_symbol_reader_on_the_seed(path: Path) -> None:
 def test_date_in_text_is_the_first_date_of_the_full_search(text: str) -> None:
     """date_in_text() searches from the first year less 15 characters: the dates of a
     search of the whole head, taken as it takes them."""
-    import contextlib
-    import datetime
+    from figures.datelines import date_in_text, english_dates
 
-    from figures.datelines import ISO_DATE, US_DATE, date_in_text
-    from figures.scan import MONTH_NUMBERS
-
-    head = text[:400]
-    found: list[tuple[int, datetime.date]] = []
-    iso = ISO_DATE.search(head)
-    if iso is not None:
-        with contextlib.suppress(ValueError):
-            found.append((iso.start(), datetime.date(*(int(g) for g in iso.groups()))))
-    for m in US_DATE.finditer(head):
-        month, day, year = (
-            (m.group(1), m.group(2), m.group(3))
-            if m.group(1)
-            else (m.group(5), m.group(4), m.group(6))
-        )
-        number = MONTH_NUMBERS.get(month.lower())
-        if number is None:
-            continue
-        try:
-            found.append((m.start(), datetime.date(int(year), number, int(day))))
-        except ValueError:
-            continue
-        break
+    found = english_dates(text[:400], 0)
     assert date_in_text(text) == (min(found)[1] if found else None)

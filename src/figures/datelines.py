@@ -14,7 +14,7 @@ from typing import Final
 from figures.ascii_re import ascii_twin
 from figures.scan import MONTH_NUMBERS
 
-__all__ = ["date_in_text"]
+__all__ = ["date_in_text", "english_dates"]
 
 _MONTHS: Final = MONTH_NUMBERS
 ISO_DATE: Final = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
@@ -49,11 +49,22 @@ def date_in_text(text: str, locale: str = "en") -> datetime.date | None:
         if local is not None:
             found.append(local)
     first_year = _YEAR.search(head)
-    if first_year is None:
-        return min(found)[1] if found else None
-    # every date below ends with a year, at most 15 characters after it starts ("Sept.
-    # 30, 2023"), so none starts before the first year less 15: searched from there
-    ascii, at = head.isascii(), max(0, first_year.start() - 15)
+    if first_year is not None:
+        # every English date ends with a year, at most 15 characters after it starts
+        # ("Sept. 30, 2023"), so none starts before the first year less 15
+        found.extend(english_dates(head, max(0, first_year.start() - 15)))
+    return min(found)[1] if found else None
+
+
+def english_dates(head: str, at: int = 0) -> list[tuple[int, datetime.date]]:
+    """The ISO date and the first US or British date of ``head`` that start at ``at`` or
+    later, with where each starts.
+
+    >>> english_dates("LONDON, March 20, 2023 (Reuters) - ...")
+    [(8, datetime.date(2023, 3, 20))]
+    """
+    found: list[tuple[int, datetime.date]] = []
+    ascii = head.isascii()
     m = (ISO_DATE_ASCII if ascii else ISO_DATE).search(head, at)
     if m is not None:
         with contextlib.suppress(ValueError):
@@ -71,4 +82,4 @@ def date_in_text(text: str, locale: str = "en") -> datetime.date | None:
         except ValueError:
             continue
         break
-    return min(found)[1] if found else None
+    return found

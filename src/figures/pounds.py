@@ -40,7 +40,8 @@ _MASS: Final = re.compile(
     r"\w*gram|pound|ounce|troy_ounce|stone|carat|grain|ton|metric_ton|long_ton|short_ton"
     r"|hundredweight|\w*tonne|dram|slug"
 )
-STERLING: Final = re.compile(r"£|\bsterling\b|\bstg\b|\bGBP\b", re.IGNORECASE)
+_STERLING_WORDS: Final = ("sterling", "stg", "gbp")  # in any case
+STERLING: Final = re.compile("£|" + "|".join(rf"\b{w}\b" for w in _STERLING_WORDS), re.IGNORECASE)
 _BARE_POUNDS: Final = re.compile(r"\bpounds?\Z", re.IGNORECASE)
 _SENTENCE_END: Final = re.compile(r"[.!?;]\s")
 _MONEY_BEFORE: Final = re.compile(
@@ -65,7 +66,7 @@ def sterling_evidence(text: str, rates: Iterable[ExchangeRate] = ()) -> bool:
         # no "£" and no other case of the words than A-Z's: a look for the words in
         # the lower-cased text rules most texts out at memory speed
         low = text.lower()
-        if "sterling" not in low and "stg" not in low and "gbp" not in low:
+        if not any(w in low for w in _STERLING_WORDS):
             return False
     return STERLING.search(text) is not None
 

@@ -107,13 +107,13 @@ _ANCHOR_WORDS: Final = sorted(
 )
 
 
-WORD_ANCHOR: Final = re.compile(
-    "(?=["
-    + "".join(sorted({w[0] for w in _ANCHOR_WORDS}))
-    + r"])\b"
-    + trie_pattern(_ANCHOR_WORDS)
-    + r"\b"
-)
+# The anchor words as one first-letter trie (scan/tokens.trie_pattern), built once for
+# the patterns below.
+_ANCHOR_TRIE: Final = trie_pattern(_ANCHOR_WORDS)
+_FIRST_LETTERS: Final = "".join(sorted({w[0] for w in _ANCHOR_WORDS}))
+
+
+WORD_ANCHOR: Final = re.compile("(?=[" + _FIRST_LETTERS + r"])\b" + _ANCHOR_TRIE + r"\b")
 
 
 # "half a million", "half million", "quarter billion" (en.json "scales_after_half")
@@ -155,9 +155,8 @@ DIGITS, WORD, LOCAL_WORD = 0, 1, 2
 # found with the mark before it (an ASCII character that is no word character, which is
 # what "\b" asks of it); the rarer marks beyond ASCII ("“Three", "—two") by a second
 # pattern that skips all ASCII, and a word at the very start by WORD_ANCHOR itself.
-_FIRST_LETTERS: Final = "".join(sorted({w[0] for w in _ANCHOR_WORDS}))
 _WORD_AFTER_MARK: Final = re.compile(
-    r"[\x00-/:-@\[-^`{-\x7f](?=[" + _FIRST_LETTERS + "])(" + trie_pattern(_ANCHOR_WORDS) + r")\b"
+    r"[\x00-/:-@\[-^`{-\x7f](?=[" + _FIRST_LETTERS + "])(" + _ANCHOR_TRIE + r")\b"
 )
 
 
@@ -165,9 +164,7 @@ _WORD_AFTER_MARK: Final = re.compile(
 def _word_after_wide_mark() -> re.Pattern[str]:
     """The English number words after a mark beyond ASCII: compiled on the first text
     that holds such a character, never for ASCII copy."""
-    return re.compile(
-        r"[^\x00-\x7f](?<!\w)(?=[" + _FIRST_LETTERS + "])(" + trie_pattern(_ANCHOR_WORDS) + r")\b"
-    )
+    return re.compile(r"[^\x00-\x7f](?<!\w)(?=[" + _FIRST_LETTERS + "])(" + _ANCHOR_TRIE + r")\b")
 
 
 def english_words(text: str) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from figures import prose_levels, rate_statements, unit_reader
+from figures.model import Figure, Kind, Qualifier
 from figures.scan import anchors
 
 SEED = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
@@ -220,3 +221,44 @@ def test_date_in_text_is_the_first_date_of_the_full_search(text: str) -> None:
 
     found = english_dates(text[:400], 0)
     assert date_in_text(text) == (min(found)[1] if found else None)
+
+
+_MAYBE_DECIMAL = st.none() | st.decimals(allow_nan=False, allow_infinity=False)
+_MAYBE_TEXT = st.none() | st.text(max_size=5)
+
+
+@settings(max_examples=300)
+@given(
+    st.tuples(
+        st.sampled_from(list(Kind)),
+        st.text(max_size=8),
+        st.integers(min_value=0, max_value=10**6),
+        st.integers(min_value=0, max_value=10**6),
+        _MAYBE_DECIMAL,
+        _MAYBE_DECIMAL,
+        _MAYBE_DECIMAL,
+        st.none() | st.sampled_from(list(Qualifier)),
+        _MAYBE_TEXT,
+        _MAYBE_TEXT,
+        _MAYBE_DECIMAL,
+        _MAYBE_TEXT,
+        st.booleans(),
+    )
+)
+def test_make_figure_is_the_class_made_figure(args: tuple[object, ...]) -> None:
+    """make_figure writes a draft of Figure's layout and makes it a Figure: the same
+    object, field for field, as the frozen class's own constructor makes."""
+    import dataclasses
+    import pickle
+
+    from figures.scan.state import make_figure
+
+    made = make_figure(*args)  # type: ignore[arg-type]
+    plain = Figure(*args)  # type: ignore[arg-type]
+    assert type(made) is Figure
+    for f in dataclasses.fields(Figure):
+        assert getattr(made, f.name) is getattr(plain, f.name)
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+    assert pickle.loads(pickle.dumps(made)) == plain
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.text = ""  # type: ignore[misc]

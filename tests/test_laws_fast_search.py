@@ -11,6 +11,7 @@ the seed article.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -262,3 +263,33 @@ def test_make_figure_is_the_class_made_figure(args: tuple[object, ...]) -> None:
     assert pickle.loads(pickle.dumps(made)) == plain
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.text = ""  # type: ignore[misc]
+
+
+_EDGE_DECIMALS = st.one_of(
+    st.builds(
+        lambda sign, digits, exponent: Decimal((sign, digits, exponent)),
+        st.integers(0, 1),
+        st.lists(st.integers(0, 9), min_size=1, max_size=40).map(tuple),
+        st.integers(-1100, 1100),
+    ),
+    st.decimals(),
+    st.sampled_from([Decimal("1E+999"), Decimal("9.99E+999"), Decimal("1E-1000"), Decimal("-0")]),
+)
+
+
+@settings(max_examples=800)
+@given(st.none() | _EDGE_DECIMALS)
+def test_tidy_within_is_the_bound_test_then_tidy(d: Decimal | None) -> None:
+    """to_figure's one step: tidy_within(d) is tidy(d) for a value within the bound (or
+    None), digit for digit, and OUT_OF_BOUNDS exactly when in_bounds(d) fails."""
+    from figures.arith import in_bounds
+    from figures.scan.state import OUT_OF_BOUNDS, tidy, tidy_within
+
+    got = tidy_within(d)
+    if d is not None and not in_bounds(d):
+        assert got is OUT_OF_BOUNDS
+    else:
+        want = tidy(d)
+        assert got is not OUT_OF_BOUNDS
+        assert got is None or want is None or got.as_tuple() == want.as_tuple()
+        assert (got is None) == (want is None)

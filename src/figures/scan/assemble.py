@@ -29,7 +29,7 @@ from figures.scan.ranges import (
     vague_at,
 )
 from figures.scan.rejects import not_a_figure
-from figures.scan.state import Amount, Scanner, make_figure, tidy
+from figures.scan.state import OUT_OF_BOUNDS, Amount, Scanner, make_figure, tidy_within
 
 # read once per figure: an enum member read through its class costs a dictionary look-up
 _MONEY: Final = Kind.MONEY
@@ -215,15 +215,19 @@ def to_figure(sc: Scanner, a: Amount, opened: int | None = None) -> Figure | Non
     if hi is not None:
         low, value = a.value, None
     precision = a.precision
-    if a.scaled or a.word or hi is not None:
-        if not _in_bounds(value, low, hi, precision):
+    if a.scaled or a.word:
+        # within figures.arith.BOUND ("81E999" is not), and the zeros scaling leaves
+        # dropped: 1.22 x 10**6 is 1220000, not 1220000.00
+        value, precision = tidy_within(value), tidy_within(precision)
+        if hi is not None:
+            low, hi = tidy_within(low), tidy_within(hi)
+        out = OUT_OF_BOUNDS
+        if value is out or precision is out or low is out or hi is out:
             sc.done = max(sc.done, a.end)
-            return None  # beyond figures.arith.BOUND ("81E999"): no figure
-        if a.scaled or a.word:
-            # drop the zeros scaling leaves: 1.22 x 10**6 is 1220000, not 1220000.00
-            value, precision = tidy(value), tidy(precision)
-            if hi is not None:
-                low, hi = tidy(low), tidy(hi)
+            return None
+    elif hi is not None and not _in_bounds(value, low, hi, precision):
+        sc.done = max(sc.done, a.end)
+        return None  # beyond figures.arith.BOUND: no figure
     currency = a.currency
     if a.assumed and sc.homes:
         currency = sc.home(currency, True)

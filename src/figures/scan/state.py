@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
-from figures.arith import BOUND, context
+from figures.arith import BOUND, context, in_bounds
 from figures.model import Figure, Kind, Qualifier
 from figures.numbers import (
     number_symbols,
@@ -79,6 +79,32 @@ def tidy(d: Decimal | None) -> Decimal | None:
     if d != d.to_integral_value():
         return d.normalize(_WIDE)
     return d.quantize(_ONE, context=_WIDE)
+
+
+# What tidy_within() gives for a value beyond figures.arith.BOUND: this one object (a
+# NaN, which no tidied value is), told apart by identity.
+OUT_OF_BOUNDS: Final = Decimal("NaN")
+
+# The context of tidy_within()'s test for a whole number: it rounds, and nothing traps.
+_INTEGRAL: Final = context(traps=False)
+
+
+def tidy_within(d: Decimal | None) -> Decimal | None:
+    """``tidy(d)`` when ``d`` is None or within :data:`figures.arith.BOUND`
+    (:func:`figures.arith.in_bounds`), else :data:`OUT_OF_BOUNDS`: the bound test and
+    the tidying of a scaled figure in one, sharing their test for a whole number (the
+    common case). Its law in tests/test_laws_fast_search.py."""
+    if d is None:
+        return None
+    if not d.is_finite():
+        return OUT_OF_BOUNDS
+    if d and d.adjusted() >= BOUND:
+        return OUT_OF_BOUNDS
+    # (the context given by position: a keyword argument costs a Decimal method twice
+    # the time)
+    if d == d.to_integral_value(None, _INTEGRAL):
+        return d.quantize(_ONE, None, _WIDE)  # a whole number: no digit below 1
+    return d.normalize(_WIDE) if in_bounds(d) else OUT_OF_BOUNDS
 
 
 class Scanner:

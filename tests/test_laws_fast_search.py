@@ -293,3 +293,46 @@ def test_tidy_within_is_the_bound_test_then_tidy(d: Decimal | None) -> None:
         assert got is not OUT_OF_BOUNDS
         assert got is None or want is None or got.as_tuple() == want.as_tuple()
         assert (got is None) == (want is None)
+
+
+def _plain_decimal_reading(raw: str, text: str, end: int) -> int | None:
+    """numeral_at()'s tests in their order, up to the plain decimal reading: its
+    decimal places when that reading is the one taken (in a dot-decimal locale)."""
+    from figures.scan import numerals as nu
+
+    if raw.isdigit() and raw.isascii():
+        return None  # read as digits before
+    if "," in raw and nu._COMMA_GROUPED.match(raw):
+        return None
+    if "." in raw and text[end : end + 2] in nu._DASH_ENDS and nu._DOT_GROUPED_ANY.match(raw):
+        return None
+    if raw[-1] in nu._VULGAR or "e" in raw or "E" in raw:
+        return None
+    if nu._PLAIN_DECIMAL.match(raw):
+        return len(raw) - raw.index(".") - 1
+    return None
+
+
+_NUMERAL_PIECES = ["1", "23", "456", "0", ".", ",", "e", "E", "½", "٣", "²", "-", "x", " "]
+_AFTER_NUMERAL = [",-", ".-", ",—", ",", ".", " ", "", "-"]
+
+
+@settings(max_examples=800)
+@given(
+    st.lists(st.sampled_from(_NUMERAL_PIECES), min_size=1, max_size=12).map("".join),
+    st.sampled_from(_AFTER_NUMERAL),
+    st.integers(min_value=0, max_value=40),
+)
+def test_plain_decimal_is_numeral_ats_decimal_reading(raw: str, after: str, more: int) -> None:
+    """numeral_at's shortcut for "3.5": whenever it answers, numeral_at's tests in their
+    order would have read the numeral as that plain decimal, with those places."""
+    from figures.scan.numerals import _DASH_ENDS, plain_decimal
+
+    raw = raw + "1" * (more if more > 30 else 0)  # long fractions: past 30 places
+    text = raw + after
+    got = plain_decimal(raw, text, len(raw))
+    if got is not None:
+        assert got == _plain_decimal_reading(raw, text, len(raw))
+    want = _plain_decimal_reading(raw, text, len(raw))
+    if want is not None and after[:2] not in _DASH_ENDS:
+        assert got == want  # and it takes every plain decimal no ",-" follows

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from figures import prose_levels, rate_statements, unit_reader
 from figures.model import Figure, Kind, Qualifier
 from figures.scan import anchors
+from figures.scan.state import Scanner
 
 SEED = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 
@@ -336,3 +337,106 @@ def test_plain_decimal_is_numeral_ats_decimal_reading(raw: str, after: str, more
     want = _plain_decimal_reading(raw, text, len(raw))
     if want is not None and after[:2] not in _DASH_ENDS:
         assert got == want  # and it takes every plain decimal no ",-" follows
+
+
+_AMOUNT_PIECES = [
+    "5", "12", "3.5", "1,200", "1987", "$", "£", " ", "  ", "\n", "-", "–", " to ", " and ",
+    " or ", "about ", "more than ", "up to ", "between ", "from ", "over ", "some ", "nearly ",
+    " million", " pct", " percent", " years", " dlrs", "(", ")", "in excess of ", "x", ".",
+    "81E999", "1.5E998", "2E-999", " billion", "duration", " for ", "over 10 years",
+]  # fmt: skip
+
+
+def _plain_digit_figure(sc: Scanner, start: int, end: int) -> Figure | None:
+    """assemble.figure_at() for digits as written before its shortcuts: ranged() asked
+    always, _qualified_start() always, the bound test then tidy()."""
+    from figures.scan import assemble
+    from figures.scan.state import make_figure, tidy
+
+    a = assemble.read_amount(sc, start, end, None)
+    if a is None:
+        return None
+    got = assemble.ranged(sc, a)
+    if got is None:
+        return None
+    a, opened = got
+    hi = a.high
+    start, qualifier = assemble._qualified_start(sc, a, opened)
+    if start < sc.done:
+        start = a.start
+    qualifier = qualifier or a.qualifier
+    value: Decimal | None = a.value
+    low: Decimal | None = None
+    precision = a.precision
+    if hi is not None:
+        low, value = a.value, None
+    if a.scaled or a.word or hi is not None:
+        if not assemble._in_bounds(value, low, hi, precision):
+            sc.done = max(sc.done, a.end)
+            return None
+        if a.scaled or a.word:
+            value, precision, low, hi = tidy(value), tidy(precision), tidy(low), tidy(hi)
+    currency = sc.home(a.currency, True) if a.assumed and sc.homes else a.currency
+    return make_figure(
+        a.kind, sc.text[start : a.end], start, a.end, value, low, hi, qualifier, currency,
+        a.unit, precision, a.note, a.assumed,
+    )  # fmt: skip
+
+
+def _assemble_shortcuts_agree(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Scan ``text``, and at every digit anchor compare figure_at() (its shortcuts: no
+    range separator after the amount, a plain amount's qualifier read at once, the bound
+    test and tidying in one) with the plain code, figure and scanner state alike.
+    Returns how many anchors gave a figure."""
+    import figures
+    from figures.scan import assemble
+
+    seen = 0
+    shortcut = assemble.figure_at
+
+    def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None:
+        nonlocal seen
+        saved = (sc.done, sc.per_end)
+        got = shortcut(sc, start, end, w)
+        if w is None:
+            after = (sc.done, sc.per_end)
+            sc.done, sc.per_end = saved
+            want = _plain_digit_figure(sc, start, end)
+            assert got == want
+            assert (got and got.precision and got.precision.as_tuple()) == (
+                want and want.precision and want.precision.as_tuple()
+            )
+            assert (sc.done, sc.per_end) == after
+            seen += got is not None
+        return got
+
+    monkeypatch.setattr(assemble, "figure_at", figure_at)
+    figures.extract(text)
+    return seen
+
+
+@settings(max_examples=300)
+@given(_texts(_AMOUNT_PIECES))
+def test_assemble_shortcuts_are_ranged_and_qualified_start(text: str) -> None:
+    with pytest.MonkeyPatch.context() as mp:
+        _assemble_shortcuts_agree(text, mp)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_assemble_shortcuts_on_the_seed(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _assemble_shortcuts_agree(path.read_text(encoding="utf-8"), monkeypatch)
+    assert seen, "the seed has figures: the law must see them"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$5 to $99E999 and $5 to $9E999",  # a high end beyond the bound, and one within
+        "81E999 tonnes, 2E-1001 and 5E-1000 pct",
+        "more than 5 million, about $3.5 bln, up to 40 pct",
+        "cut $1.5 trillion over 10 years, for over 10 years",
+        "between 5 and 6 pct, from 10 to 12 dlrs, 5-6 mln",
+    ],
+)
+def test_assemble_shortcuts_on_edges(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    _assemble_shortcuts_agree(text, monkeypatch)  # the laws hold at each anchor

@@ -39,15 +39,17 @@ def scan_figures(sc: Scanner) -> list[Figure]:
     """Every figure of the text, in order, none overlapping."""
     text = sc.text
     excl = sc.exclude
+    n_excl = len(excl)
     ei = 0
     out: list[Figure] = []
     for s, e, kind in find_anchors(text, None if sc.lang is None else sc.lang.word_re):
         if s < sc.done:
             continue
-        while ei < len(excl) and excl[ei][1] <= s:
-            ei += 1
-        if ei < len(excl) and excl[ei][0] <= s < excl[ei][1]:
-            continue
+        if n_excl:
+            while ei < n_excl and excl[ei][1] <= s:
+                ei += 1
+            if ei < n_excl and excl[ei][0] <= s < excl[ei][1]:
+                continue
         w = None if kind == DIGITS else text[s:e]  # a number word (of the scan's language)
         if w is not None and kind == WORD:
             lw = w.lower()
@@ -73,7 +75,7 @@ def scan_figures(sc: Scanner) -> list[Figure]:
         fig = figure_at(sc, s, e, w)
         if fig is None:
             continue
-        if ei < len(excl) and fig.end > excl[ei][0] >= fig.start:
+        if ei < n_excl and fig.end > excl[ei][0] >= fig.start:
             continue
         if out and fig.start < out[-1].end:
             continue  # a prefix read backwards may reach into the figure before
@@ -102,6 +104,8 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
     a = read_amount(sc, start, end, w)
     if a is None:
         return None
+    if sc.lang is None and RANGE_SEP.match(sc.text, a.end) is None:
+        return to_figure(sc, a)  # ranged()'s common case: no separator after it
     got = ranged(sc, a)
     if got is None:
         return None
@@ -205,7 +209,12 @@ def to_figure(sc: Scanner, a: Amount, opened: int | None = None) -> Figure | Non
     "between 5 and 6"); None beyond :data:`figures.arith.BOUND` ("81E999")."""
     text = sc.text
     hi = a.high
-    start, qualifier = _qualified_start(sc, a, opened)
+    if opened is None and hi is None and sc.lang is None and a.note != "duration":
+        # _qualified_start()'s common case: a qualifier before it or none
+        q = qualifier_before(sc, a.start)
+        start, qualifier = (a.start, None) if q is None else q
+    else:
+        start, qualifier = _qualified_start(sc, a, opened)
     if start < sc.done:
         start = a.start
     if qualifier is None:

@@ -314,13 +314,17 @@ def _plain_decimal_reading(raw: str, text: str, end: int) -> int | None:
     return None
 
 
-_NUMERAL_PIECES = ["1", "23", "456", "0", ".", ",", "e", "E", "½", "٣", "²", "-", "x", " "]
-_AFTER_NUMERAL = [",-", ".-", ",—", ",", ".", " ", "", "-"]
+_NUMERAL_CHARS = "0123456789٣²,.eE½-x "
+_DIGIT_RUN = st.text("0123456789٣²", min_size=0, max_size=4)
+_AFTER_NUMERAL = [",-", ".-", ",—", ",–", ",", ".", " ", "", "-"]
 
 
-@settings(max_examples=800)
+@settings(max_examples=1000)
 @given(
-    st.lists(st.sampled_from(_NUMERAL_PIECES), min_size=1, max_size=12).map("".join),
+    st.one_of(
+        st.text(_NUMERAL_CHARS, min_size=1, max_size=10),
+        st.builds(lambda h, t: h + "." + t, _DIGIT_RUN, _DIGIT_RUN),  # "3.5", "٣.5", ".5"
+    ),
     st.sampled_from(_AFTER_NUMERAL),
     st.integers(min_value=0, max_value=40),
 )
@@ -440,3 +444,41 @@ def test_assemble_shortcuts_on_the_seed(path: Path, monkeypatch: pytest.MonkeyPa
 )
 def test_assemble_shortcuts_on_edges(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     _assemble_shortcuts_agree(text, monkeypatch)  # the laws hold at each anchor
+
+
+_NUMBER_WORD_PIECES = [
+    "one", "Two", "THREE", "twenty", "Forty", "nineteen", "hundred", "thousand", "million",
+    "and", "a", "an", "of", "point", "half", "third", "quarters", "dozen", "companies",
+    "years", "abcdefghijklm", "5", "_", "é", "x1",
+]  # fmt: skip
+_WORD_SEPARATORS = [" ", "  ", "-", " - ", "\n", ".", ", ", "", "\t"]
+
+
+@settings(max_examples=1000)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_NUMBER_WORD_PIECES), st.sampled_from(_WORD_SEPARATORS)),
+        max_size=8,
+    ).map(lambda ws: "".join(w + sep for w, sep in ws)),
+    st.integers(min_value=0, max_value=8),
+)
+def test_read_word_number_is_the_full_word_reader(text: str, pos: int) -> None:
+    """read_word_number's one-word reading ("two companies") is what the full reader,
+    read_words, reads at any offset of any text."""
+    from figures.scan.numerals import read_word_number, read_words
+
+    assert read_word_number(text, pos) == read_words(text, pos)
+    assert read_word_number(text, 0) == read_words(text, 0)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_read_word_number_is_the_full_word_reader_on_the_seed(path: Path) -> None:
+    from figures.scan.numerals import read_word_number, read_words
+
+    text = path.read_text(encoding="utf-8")
+    read = 0
+    for m in anchors.WORD_ANCHOR.finditer(text):
+        got = read_word_number(text, m.start())
+        assert got == read_words(text, m.start())
+        read += got is not None
+    assert read, "the seed spells numbers out: the law must see one"

@@ -62,8 +62,36 @@ _UNIT_WORDS: Final = UNIT_NUMBER_WORDS
 _TENS_WORDS: Final = TENS_NUMBER_WORDS
 
 
+def _one_word(w: str) -> Numeral:
+    got = parse_number_words([w])
+    assert got is not None and got[1] == 1
+    return got[0]
+
+
+# The numbers one word says ("two", "Forty"): what parse_number_words reads from such a
+# word followed by a word that is no number word ("two companies").
+_ONE_WORD: Final[dict[str, Numeral]] = {w: _one_word(w) for w in (*_UNIT_WORDS, *_TENS_WORDS)}
+
+
 def read_word_number(text: str, pos: int) -> tuple[Numeral, int] | None:
-    """A spelled-out number at ``pos``: the numeral and its end offset."""
+    """A spelled-out number at ``pos``: the numeral and its end offset.
+
+    The common case first, one number word and no other after it ("two companies",
+    "six."): read in two matches; else :func:`read_words`, the full reader (its law in
+    tests/test_laws_fast_search.py)."""
+    m = _WORDS_FOR_NUMBER.match(text, pos)
+    if m is not None:
+        one = _ONE_WORD.get(m.group(0).lower())
+        if one is not None:
+            sep = _NUM_SEP.match(text, m.end())
+            nxt = None if sep is None else _WORDS_FOR_NUMBER.match(text, sep.end())
+            if nxt is None or nxt.group(0).lower() not in NUMBER_WORDS:
+                return one, m.end()
+    return read_words(text, pos)
+
+
+def read_words(text: str, pos: int) -> tuple[Numeral, int] | None:
+    """A spelled-out number at ``pos``, word by word: the numeral and its end offset."""
     words: list[str] = []
     ends: list[int] = []
     p = pos

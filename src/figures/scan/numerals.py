@@ -191,14 +191,14 @@ def numeral_at(sc: Scanner, start: int, end: int) -> Amount | None:
     if raw.isdigit() and raw.isascii():
         # the common case, plain digits: no marks to read
         return Amount(start, end, start, end, Decimal(raw), _ONE, True)
-    if sc.dot_decimal and (places := plain_decimal(raw, sc.text, end)) is not None:
-        # the next commonest, "3.5"
-        return Amount(start, end, start, end, Decimal(raw), _PLACES[places], False)
     if sc.dot_decimal and "," in raw and (m := _COMMA_GROUPED.match(raw)) is not None:
         # "72,000", "1,234.5": comma grouping, what parse_digits reads in every locale
         # whose decimal mark is the dot
         places = len(m.group(1) or ".") - 1
         return Amount(start, end, start, end, Decimal(raw.replace(",", "")), _PLACES[places], False)
+    if sc.dot_decimal and (places := plain_decimal(raw, sc.text, end)) is not None:
+        # the next commonest, "3.5", without the patterns below
+        return Amount(start, end, start, end, Decimal(raw), _PLACES[places], False)
     if "." in raw and sc.text[end : end + 2] in _DASH_ENDS and _DOT_GROUPED_ANY.match(raw):
         # "1.899,-": a price with no cents; its dots can only be grouping
         return Amount(start, end, start, end, Decimal(raw.replace(".", "")), _ONE, False)

@@ -196,9 +196,9 @@ def numeral_at(sc: Scanner, start: int, end: int) -> Amount | None:
         # whose decimal mark is the dot
         places = len(m.group(1) or ".") - 1
         return Amount(start, end, start, end, Decimal(raw.replace(",", "")), _PLACES[places], False)
-    if sc.dot_decimal and (places := plain_decimal(raw, sc.text, end)) is not None:
+    if sc.dot_decimal and (decimals := plain_decimal(raw, sc.text, end)) is not None:
         # the next commonest, "3.5", without the patterns below
-        return Amount(start, end, start, end, Decimal(raw), _PLACES[places], False)
+        return Amount(start, end, start, end, Decimal(raw), _PLACES[decimals], False)
     if "." in raw and sc.text[end : end + 2] in _DASH_ENDS and _DOT_GROUPED_ANY.match(raw):
         # "1.899,-": a price with no cents; its dots can only be grouping
         return Amount(start, end, start, end, Decimal(raw.replace(".", "")), _ONE, False)

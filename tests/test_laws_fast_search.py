@@ -220,3 +220,40 @@ def test_date_in_text_is_the_first_date_of_the_full_search(text: str) -> None:
 
     found = english_dates(text[:400], 0)
     assert date_in_text(text) == (min(found)[1] if found else None)
+
+
+def _two_scans(text: str) -> list[tuple[int, int, int]]:
+    """The anchors of the plain patterns: every digit anchor and every word anchor, in
+    text order."""
+    digits = [(*m.span(), anchors.DIGITS) for m in anchors.DIGIT_ANCHOR.finditer(text)]
+    words = [(*m.span(), anchors.WORD) for m in anchors.WORD_ANCHOR.finditer(text)]
+    return sorted(digits + words)
+
+
+_ANCHOR_PIECES = [*_WORDS, "tHree", "MiLLion", "Half", "HALF", "1", "1,000", ".5", "1e5", "5.",
+                  "2 500", "/3", "7-", "Q", "K"]  # fmt: skip
+
+
+@settings(max_examples=600)
+@given(
+    _texts(_ANCHOR_PIECES)
+    | st.lists(
+        st.one_of(
+            st.sampled_from([p for p in _ANCHOR_PIECES if p.isascii()]),
+            st.text(_ASCII, max_size=3),
+        ),
+        max_size=24,
+    ).map("".join)
+)
+def test_one_pass_anchors_are_the_two_scans(text: str) -> None:
+    """The one-pass scan of ASCII copy (in its lower-case copy) finds the anchors of the
+    digit and the word pattern; any other text takes the two scans."""
+    assert list(anchors.find_anchors(text)) == _two_scans(text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_the_seed_article_gives_the_same_anchors(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert list(anchors.find_anchors(text)) == _two_scans(text)
+    ascii_text = text.encode("ascii", "replace").decode()
+    assert list(anchors.ascii_anchors(ascii_text)) == _two_scans(ascii_text)

@@ -73,6 +73,16 @@ def test_next_per_is_the_per_branch_search(text: str, pos: int) -> None:
     assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
 
 
+@settings(max_examples=600)
+@given(_texts([*_PER, "per", "to", "the", "against", "\u2003", "\t", "xper", "  ", "a"]))
+def test_per_cues_are_every_cue_match(text: str) -> None:
+    """per_cues finds, from each cue word's literal start, the match of _PER_CUE at
+    every position where one starts."""
+    cue = rate_statements._PER_CUE
+    want = [m.span() for i in range(len(text)) if (m := cue.match(text, i)) is not None]
+    assert rate_statements.per_cues(text) == want
+
+
 def _one_pattern_statements(text: str) -> list[tuple[str, int, int]]:
     """read_statements' candidates as the single three-branch pattern gave them."""
     trigger = rate_statements.trigger_pattern(True, True, True)

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from figures import prose_levels, rate_statements, unit_reader
@@ -220,3 +220,102 @@ def test_date_in_text_is_the_first_date_of_the_full_search(text: str) -> None:
 
     found = english_dates(text[:400], 0)
     assert date_in_text(text) == (min(found)[1] if found else None)
+
+
+def _suffixes_agree(text: str) -> None:
+    """At every digit anchor of ``text``, with its prefix read: suffix() (the word after
+    the digits looked at first) does what suffix_read() (the full reading) does."""
+    import copy
+    import dataclasses
+    import decimal
+
+    from figures.scan.amounts import prefix
+    from figures.scan.attach import suffix, suffix_read
+    from figures.scan.numerals import numeral_at
+    from figures.scan.state import EXTRACT_CONTEXT, Scanner
+
+    sc = Scanner(text, "en", [])
+    with decimal.localcontext(EXTRACT_CONTEXT):
+        for m in anchors.DIGIT_ANCHOR.finditer(text):
+            a = numeral_at(sc, m.start(), m.end())
+            if a is None:
+                continue
+            prefix(sc, a)
+            fast, full = copy.copy(a), copy.copy(a)
+            sc.per_end = 0
+            suffix(sc, fast)
+            fast_per = sc.per_end
+            sc.per_end = 0
+            suffix_read(sc, full)
+            assert dataclasses.asdict(fast) == dataclasses.asdict(full), text
+            assert fast_per == sc.per_end
+
+
+_SUFFIX_PIECES = [
+    "5", "3.5", "12", " ", "  ", "\n", ".", ",", "-", "$", "US$", "us$", "cn¥", "(",
+    " mln", " billion", " bln", " m", " b", " t", " k", " mm", " tr", " millions",
+    " millions of", " dlrs", " dlr", " cts", " cents", " yen", " pounds", " pound",
+    " sterling", " pct", " per", " cent", " percentage", " points", " basis", " pp",
+    " times", " earnings", " and", " a half", " of", " the proceeds", " tonnes", " tons",
+    " in", " years", " a", " m.", " a.m.", " u.s.", " dollars", " canadian", " usd",
+    " kr", " shares", " people", " degrees", " ounces", " per day", " barrels", " km",
+]  # fmt: skip
+
+
+_AMOUNT = st.tuples(
+    st.sampled_from(["5", "3.5", "12", "$5", "(5", "-5", "2k"]),
+    st.lists(st.sampled_from(_SUFFIX_PIECES), max_size=4),
+).map(lambda t: t[0] + "".join(t[1]))
+
+
+@settings(max_examples=800)
+@given(st.one_of(_texts(_SUFFIX_PIECES), st.lists(_AMOUNT, max_size=6).map(" ".join)))
+@example("5 mln u.s. dlrs, 5 mln a.m. us$ 3 pounds sterling, 5 mln pounds of the proceeds")
+@example("5 mln dlrs. 5 mln us$ 5 tonnes. 5 tonnes.$ 5 in. 5 billion cubic feet, 5 times")
+def test_suffix_is_the_full_reading(text: str) -> None:
+    _suffixes_agree(text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_suffix_is_the_full_reading_on_the_seed(path: Path) -> None:
+    _suffixes_agree(path.read_text(encoding="utf-8"))
+
+
+_TAILS = ["", " ", ".", ". ", ".$", "$", ",", " of", " of the dollar", "..", "’s", "-", "\n"]
+
+
+def test_word_routes_are_what_the_readers_find() -> None:
+    """Each word's route states what the plain readers find for it after "5 ", with any
+    mark but a symbol's first character after it (words of no table: nothing)."""
+    from figures.scan import attach, multiples
+    from figures.scan.currency import currency_name_after, lexicon_tables
+    from figures.scan.state import Scanner
+
+    routes = attach.word_routes()
+    starts = lexicon_tables().symbol_starts
+    names = lexicon_tables().names
+    for word in [*routes, "shares", "people", "millions", "x", "abcdefghijklmnopqrstuvwxyzabcdef"]:
+        bits, reading, entry = routes.get(word, (0, attach.READS_NOTHING, None))
+        # and the rest of every name the word begins ("pounds sterling")
+        rest = [k[k.find(" ") :] for k in names if " " in k and k.split()[0] in (word, word + ".")]
+        for tail in [*_TAILS, *rest, *("." + r for r in rest)]:
+            text = "5 " + word + tail
+            if tail[:1] in starts or (tail[:1] == "." and tail[1:2] in starts):
+                continue
+            if word in routes and attach.SCALE_AFTER.match(text, 2) is not None:
+                # (no word of no table is read after the digits: _ends_at_once)
+                assert bits & attach.IS_SCALE, word
+            if attach.PERCENT_AFTER.match(text, 2) is not None:
+                assert bits & attach.IS_PERCENT, word
+            if multiples.TIMES_AFTER.match(text, 2) is not None:
+                assert bits & attach.IS_TIMES, word
+            if tail[:1] == "." and len(word) == 1:
+                continue  # initials ("a.m."): the full look-up
+            got = currency_name_after(text, 2)
+            first = attach.WORD.match(text, 2)
+            if reading == attach.READS_NOTHING:
+                assert attach.nothing_after(Scanner(text, "en", []), 2, first), word
+            elif reading == attach.READS_NAME:
+                assert entry is not None and got == (2 + len(word), *entry), word
+            elif reading == attach.READS_UNIT:
+                assert got is None, word

@@ -42,7 +42,7 @@ _MONEY, _NUMBER, _PERCENT, _QUANTITY = Kind.MONEY, Kind.NUMBER, Kind.PERCENT, Ki
 # A scale word after a numeral, glued or not: every scale of ``lexicon/lang/en.json``
 # but "tr" (never read after a numeral), and the plural of the "-illion" words when no
 # "of" follows ("$4.35 billions", never "billions of").
-_SCALE_AFTER: Final = re.compile(
+SCALE_AFTER: Final = re.compile(
     "((?:"
     + "|".join(w[:-1] for w in SCALES if w.endswith("illion"))
     + r")ns(?![ \t]{1,3}of\b)|"
@@ -86,7 +86,7 @@ _SECOND_SCALE_SECOND: Final = frozenset(
 PERCENT_MEANINGS: Final[dict[str, str]] = dict(_EN["percent"])
 
 
-_PERCENT_AFTER: Final = re.compile(
+PERCENT_AFTER: Final = re.compile(
     "("
     + "|".join(
         r"[\s-]".join(re.escape(w) for w in phrase.split())
@@ -151,7 +151,7 @@ def _suffix_words() -> frozenset[str]:
     return _words_worth_reading() | frozenset(set(SCALES) | percents | {"of", "and", "times"})
 
 
-def _nothing_after(sc: Scanner, q: int, m: re.Match[str] | None) -> bool:
+def nothing_after(sc: Scanner, q: int, m: re.Match[str] | None) -> bool:
     """True when the lower-case word at ``q`` (``m``, read by WORD) can start no
     currency or unit: a quick test that spares the full look-ups for most words after
     most numbers."""
@@ -173,6 +173,17 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
             return
         # a glued English abbreviation may follow ("10k"); a scale word was read already
         allow_scale = allow_scale and not a.scaled
+    elif allow_scale and not a.word and a.currency is None and sc.text[a.end : a.end + 1] == " ":
+        # the common case, digits and a space: "5 people", "3.5 pct", "5 mln dlrs"
+        w = _SPACE_WORD.match(sc.text, a.end)
+        if w is not None and _digits_then_word(sc, a, w):
+            return
+    suffix_read(sc, a, allow_scale)
+
+
+def suffix_read(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
+    """:func:`suffix` read in full, with no look at the word after the digits first
+    (the reference :func:`_digits_then_word` is tested against)."""
     text = sc.text
     n = sc.n
     p = a.end
@@ -202,7 +213,14 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
         q = p
         if text[p : p + 1] in _SPACE_OR_NL_STARTS and (sp := SPACE_OR_NL.match(text, p)):
             q = sp.end()
-    if q >= n:
+    _after_scale(sc, a, p, q)
+
+
+def _after_scale(sc: Scanner, a: Amount, p: int, q: int) -> None:
+    """What may follow the number and its scale (which end at ``p``) from ``q``, past
+    the spaces: a percent, a currency, "times", a unit."""
+    text = sc.text
+    if q >= sc.n:
         return
     c = text[q]
     if a.currency is None and c in _PERCENT_INITIALS and percent_after(a, text, q):
@@ -219,11 +237,128 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     first = None
     if c.islower():
         first = WORD.match(text, q)
-        if _nothing_after(sc, q, first):
+        if nothing_after(sc, q, first):
             return  # "12 shares", "5 vs 6": no currency or unit starts here
     elif not c.isalpha() and c not in sc.symbol_starts and c not in '-°([{<"':
         return  # a comma, a bracket, a line break: nothing more belongs to the amount
     currency_or_unit_after(sc, a, p, q, first)
+
+
+# What a lower-case word after an amount may begin (bits)...
+IS_SCALE: Final = 1
+IS_PERCENT: Final = 2
+IS_TIMES: Final = 4
+# ...and what the currency or unit reading does with it: nothing, a currency name of one
+# word, a unit, or the full look-up.
+READS_NOTHING: Final = 0
+READS_NAME: Final = 1
+READS_UNIT: Final = 2
+READS_ALL: Final = 3
+
+# word -> (bits, reading, the name's lexicon entry): built with the lexicon, on the
+# first amount met
+_Route = tuple[int, int, tuple[str, int, bool, bool] | None]
+_ROUTES: dict[str, _Route] | None = None
+
+
+def word_routes() -> dict[str, _Route]:
+    """For each lower-case word of :func:`_suffix_words`, what it may begin after an
+    amount and a space: the readers :func:`suffix_read` would try on it, decided once.
+
+    A word of letters at ``q`` followed by no letter (nor a symbol's first character)
+    is read by WORD as itself, so the look-ups of the full reading depend on the word
+    alone: a scale only if it is one of the scale pattern's words, a percent only if it
+    starts a percent phrase, "times" only itself; a currency name of one word that
+    begins no longer name is its lexicon entry (:func:`currency_name_after`); a word that
+    begins no currency name, is no code and no symbol leaves only the unit reader."""
+    global _ROUTES
+    if _ROUTES is not None:
+        return _ROUTES
+    lex = lexicon_tables()
+    worth = _words_worth_reading()
+    scales = {w.lower() for w in SCALES if w != "tr"} | {
+        w + "s" for w in SCALES if w.endswith("illion")
+    }
+    percents = {w.split(" ")[0] for w in PERCENT_MEANINGS}
+    routes: dict[str, _Route] = {}
+    for word in _suffix_words():
+        if not (word.isascii() and word.isalpha() and word.islower()):
+            continue  # never read as one word of lower-case letters
+        bits = IS_SCALE * (word in scales) | IS_PERCENT * (word in percents)
+        bits |= IS_TIMES * (word == "times")
+        dot = word + "."
+        entry = lex.names.get(word)
+        if word not in worth:
+            routes[word] = (bits, READS_NOTHING, None)
+        elif (
+            entry is not None
+            and len(word) > 1
+            and not {word, dot} & lex.prefixes
+            and dot not in lex.names
+        ):
+            routes[word] = (bits, READS_NAME, entry)
+        elif not {word, dot} & (lex.first_words | lex.symbols.keys() | LOWER_CODES):
+            routes[word] = (bits, READS_UNIT, None)
+        else:
+            routes[word] = (bits, READS_ALL, None)
+    _ROUTES = routes
+    return routes
+
+
+def _digits_then_word(sc: Scanner, a: Amount, w: re.Match[str]) -> bool:
+    """:func:`suffix_read` for digits with no currency before them, followed by a
+    space and a word of lower-case letters (``w``): the readers that can apply to the
+    word, as :func:`word_routes` says. False, with ``a`` untouched, to leave the rest to
+    the full reading."""
+    text = sc.text
+    route = (_ROUTES if _ROUTES is not None else word_routes()).get(w.group(1))
+    if route is None:
+        # "5 people": no reader applies, the amount ends here (as _ends_at_once() finds)
+        return text[w.end() : w.end() + 1] not in sc.symbol_starts
+    p = a.end
+    if route[0] & IS_SCALE:
+        end = scale_after(sc, a, p, p + 1)
+        if end != p:  # "5 mln dlrs", "3 billion": read on after the scale
+            w2 = _SPACE_WORD.match(text, end) if text[end : end + 1] == " " else None
+            if w2 is not None:
+                _word_then(sc, a, end, w2)
+                return True
+            q = end
+            if text[end : end + 1] in _SPACE_OR_NL_STARTS and (sp := SPACE_OR_NL.match(text, end)):
+                q = sp.end()
+            _after_scale(sc, a, end, q)
+            return True
+    _word_then(sc, a, p, w)
+    return True
+
+
+def _word_then(sc: Scanner, a: Amount, p: int, w: re.Match[str]) -> None:
+    """:func:`_after_scale` at ``p + 1`` for an amount with no currency, where ``w`` (a
+    space and a word of lower-case letters) starts at ``p``."""
+    text = sc.text
+    q, end = p + 1, w.end()
+    bits, reading, entry = (_ROUTES if _ROUTES is not None else word_routes()).get(
+        w.group(1), NO_ROUTE
+    )
+    if bits & IS_PERCENT and percent_after(a, text, q):
+        return
+    if bits & IS_TIMES and times_after(a, text, q):
+        return
+    nxt = text[end : end + 1]
+    if nxt == ".":
+        # WORD reads the full stop too ("tonnes."), or one letter as initials ("a.m.")
+        nxt = text[end + 1 : end + 2] if end > q + 1 else "."
+    if reading == READS_ALL or nxt == "." or nxt in sc.symbol_starts:
+        _after_scale(sc, a, p, q)  # "canadian", "us$", "cn¥": the full look-up
+    elif reading == READS_NAME:
+        assert entry is not None
+        currency_named(sc, a, q, (end, *entry))
+    elif reading == READS_UNIT:
+        unit_after(sc, a, q)
+
+
+# The route of a word after an amount that is in no table: it begins nothing.
+NO_ROUTE: Final[_Route] = (0, READS_NOTHING, None)
 
 
 def _spelled_start(a: Amount, text: str) -> bool:
@@ -235,7 +370,7 @@ def _spelled_start(a: Amount, text: str) -> bool:
     if a.value < 1 and (m0 := OF_A.match(text, a.end)) is not None:
         # "a quarter of a percentage point", "three-quarters of a percent": read on
         q0 = m0.end()
-        if _PERCENT_AFTER.match(text, q0) or currency_name_after(text, q0):
+        if PERCENT_AFTER.match(text, q0) or currency_name_after(text, q0):
             a.end = q0
     return False
 
@@ -300,7 +435,7 @@ def scale_after(sc: Scanner, a: Amount, p: int, q: int) -> int:
     """Apply a scale word at ``q`` (glued when ``q == p``): "3bn", "5 million", "1.5
     lakh crore", "3 million and a half". Returns where the amount now ends."""
     text, n = sc.text, sc.n
-    m = _SCALE_AFTER.match(text, q) if text[q : q + 1] in _SCALE_INITIALS else None
+    m = SCALE_AFTER.match(text, q) if text[q : q + 1] in _SCALE_INITIALS else None
     if m is None:
         return p
     word = m.group(1).lower()
@@ -396,7 +531,7 @@ URL_ESCAPE: Final = re.compile(r"%[0-9A-Fa-f]{2}(?=[^\s.,;:!?)\]'\"])")
 def percent_after(a: Amount, text: str, q: int) -> bool:
     """A percent sign or word at ``q`` ("%", "per cent", "basis points", "pp"): make
     ``a`` a percent. True when read."""
-    m = _PERCENT_AFTER.match(text, q) if text[q] in _PERCENT_INITIALS else None
+    m = PERCENT_AFTER.match(text, q) if text[q] in _PERCENT_INITIALS else None
     if m is None:
         return False
     if text[q] == "%" and URL_ESCAPE.match(text, q):

@@ -319,3 +319,43 @@ def test_word_routes_are_what_the_readers_find() -> None:
                 assert entry is not None and got == (2 + len(word), *entry), word
             elif reading == attach.READS_UNIT:
                 assert got is None, word
+
+
+def test_plain_scales_are_read_alone() -> None:
+    """The scale pattern reads each plain scale word after a space as itself, whatever
+    follows it but a letter or digit: no check, no look-ahead to make."""
+    from figures.scan import attach
+
+    for word in attach.PLAIN_SCALES:
+        for tail in [*_TAILS, " of the", "_"]:
+            m = attach.SCALE_AFTER.match("5 " + word + tail, 2)
+            assert m is not None and m.group(1).lower() == word and m.end() == 2 + len(word)
+
+
+_AFTER_MONEY = [
+    " ", "\t", "  ", "and ", "AND ", "mln", "MLN", "million", "Billion", "bn", "tn", "trillion",
+    "50", "5", "٥", "fifty", "Five", "ſix", "one", "in", "at", "x", ".", ",", "-", "\n", "cents",
+]  # fmt: skip
+
+
+@settings(max_examples=600)
+@given(_texts(_AFTER_MONEY))
+def test_money_gates_let_every_match_through(text: str) -> None:
+    """What currency_named() and minor_part() look at before their patterns: where a
+    pattern matches, its gate lets it through."""
+    from figures.scan import attach, minor_units
+
+    if attach.SCALE_WORD_AFTER.match(text) is not None:
+        assert text[:1] in " \t" and text[1:2] in attach.SCALE_WORD_SECOND
+    if minor_units.MINOR_PART.match(text) is not None:
+        nxt = text[1:2]
+        assert text[:1] in " \t"
+        assert not (nxt.isascii() and nxt.isalpha()) or nxt.lower() in minor_units.MINOR_PART_FIRSTS
+
+
+def test_only_p_lowers_to_p() -> None:
+    """currency_named() looks for "pound" only after a "p" or "P": no other character
+    lowers to a text starting with "p"."""
+    import sys
+
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.lower()[:1] == "p"] == ["P", "p"]

@@ -113,8 +113,14 @@ _GLUED_SUFFIX: Final = re.compile(r"(st|nd|rd|th|s)\b", re.IGNORECASE)
 
 
 # A scale after a currency: "75 USD million" (en.json "scales_after_currency").
-_SCALE_WORD_AFTER: Final = re.compile(
+SCALE_WORD_AFTER: Final = re.compile(
     r"[ \t]{1,3}(" + alternation(_EN["scales_after_currency"]) + r")\b", re.I
+)
+
+
+# What the character after the first space or tab may be for SCALE_WORD_AFTER to match.
+SCALE_WORD_SECOND: Final = frozenset(
+    " \t" + "".join(w[0].lower() + w[0].upper() for w in _EN["scales_after_currency"])
 )
 
 
@@ -317,7 +323,8 @@ def _digits_then_word(sc: Scanner, a: Amount, w: re.Match[str]) -> bool:
         return text[w.end() : w.end() + 1] not in sc.symbol_starts
     p = a.end
     if route[0] & IS_SCALE:
-        end = scale_after(sc, a, p, p + 1)
+        word = w.group(1)
+        end = scaled(sc, a, word, w.end()) if word in PLAIN_SCALES else scale_after(sc, a, p, p + 1)
         if end != p:  # "5 mln dlrs", "3 billion": read on after the scale
             w2 = _SPACE_WORD.match(text, end) if text[end : end + 1] == " " else None
             if w2 is not None:
@@ -434,16 +441,30 @@ _DASHED_SCALE: Final = re.compile(
 def scale_after(sc: Scanner, a: Amount, p: int, q: int) -> int:
     """Apply a scale word at ``q`` (glued when ``q == p``): "3bn", "5 million", "1.5
     lakh crore", "3 million and a half". Returns where the amount now ends."""
-    text, n = sc.text, sc.n
+    text = sc.text
     m = SCALE_AFTER.match(text, q) if text[q : q + 1] in _SCALE_INITIALS else None
     if m is None:
         return p
     word = m.group(1).lower()
     if word in ("m", "k", "b", "t", "mm", "cr", "mil") and not _scale_ok(sc, a, word, p, q, m):
         return p
+    return scaled(sc, a, word, m.end())
+
+
+# The scale words the scale pattern reads by themselves after a space: no check
+# (_scale_ok), no look-ahead ("billions of").
+PLAIN_SCALES: Final = frozenset(
+    w for w in SCALES if w != "tr" and w not in ("m", "k", "b", "t", "mm", "cr", "mil")
+)
+
+
+def scaled(sc: Scanner, a: Amount, word: str, p: int) -> int:
+    """Apply the scale ``word`` (lower case), read up to ``p``, and what may follow it:
+    "1.5 lakh crore", "3 million and a half". Returns where the amount now ends."""
+    text, n = sc.text, sc.n
     scale = SCALES[word if word in SCALES else word.rstrip("s")]
     a.scale_by(scale)
-    a.end = p = m.end()
+    a.end = p
     # "1,2 Mrd. Euro": an abbreviated scale's full stop before a currency
     if (
         p + 2 < n
@@ -628,9 +649,13 @@ def currency_named(sc: Scanner, a: Amount, q: int, got: tuple[int, str, int, boo
     end, code, minor, needs_dollar, assumed = got
     if needs_dollar:
         return
-    if text[q:end].lower().startswith("pound") and (
-        (OF.match(text, end) is not None and _OF_THE_MONEY.match(text, end) is None)
-        or pounds_are_mass(text, a.start, q, end, a.scaled)
+    if (
+        text[q] in "pP"
+        and text[q:end].lower().startswith("pound")
+        and (
+            (OF.match(text, end) is not None and _OF_THE_MONEY.match(text, end) is None)
+            or pounds_are_mass(text, a.start, q, end, a.scaled)
+        )
     ):
         # "5 pounds of sugar", "weighs 25 pounds", "a 20-pound bag": weight, not
         # sterling ("12.5 billion pounds of the proceeds" is money)
@@ -644,7 +669,13 @@ def currency_named(sc: Scanner, a: Amount, q: int, got: tuple[int, str, int, boo
             a.precision = a.precision.scaleb(-minor)
         a.note = "minor unit"
         return
-    m = _SCALE_WORD_AFTER.match(text, end) if not a.scaled else None
+    m = None
+    if (
+        not a.scaled
+        and text[end : end + 1] in _BLANK
+        and text[end + 1 : end + 2] in SCALE_WORD_SECOND
+    ):
+        m = SCALE_WORD_AFTER.match(text, end)
     if m is not None:
         # "75 USD million": the scale after the currency
         a.scale_by(SCALES[m.group(1).lower()])

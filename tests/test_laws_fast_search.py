@@ -281,6 +281,45 @@ def test_suffix_is_the_full_reading_on_the_seed(path: Path) -> None:
     _suffixes_agree(path.read_text(encoding="utf-8"))
 
 
+def _extract_in_full(text: str) -> list[object]:
+    """extract() with every suffix read by suffix_read(), the full reading."""
+    from unittest import mock
+
+    import figures
+    from figures.scan import amounts, attach, ranges
+
+    with (
+        mock.patch.object(amounts, "suffix", attach.suffix_read),
+        mock.patch.object(ranges, "suffix", attach.suffix_read),
+    ):
+        return list(figures.extract(text))
+
+
+_SPELLED = [
+    "three", "Two", "a quarter", "five", "half", "one", "twenty-five", "a", "zero",
+    "absolute zero", "a third of a", " of a", "\n", "-", "6",
+]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(_texts([*_SUFFIX_PIECES, *_SPELLED]))
+@example("three millions, two\nmln dlrs, five\nyears, 94.76 billion\ndlrs, a quarter of a pct")
+@example("three u.s. dlrs, 5\na.m., five us$, two-year, 5\ntonnes.$, three m.b.")
+@example("5\nmillions, 5\nu.s. dlrs, 5\nus$ 3, 5 mln\nmillions, 5 mln\nu.s. dlrs")
+def test_extract_reads_what_the_full_suffix_reads(text: str) -> None:
+    import figures
+
+    assert list(figures.extract(text)) == _extract_in_full(text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_extract_reads_what_the_full_suffix_reads_on_the_seed(path: Path) -> None:
+    import figures
+
+    text = path.read_text(encoding="utf-8")
+    assert list(figures.extract(text)) == _extract_in_full(text)
+
+
 _TAILS = ["", " ", ".", ". ", ".$", "$", ",", " of", " of the dollar", "..", "’s", "-", "\n"]
 
 

@@ -128,6 +128,12 @@ SCALE_WORD_SECOND: Final = frozenset(
 _SPACE_WORD: Final = re.compile(r" ([a-z]+)\b")
 
 
+# A space or a line break and a lower-case word ("94.76 billion\ndlrs": wire copy is
+# hard-wrapped).
+_BREAK_WORD: Final = re.compile(r"[ \n]([a-z]+)\b")
+_SPACE_NL: Final = frozenset(" \n")
+
+
 # Words that make a glued "40C" a temperature: "the temperature hit 40C".
 # (en.json "weather_words")
 _WEATHER_BEFORE: Final = re.compile(
@@ -175,29 +181,37 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     if sc.lang is not None:
         from figures.scan.locale_words import locale_suffix
 
-        if locale_suffix(sc, a, allow_scale):
-            return
-        # a glued English abbreviation may follow ("10k"); a scale word was read already
-        allow_scale = allow_scale and not a.scaled
-    elif allow_scale and not a.word and a.currency is None and sc.text[a.end : a.end + 1] == " ":
-        # the common case, digits and a space: "5 people", "3.5 pct", "5 mln dlrs"
-        w = _SPACE_WORD.match(sc.text, a.end)
-        if w is not None and _digits_then_word(sc, a, w):
-            return
-    suffix_read(sc, a, allow_scale)
+        if not locale_suffix(sc, a, allow_scale):
+            # a glued English abbreviation may follow ("10k"); a scale word was read
+            suffix_read(sc, a, allow_scale and not a.scaled)
+        return
+    text = sc.text
+    if a.word and _spelled_start(a, text):
+        return
+    p = a.end
+    if (
+        a.currency is None
+        and text[p : p + 1] in _SPACE_NL
+        and (w := _BREAK_WORD.match(text, p)) is not None
+        and _then_word(sc, a, w, allow_scale)
+    ):
+        return  # the common case: "5 people", "3.5 pct", "5 mln dlrs", "two years"
+    _read_from(sc, a, p, allow_scale)
 
 
 def suffix_read(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
-    """:func:`suffix` read in full, with no look at the word after the digits first
-    (the reference :func:`_digits_then_word` is tested against)."""
+    """:func:`suffix` read in full, with no look at the word after the number first
+    (the reference :func:`_then_word` is tested against)."""
+    if a.word and _spelled_start(a, sc.text):
+        return
+    _read_from(sc, a, a.end, allow_scale)
+
+
+def _read_from(sc: Scanner, a: Amount, p: int, allow_scale: bool) -> None:
+    """:func:`suffix_read` after the start of a spelled-out amount, from ``p``."""
     text = sc.text
     n = sc.n
-    p = a.end
-    if a.word:
-        if _spelled_start(a, text):
-            return
-        p = a.end
-    elif p < n and text[p] in _MAY_END and _ends_at_once(sc, a, p):
+    if not a.word and p < n and text[p] in _MAY_END and _ends_at_once(sc, a, p):
         return
     # a scale word: glued ("3bn", "$5m") or after a space ("3 million"); wire copy is
     # hard-wrapped: "0.5\npct", "94.76 billion\ndlrs"
@@ -311,27 +325,31 @@ def word_routes() -> dict[str, _Route]:
     return routes
 
 
-def _digits_then_word(sc: Scanner, a: Amount, w: re.Match[str]) -> bool:
-    """:func:`suffix_read` for digits with no currency before them, followed by a
-    space and a word of lower-case letters (``w``): the readers that can apply to the
+def _then_word(sc: Scanner, a: Amount, w: re.Match[str], allow_scale: bool) -> bool:
+    """:func:`_read_from` for an amount with no currency followed by a space or a line
+    break and a word of lower-case letters (``w``): the readers that can apply to the
     word, as :func:`word_routes` says. False, with ``a`` untouched, to leave the rest to
     the full reading."""
     text = sc.text
-    route = (_ROUTES if _ROUTES is not None else word_routes()).get(w.group(1))
-    if route is None:
-        # "5 people": no reader applies, the amount ends here (as _ends_at_once() finds)
-        return text[w.end() : w.end() + 1] not in sc.symbol_starts
     p = a.end
-    if route[0] & IS_SCALE:
-        word = w.group(1)
+    word = w.group(1)
+    route = (_ROUTES if _ROUTES is not None else word_routes()).get(word)
+    if route is None:
+        if text[p] == " " and not a.word:
+            # "5 people": no reader applies, the amount ends here (as _ends_at_once() finds)
+            return text[w.end() : w.end() + 1] not in sc.symbol_starts
+        if word in _ILLIONS:
+            return False  # "three millions": the scale pattern reads it
+    elif allow_scale and route[0] & IS_SCALE:
         end = scaled(sc, a, word, w.end()) if word in PLAIN_SCALES else scale_after(sc, a, p, p + 1)
         if end != p:  # "5 mln dlrs", "3 billion": read on after the scale
-            w2 = _SPACE_WORD.match(text, end) if text[end : end + 1] == " " else None
+            nxt = text[end : end + 1]
+            w2 = _BREAK_WORD.match(text, end) if nxt in _SPACE_NL else None
             if w2 is not None:
                 _word_then(sc, a, end, w2)
                 return True
             q = end
-            if text[end : end + 1] in _SPACE_OR_NL_STARTS and (sp := SPACE_OR_NL.match(text, end)):
+            if nxt in _SPACE_OR_NL_STARTS and (sp := SPACE_OR_NL.match(text, end)):
                 q = sp.end()
             _after_scale(sc, a, end, q)
             return True
@@ -339,9 +357,13 @@ def _digits_then_word(sc: Scanner, a: Amount, w: re.Match[str]) -> bool:
     return True
 
 
+# The plural scale words the scale pattern reads ("$4.35 billions"), in no table.
+_ILLIONS: Final = frozenset(w + "s" for w in SCALES if w.endswith("illion"))
+
+
 def _word_then(sc: Scanner, a: Amount, p: int, w: re.Match[str]) -> None:
     """:func:`_after_scale` at ``p + 1`` for an amount with no currency, where ``w`` (a
-    space and a word of lower-case letters) starts at ``p``."""
+    space or a line break and a word of lower-case letters) starts at ``p``."""
     text = sc.text
     q, end = p + 1, w.end()
     bits, reading, entry = (_ROUTES if _ROUTES is not None else word_routes()).get(

@@ -360,6 +360,19 @@ def test_word_routes_are_what_the_readers_find() -> None:
                 assert got is None, word
 
 
+def test_percent_words_are_read_alone() -> None:
+    """The percent pattern reads each percent word of PERCENT_ALONE after a space as
+    itself, whatever follows it but a letter or digit."""
+    from figures.scan import attach
+
+    assert set(attach.PERCENT_ALONE) >= {"pct", "percent", "bps"}
+    for word, meaning in attach.PERCENT_ALONE.items():
+        assert attach.PERCENT_MEANINGS[word] == meaning
+        for tail in [*_TAILS, " points", "-point", " cent"]:
+            m = attach.PERCENT_AFTER.match("5 " + word + tail, 2)
+            assert m is not None and m.group(1) == word and m.end() == 2 + len(word), word
+
+
 def test_plain_scales_are_read_alone() -> None:
     """The scale pattern reads each plain scale word after a space as itself, whatever
     follows it but a letter or digit: no check, no look-ahead to make."""

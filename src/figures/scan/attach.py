@@ -104,6 +104,11 @@ _PERCENT_AS_WRITTEN: Final = {
 }
 
 
+# The percent words of one word ("pct", "bps"): after a space, the pattern reads them
+# alone, whatever follows but a letter or digit.
+PERCENT_ALONE: Final = {w: v for w, v in _PERCENT_AS_WRITTEN.items() if w.isalpha()}
+
+
 # First characters of the percent words: a cheap test before the pattern.
 _PERCENT_INITIALS: Final = frozenset(
     c for w in PERCENT_MEANINGS for c in (w[0].lower(), w[0].upper())
@@ -193,9 +198,15 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
         a.currency is None
         and text[p : p + 1] in _SPACE_NL
         and (w := _BREAK_WORD.match(text, p)) is not None
-        and _then_word(sc, a, w, allow_scale)
     ):
-        return  # the common case: "5 people", "3.5 pct", "5 mln dlrs", "two years"
+        # the common case: "5 people", "3.5 pct", "5 mln dlrs", "two years"
+        route = (_ROUTES if _ROUTES is not None else word_routes()).get(w.group(1))
+        if route is None and text[p] == " " and not a.word:
+            # "5 people": no reader applies, the amount ends here (as _ends_at_once() finds)
+            if text[w.end() : w.end() + 1] not in sc.symbol_starts:
+                return
+        elif _then_word(sc, a, w, route, allow_scale):
+            return
     _read_from(sc, a, p, allow_scale)
 
 
@@ -325,35 +336,35 @@ def word_routes() -> dict[str, _Route]:
     return routes
 
 
-def _then_word(sc: Scanner, a: Amount, w: re.Match[str], allow_scale: bool) -> bool:
+def _then_word(
+    sc: Scanner, a: Amount, w: re.Match[str], route: _Route | None, allow_scale: bool
+) -> bool:
     """:func:`_read_from` for an amount with no currency followed by a space or a line
-    break and a word of lower-case letters (``w``): the readers that can apply to the
-    word, as :func:`word_routes` says. False, with ``a`` untouched, to leave the rest to
-    the full reading."""
+    break and a word of lower-case letters (``w``, of ``route`` in
+    :func:`word_routes`): the readers that can apply to the word. False, with ``a``
+    untouched, to leave the rest to the full reading."""
     text = sc.text
     p = a.end
     word = w.group(1)
-    route = (_ROUTES if _ROUTES is not None else word_routes()).get(word)
     if route is None:
-        if text[p] == " " and not a.word:
-            # "5 people": no reader applies, the amount ends here (as _ends_at_once() finds)
-            return text[w.end() : w.end() + 1] not in sc.symbol_starts
         if word in _ILLIONS:
             return False  # "three millions": the scale pattern reads it
+        route = NO_ROUTE
     elif allow_scale and route[0] & IS_SCALE:
         end = scaled(sc, a, word, w.end()) if word in PLAIN_SCALES else scale_after(sc, a, p, p + 1)
         if end != p:  # "5 mln dlrs", "3 billion": read on after the scale
             nxt = text[end : end + 1]
             w2 = _BREAK_WORD.match(text, end) if nxt in _SPACE_NL else None
             if w2 is not None:
-                _word_then(sc, a, end, w2)
+                routes = _ROUTES if _ROUTES is not None else word_routes()
+                _word_then(sc, a, end, w2, routes.get(w2.group(1), NO_ROUTE))
                 return True
             q = end
             if nxt in _SPACE_OR_NL_STARTS and (sp := SPACE_OR_NL.match(text, end)):
                 q = sp.end()
             _after_scale(sc, a, end, q)
             return True
-    _word_then(sc, a, p, w)
+    _word_then(sc, a, p, w, route)
     return True
 
 
@@ -361,16 +372,20 @@ def _then_word(sc: Scanner, a: Amount, w: re.Match[str], allow_scale: bool) -> b
 _ILLIONS: Final = frozenset(w + "s" for w in SCALES if w.endswith("illion"))
 
 
-def _word_then(sc: Scanner, a: Amount, p: int, w: re.Match[str]) -> None:
+def _word_then(sc: Scanner, a: Amount, p: int, w: re.Match[str], route: _Route) -> None:
     """:func:`_after_scale` at ``p + 1`` for an amount with no currency, where ``w`` (a
-    space or a line break and a word of lower-case letters) starts at ``p``."""
+    space or a line break and a word of lower-case letters, of ``route``) starts at
+    ``p``."""
     text = sc.text
     q, end = p + 1, w.end()
-    bits, reading, entry = (_ROUTES if _ROUTES is not None else word_routes()).get(
-        w.group(1), NO_ROUTE
-    )
-    if bits & IS_PERCENT and percent_after(a, text, q):
-        return
+    bits, reading, entry = route
+    if bits & IS_PERCENT:
+        meaning = PERCENT_ALONE.get(w.group(1))
+        if meaning is not None:
+            percent_is(a, meaning, end)  # "3.5 pct": the pattern reads the word alone
+            return
+        if percent_after(a, text, q):
+            return
     if bits & IS_TIMES and times_after(a, text, q):
         return
     nxt = text[end : end + 1]
@@ -585,8 +600,15 @@ def percent_after(a: Amount, text: str, q: int) -> bool:
         _PERCENT_AS_WRITTEN.get(written)
         or PERCENT_MEANINGS[" ".join(written.lower().replace("-", " ").split())]
     )
+    percent_is(a, meaning, m.end())
+    return True
+
+
+def percent_is(a: Amount, meaning: str, end: int) -> None:
+    """Make ``a`` a percent of ``meaning`` ("percent", "point" or "bp") ending at
+    ``end``."""
     a.kind = _PERCENT
-    a.end = m.end()
+    a.end = end
     if meaning == "bp":
         a.value = a.value.scaleb(-2)
         if a.precision is not None:
@@ -596,7 +618,6 @@ def percent_after(a: Amount, text: str, q: int) -> bool:
         a.unit = "percentage point"
     else:
         a.unit = "percent"
-    return True
 
 
 def currency_or_unit_after(

@@ -411,3 +411,28 @@ def test_only_p_lowers_to_p() -> None:
     import sys
 
     assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.lower()[:1] == "p"] == ["P", "p"]
+
+
+_PER_PIECES = ["per", "PER", "a", "an", "each", "/", " ", "\t", "  ", "day", "x", "é", "\n", "ſ"]
+
+
+@settings(max_examples=500)
+@given(_texts(_PER_PIECES))
+def test_the_per_gate_lets_every_match_through(text: str) -> None:
+    """unit_name_at() looks at the first character, or the one after a first blank,
+    before the PER pattern: where the pattern matches, that character is a start."""
+    from figures.scan import tokens, unit_after
+
+    if tokens.PER.match(text) is not None:
+        c = text[1:2] if text[:1] in " \t" else text[:1]
+        assert c in unit_after.PER_STARTS
+
+
+def test_only_the_per_letters_match_them() -> None:
+    """No character but "p", "a", "e" in either case matches them ignoring case (the
+    first letters of PER's words)."""
+    import sys
+
+    letters = re.compile("[pae]", re.IGNORECASE)
+    found = [c for c in map(chr, range(sys.maxunicode + 1)) if letters.fullmatch(c)]
+    assert sorted(found) == sorted("paePAE")

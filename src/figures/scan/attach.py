@@ -26,7 +26,13 @@ from figures.scan.tokens import (
     SPACE_OR_NL,
     WORD,
 )
-from figures.scan.unit_after import unit_after, unit_name_at, word_is_unit
+from figures.scan.unit_after import (
+    symbol_unit,
+    unit_after,
+    unit_name_at,
+    unit_words,
+    word_is_unit,
+)
 from figures.unit_reader import (
     absolute_zero,
     kelvin_letter,
@@ -207,6 +213,8 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
                 return
         elif _then_word(sc, a, w, route, allow_scale):
             return
+    elif not a.word and text[p : p + 1] in _MARK_ENDS:
+        return  # "5, 6 and 7", "($1.22 million)": as _ends_at_once() finds
     _read_from(sc, a, p, allow_scale)
 
 
@@ -389,7 +397,8 @@ def _word_then(sc: Scanner, a: Amount, p: int, w: re.Match[str], route: _Route) 
     if bits & IS_TIMES and times_after(a, text, q):
         return
     nxt = text[end : end + 1]
-    if nxt == ".":
+    dot = nxt == "."
+    if dot:
         # WORD reads the full stop too ("tonnes."), or one letter as initials ("a.m.")
         nxt = text[end + 1 : end + 2] if end > q + 1 else "."
     if reading == READS_ALL or nxt == "." or nxt in sc.symbol_starts:
@@ -397,8 +406,8 @@ def _word_then(sc: Scanner, a: Amount, p: int, w: re.Match[str], route: _Route) 
     elif reading == READS_NAME:
         assert entry is not None
         currency_named(sc, a, q, (end, *entry))
-    elif reading == READS_UNIT:
-        unit_after(sc, a, q)
+    elif reading == READS_UNIT and not symbol_unit(sc, a, q):  # unit_after() at a letter
+        unit_words(sc, a, q, text[q : end + 1] if dot else w.group(1))
 
 
 # The route of a word after an amount that is in no table: it begins nothing.
@@ -419,6 +428,10 @@ def _spelled_start(a: Amount, text: str) -> bool:
     return False
 
 
+# The marks after digits at which _ends_at_once() ends the amount.
+_MARK_ENDS: Final = frozenset(",;)]")
+
+
 # The characters after a numeral at which _ends_at_once() may end the amount.
 _MAY_END: Final = frozenset(",;)] ")
 
@@ -431,7 +444,7 @@ def _ends_at_once(sc: Scanner, a: Amount, p: int) -> bool:
     """True when nothing after ``p`` can belong to the amount: a mark, or a plain word
     that can start no scale, percent, currency or unit ("5 people", "12 vs")."""
     text = sc.text
-    if p < sc.n and text[p] in ",;)]" and not a.word:
+    if p < sc.n and text[p] in _MARK_ENDS and not a.word:
         return True  # "5, 6 and 7", "($1.22 million)": the amount ends at the mark
     if p < sc.n and text[p] == " " and not a.word and a.currency is None:
         w = _SPACE_WORD.match(text, p)

@@ -436,3 +436,27 @@ def test_only_the_per_letters_match_them() -> None:
     letters = re.compile("[pae]", re.IGNORECASE)
     found = [c for c in map(chr, range(sys.maxunicode + 1)) if letters.fullmatch(c)]
     assert sorted(found) == sorted("paePAE")
+
+
+_DASHED = ["-", "year", "b/d", "km/h", "/", "$", "€", "°C", "in", "(", "5", " ", "Inch", "x", "é"]
+
+
+@settings(max_examples=500)
+@given(_texts(_DASHED))
+def test_nothing_is_read_at_a_dash(text: str) -> None:
+    """currency_or_unit_after() stops at a dash it did not read past: at a dash no
+    currency name, code or symbol starts, and unit_after() reads nothing."""
+    import copy
+    import decimal
+
+    from figures.scan.currency import currency_name_after
+    from figures.scan.state import Amount, Scanner
+    from figures.scan.unit_after import unit_after
+
+    text = "-" + text
+    assert currency_name_after(text, 0) is None
+    sc = Scanner(text, "en", [])
+    a = Amount(0, 0, 0, 0, decimal.Decimal(5), None, True)
+    before = copy.copy(a)
+    unit_after(sc, a, 0)
+    assert a == before

@@ -640,23 +640,26 @@ def currency_or_unit_after(
     "30 MUSD"), else a unit ("a 3-inch screen", "5 km"). ``first``: the word at ``q``,
     when read."""
     text, n = sc.text, sc.n
-    if q == p and p < n and text[p] == "-" and (a.num_end == p or a.scaled):
-        # "a 12-cent dividend", "a one-yen bid": the amount as an adjective
-        got = currency_name_after(text, p + 1)
-        if got is not None and not got[3]:
-            q = p + 1
-        else:
-            # "a 3-inch screen", "a six-mile trip", "a 45-acre farm"
+    if q == p and p < n and text[p] == "-":
+        if a.num_end == p or a.scaled:
+            # "a 12-cent dividend", "a one-yen bid": the amount as an adjective
             w = WORD.match(text, p + 1)
-            unit = UNIT_WORDS.get(w.group(0).lower()) if w is not None else None
-            if (
-                w is not None
-                and unit is not None
-                and len(w.group(0)) > 2
-                and word_is_unit(sc, a, w.group(0).lower(), w.end())
-            ):
-                a.kind, a.unit, a.end = _QUANTITY, unit_name(unit), w.end()
-                return
+            got = currency_name_after(text, p + 1, w)
+            if got is not None and not got[3]:
+                q = p + 1
+            else:
+                # "a 3-inch screen", "a six-mile trip", "a 45-acre farm"
+                unit = UNIT_WORDS.get(w.group(0).lower()) if w is not None else None
+                if (
+                    w is not None
+                    and unit is not None
+                    and len(w.group(0)) > 2
+                    and word_is_unit(sc, a, w.group(0).lower(), w.end())
+                ):
+                    a.kind, a.unit, a.end = _QUANTITY, unit_name(unit), w.end()
+                    return
+        if q == p:
+            return  # no currency symbol and no unit starts with a dash ("-year")
     got = currency_name_after(text, q, first if first is not None and first.start() == q else None)
     if got is None and q < n and text[q] == "M" and q + 4 <= n:
         # "30 MUSD", "120 MEUR": millions of a currency, in corporate filings

@@ -326,7 +326,7 @@ _TAILS = ["", " ", ".", ". ", ".$", "$", ",", " of", " of the dollar", "..", "â€
 def test_word_routes_are_what_the_readers_find() -> None:
     """Each word's route states what the plain readers find for it after "5 ", with any
     mark but a symbol's first character after it (words of no table: nothing)."""
-    from figures.scan import attach, multiples
+    from figures.scan import attach, multiples, percent_words, scale_words
     from figures.scan.currency import currency_name_after, lexicon_tables
     from figures.scan.state import Scanner
 
@@ -341,10 +341,10 @@ def test_word_routes_are_what_the_readers_find() -> None:
             text = "5 " + word + tail
             if tail[:1] in starts or (tail[:1] == "." and tail[1:2] in starts):
                 continue
-            if word in routes and attach.SCALE_AFTER.match(text, 2) is not None:
+            if word in routes and scale_words.SCALE_AFTER.match(text, 2) is not None:
                 # (no word of no table is read after the digits: _ends_at_once)
                 assert bits & attach.IS_SCALE, word
-            if attach.PERCENT_AFTER.match(text, 2) is not None:
+            if percent_words.PERCENT_AFTER.match(text, 2) is not None:
                 assert bits & attach.IS_PERCENT, word
             if multiples.TIMES_AFTER.match(text, 2) is not None:
                 assert bits & attach.IS_TIMES, word
@@ -363,24 +363,24 @@ def test_word_routes_are_what_the_readers_find() -> None:
 def test_percent_words_are_read_alone() -> None:
     """The percent pattern reads each percent word of PERCENT_ALONE after a space as
     itself, whatever follows it but a letter or digit."""
-    from figures.scan import attach
+    from figures.scan import percent_words
 
-    assert set(attach.PERCENT_ALONE) >= {"pct", "percent", "bps"}
-    for word, meaning in attach.PERCENT_ALONE.items():
-        assert attach.PERCENT_MEANINGS[word] == meaning
+    assert set(percent_words.PERCENT_ALONE) >= {"pct", "percent", "bps"}
+    for word, meaning in percent_words.PERCENT_ALONE.items():
+        assert percent_words.PERCENT_MEANINGS[word] == meaning
         for tail in [*_TAILS, " points", "-point", " cent"]:
-            m = attach.PERCENT_AFTER.match("5 " + word + tail, 2)
+            m = percent_words.PERCENT_AFTER.match("5 " + word + tail, 2)
             assert m is not None and m.group(1) == word and m.end() == 2 + len(word), word
 
 
 def test_plain_scales_are_read_alone() -> None:
     """The scale pattern reads each plain scale word after a space as itself, whatever
     follows it but a letter or digit: no check, no look-ahead to make."""
-    from figures.scan import attach
+    from figures.scan import scale_words
 
-    for word in attach.PLAIN_SCALES:
+    for word in scale_words.PLAIN_SCALES:
         for tail in [*_TAILS, " of the", "_"]:
-            m = attach.SCALE_AFTER.match("5 " + word + tail, 2)
+            m = scale_words.SCALE_AFTER.match("5 " + word + tail, 2)
             assert m is not None and m.group(1).lower() == word and m.end() == 2 + len(word)
 
 

@@ -11,16 +11,28 @@ from figures.lexicon.lang_files import load as load_language
 from figures.lexicon.word_patterns import alternation
 from figures.model import Kind
 from figures.numbers import (
-    FRACTION_WORDS,
     SCALES,
-    ratio,
 )
 from figures.scan.currency import LOWER_CODES, currency_name_after, lexicon_tables
 from figures.scan.minor_units import adjective_cents, minor_part
 from figures.scan.multiples import TIMES, times_after
+from figures.scan.percent_words import (
+    PERCENT_AFTER,
+    PERCENT_ALONE,
+    PERCENT_INITIALS,
+    PERCENT_MEANINGS,
+    percent_after,
+    percent_is,
+)
+from figures.scan.scale_words import (
+    DASHED_SCALE,
+    PLAIN_SCALES,
+    SCALE_INITIALS,
+    scale_after,
+    scaled,
+)
 from figures.scan.state import Amount, Scanner
 from figures.scan.tokens import (
-    HSPACE,
     OF,
     OF_A,
     SPACE_OR_NL,
@@ -35,8 +47,6 @@ from figures.scan.unit_after import (
 )
 from figures.unit_reader import (
     absolute_zero,
-    kelvin_letter,
-    m_is_million,
     pounds_are_mass,
 )
 from figures.units import DURATION_WORDS, UNIT_WORDS, symbols, unit_name
@@ -45,80 +55,9 @@ from figures.units import DURATION_WORDS, UNIT_WORDS, symbols, unit_name
 # look-up); the hot paths read these module constants instead.
 _MONEY, _NUMBER, _PERCENT, _QUANTITY = Kind.MONEY, Kind.NUMBER, Kind.PERCENT, Kind.QUANTITY
 
-# A scale word after a numeral, glued or not: every scale of ``lexicon/lang/en.json``
-# but "tr" (never read after a numeral), and the plural of the "-illion" words when no
-# "of" follows ("$4.35 billions", never "billions of").
-SCALE_AFTER: Final = re.compile(
-    "((?:"
-    + "|".join(w[:-1] for w in SCALES if w.endswith("illion"))
-    + r")ns(?![ \t]{1,3}of\b)|"
-    + alternation([w for w in SCALES if w != "tr"])
-    + r")(?![^\W_])",
-    re.IGNORECASE,
-)
-
-
-# First characters of what the scale pattern can match: a cheap test before it.
-_SCALE_INITIALS: Final = frozenset(c for w in SCALES for c in (w[0].lower(), w[0].upper()))
-
-
-_AND_FRACTION: Final = re.compile(
-    r"[ \t]{1,3}and[ \t]{1,3}(an?|one|two|three)[ \t]{1,3}(half|quarters?|thirds?)\b", re.I
-)
-
-
 _EN: Final = load_language("en")  # lexicon/lang/en.json
-
-
-# A second scale after the first: "1.5 lakh crore" (en.json "scales_after_scale").
-_SECOND_SCALE: Final = re.compile(
-    r"[ \t]{1,3}(" + alternation(_EN["scales_after_scale"]) + r")\b(?!\s*(?:of|and)\b)",
-    re.IGNORECASE,
-)
-
-
-# What the character after the first space or tab may be for _AND_FRACTION ("and") or
-# _SECOND_SCALE to match: a cheap test before each.
 _BLANK: Final = frozenset(" \t")
-_AND_SECOND: Final = frozenset(" \taA")
-_SECOND_SCALE_SECOND: Final = frozenset(
-    " \t" + "".join(w[0].lower() + w[0].upper() for w in _EN["scales_after_scale"])
-)
 
-
-# The English percent words and what each means ("percent", "point" or "bp"), from
-# ``lexicon/lang/en.json``. In a phrase the words may be joined by a space, a line
-# break or a hyphen ("percentage-point", "per\ncent").
-PERCENT_MEANINGS: Final[dict[str, str]] = dict(_EN["percent"])
-
-
-PERCENT_AFTER: Final = re.compile(
-    "("
-    + "|".join(
-        r"[\s-]".join(re.escape(w) for w in phrase.split())
-        + (r"\b" if phrase[-1].isalnum() else "")
-        for phrase in sorted(PERCENT_MEANINGS, key=len, reverse=True)
-    )
-    + ")",
-    re.IGNORECASE,
-)
-
-
-# The percent words written as listed ("pct", "percent"): read without rewriting.
-_PERCENT_AS_WRITTEN: Final = {
-    w: v for w, v in PERCENT_MEANINGS.items() if " ".join(w.replace("-", " ").split()) == w
-}
-
-
-# The percent words of one word ("pct", "bps"): after a space, the pattern reads them
-# alone, whatever follows but a letter or digit.
-PERCENT_ALONE: Final = {w: v for w, v in _PERCENT_AS_WRITTEN.items() if w.isalpha()}
-
-
-# First characters of the percent words: a cheap test before the pattern.
-_PERCENT_INITIALS: Final = frozenset(
-    c for w in PERCENT_MEANINGS for c in (w[0].lower(), w[0].upper())
-)
 
 _GLUED_SUFFIX: Final = re.compile(r"(st|nd|rd|th|s)\b", re.IGNORECASE)
 
@@ -238,9 +177,9 @@ def _read_from(sc: Scanner, a: Amount, p: int, allow_scale: bool) -> None:
     if text[p : p + 1] in _SPACE_OR_NL_STARTS and (sp := SPACE_OR_NL.match(text, p)):
         q = sp.end()
     if allow_scale and p < n:
-        if text[p] == "-" and p == a.num_end and _DASHED_SCALE.match(text, p):
+        if text[p] == "-" and p == a.num_end and DASHED_SCALE.match(text, p):
             q = p + 1  # "a 26-billion-euro lifeline": the amount as an adjective
-        if text[q : q + 1] in _SCALE_INITIALS:
+        if text[q : q + 1] in SCALE_INITIALS:
             p = scale_after(sc, a, p, q)
     if (
         p == a.num_end
@@ -262,7 +201,7 @@ def _after_scale(sc: Scanner, a: Amount, p: int, q: int) -> None:
     if q >= sc.n:
         return
     c = text[q]
-    if a.currency is None and c in _PERCENT_INITIALS and percent_after(a, text, q):
+    if a.currency is None and c in PERCENT_INITIALS and percent_after(a, text, q):
         return
     if a.currency is not None and a.kind is _MONEY:
         # a name restating the prefix ("$5 million dollars", "US$5 USD")
@@ -456,94 +395,6 @@ def _ends_at_once(sc: Scanner, a: Amount, p: int) -> bool:
     return False
 
 
-def _scale_ok(sc: Scanner, a: Amount, word: str, p: int, q: int, m: re.Match[str]) -> bool:
-    """Whether a short scale letter ("m", "k", "b", "t", "mm", "cr", "mil") at ``q``
-    scales the amount: only glued, or spaced after a currency."""
-    text = sc.text
-    glued = q == p
-    # "mm" is millions only in money ("$1MM"), millimetres otherwise
-    ok = (glued or a.currency is not None) and not (word == "mm" and a.currency is None)
-    if word == "m" and a.currency is None:
-        # "100m" alone: metres unless money follows ("100m euros") or things counted
-        # ("1.2m shares", "2.5m people")
-        after = HSPACE.match(text, m.end())
-        assert after is not None
-        ok = currency_name_after(text, after.end()) is not None or (
-            glued and text[q] == "m" and m_is_million(text, after.end())
-        )
-    if word in ("b", "t") and a.currency is None and a.integer_text:
-        ok = False  # "5b", "5t": a grade or tonnes; "1.2b" is a billion
-    if word == "k" and a.currency is None and kelvin_letter(text, a.start, q):
-        return False  # "(572 °F, 573.15K)": a kelvin
-    if word == "k" and text[q] == "K" and a.currency is None and a.word is False:
-        # "4K", "8K": screen resolutions, not thousands
-        ok = ok and (a.num_end - a.num_start > 1 or a.value not in (4, 5, 8))
-    return ok
-
-
-# A scale word between dashes: "a 26-billion-euro lifeline".
-# (en.json "big_scales")
-_DASHED_SCALE: Final = re.compile(
-    r"-(?=(?:" + alternation(_EN["big_scales"]) + r")-[^\W\d_])", re.IGNORECASE
-)
-
-
-def scale_after(sc: Scanner, a: Amount, p: int, q: int) -> int:
-    """Apply a scale word at ``q`` (glued when ``q == p``): "3bn", "5 million", "1.5
-    lakh crore", "3 million and a half". Returns where the amount now ends."""
-    text = sc.text
-    m = SCALE_AFTER.match(text, q) if text[q : q + 1] in _SCALE_INITIALS else None
-    if m is None:
-        return p
-    word = m.group(1).lower()
-    if word in ("m", "k", "b", "t", "mm", "cr", "mil") and not _scale_ok(sc, a, word, p, q, m):
-        return p
-    return scaled(sc, a, word, m.end())
-
-
-# The scale words the scale pattern reads by themselves after a space: no check
-# (_scale_ok), no look-ahead ("billions of").
-PLAIN_SCALES: Final = frozenset(
-    w for w in SCALES if w != "tr" and w not in ("m", "k", "b", "t", "mm", "cr", "mil")
-)
-
-
-def scaled(sc: Scanner, a: Amount, word: str, p: int) -> int:
-    """Apply the scale ``word`` (lower case), read up to ``p``, and what may follow it:
-    "1.5 lakh crore", "3 million and a half". Returns where the amount now ends."""
-    text, n = sc.text, sc.n
-    scale = SCALES[word if word in SCALES else word.rstrip("s")]
-    a.scale_by(scale)
-    a.end = p
-    # "1,2 Mrd. Euro": an abbreviated scale's full stop before a currency
-    if (
-        p + 2 < n
-        and text[p] == "."
-        and text[p + 1] == " "
-        and currency_name_after(text, p + 2) is not None
-    ):
-        p += 1
-    # (both look-ups below need a space or tab at p: most amounts end in another)
-    spaced, nxt = text[p : p + 1] in _BLANK, text[p + 1 : p + 2]
-    # "3 million and a half": a fraction of the scale
-    fm = None
-    if spaced and nxt in _AND_SECOND and word not in ("k", "m", "b", "t"):
-        fm = _AND_FRACTION.match(text, p)
-    if fm is not None:
-        num = 1 if fm.group(1).lower() in ("a", "an", "one") else 0
-        num = num or {"two": 2, "three": 3}[fm.group(1).lower()]
-        a.value += ratio(num, FRACTION_WORDS[fm.group(2).lower()]) * scale
-        a.precision = None
-        a.end = p = fm.end()
-        spaced, nxt = text[p : p + 1] in _BLANK, text[p + 1 : p + 2]
-    # a compound scale: "1.5 lakh crore", "2 thousand crore"
-    m2 = _SECOND_SCALE.match(text, p) if spaced and nxt in _SECOND_SCALE_SECOND else None
-    if m2 is not None:
-        a.scale_by(SCALES[m2.group(1).lower()])
-        a.end = p = m2.end()
-    return p
-
-
 def _glued_letters(sc: Scanner, a: Amount, p: int) -> bool:
     """Letters glued to the digits that are no scale: an ordinal, decade or identifier
     (noted "glued:..." for the rejects), or a temperature ("40C"). True when read."""
@@ -593,44 +444,6 @@ def _glued_pence(sc: Scanner, a: Amount, p: int) -> bool:
         a.kind, a.currency, a.note, a.end = _MONEY, "GBP", "minor unit", p + 1
         return True
     return False
-
-
-# A URL escape ("%25", "%20") inside a token: web text, not a percent sign.
-URL_ESCAPE: Final = re.compile(r"%[0-9A-Fa-f]{2}(?=[^\s.,;:!?)\]'\"])")
-
-
-def percent_after(a: Amount, text: str, q: int) -> bool:
-    """A percent sign or word at ``q`` ("%", "per cent", "basis points", "pp"): make
-    ``a`` a percent. True when read."""
-    m = PERCENT_AFTER.match(text, q) if text[q] in _PERCENT_INITIALS else None
-    if m is None:
-        return False
-    if text[q] == "%" and URL_ESCAPE.match(text, q):
-        a.note = "glued:url"  # "?q=30%25%2020": a URL-encoded string, no percent
-        return True
-    written = m.group(1)
-    meaning = (
-        _PERCENT_AS_WRITTEN.get(written)
-        or PERCENT_MEANINGS[" ".join(written.lower().replace("-", " ").split())]
-    )
-    percent_is(a, meaning, m.end())
-    return True
-
-
-def percent_is(a: Amount, meaning: str, end: int) -> None:
-    """Make ``a`` a percent of ``meaning`` ("percent", "point" or "bp") ending at
-    ``end``."""
-    a.kind = _PERCENT
-    a.end = end
-    if meaning == "bp":
-        a.value = a.value.scaleb(-2)
-        if a.precision is not None:
-            a.precision = a.precision.scaleb(-2)
-        a.unit, a.note = "percent", "basis points"
-    elif meaning == "point":
-        a.unit = "percentage point"
-    else:
-        a.unit = "percent"
 
 
 def currency_or_unit_after(

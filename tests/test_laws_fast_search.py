@@ -276,6 +276,41 @@ def test_suffix_is_the_full_reading(text: str) -> None:
     _suffixes_agree(text)
 
 
+def _capitalised() -> list[str]:
+    """Capitalised words the readers know (currency symbols, codes and names, unit
+    symbols and words, scale and percent words) and some they do not."""
+    from figures.scan.currency import lexicon_tables
+    from figures.units import UNIT_WORDS, symbols
+
+    lex = lexicon_tables()
+    known = [*lex.symbols, *(k.split(" ")[0] for k in lex.names), *symbols(), *UNIT_WORDS]
+    words = {w[:1].upper() + w[1:] for w in known if w[:1].isascii() and w[:1].isalpha()}
+    words |= {w.upper() for w in known if w.isascii() and w.isalpha()}
+    plain = ["Revs", "Reuter", "Record", "NOTE", "Year", "Est", "GMT", "U.S.", "Dlrs.", "Sq"]
+    return sorted(words | {"Million", "Pct", "Percent", "Basis", "Billions", *plain})
+
+
+@settings(max_examples=600)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["5", "3.5", "12", "five", "$5"]),
+            st.sampled_from([" ", "\n", "\n ", "\n   ", "  ", "\n    ", " \n"]),
+            st.sampled_from(_capitalised()),
+            st.sampled_from(["", " ", ".", ". ", "$", "/d", " per day", " cents", " 5", "\n"]),
+        ).map("".join),
+        max_size=5,
+    ).map(" ".join)
+)
+@example("5 Revs 1, 5\nReuter, 5 Canadian cents, 5 MW, 5 EUR, 5\n  9.99, 5 %, 5  --")
+@example("30 MUSD, 120 MEUR, in the heat wave it was 30 C, 104 F outside, (572 °F, 573.15 K)")
+def test_suffix_is_the_full_reading_before_capitals(text: str) -> None:
+    _suffixes_agree(text)
+    import figures
+
+    assert list(figures.extract(text)) == _extract_in_full(text)
+
+
 @pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
 def test_suffix_is_the_full_reading_on_the_seed(path: Path) -> None:
     _suffixes_agree(path.read_text(encoding="utf-8"))

@@ -39,16 +39,14 @@ from figures.scan.tokens import (
     WORD,
 )
 from figures.scan.unit_after import (
+    UNIT_FIRST_WORDS,
     symbol_unit,
     unit_after,
     unit_name_at,
     unit_words,
     word_is_unit,
 )
-from figures.unit_reader import (
-    absolute_zero,
-    pounds_are_mass,
-)
+from figures.unit_reader import absolute_zero, pounds_are_mass, read_unit
 from figures.units import DURATION_WORDS, UNIT_WORDS, symbols, unit_name
 
 # An enum member read through its class costs about 0.1 µs (the enum type's attribute
@@ -152,6 +150,8 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
                 return
         elif _then_word(sc, a, w, route, allow_scale):
             return
+    elif a.currency is None and text[p : p + 1] in _SPACE_NL and _at_break(sc, a, p):
+        return  # "5\n  ", "5  9.99", "5 Revs", "5\nReuter": nothing more to read
     elif not a.word and text[p : p + 1] in _MARK_ENDS:
         return  # "5, 6 and 7", "($1.22 million)": as _ends_at_once() finds
     _read_from(sc, a, p, allow_scale)
@@ -351,6 +351,62 @@ def _word_then(sc: Scanner, a: Amount, p: int, w: re.Match[str], route: _Route) 
 
 # The route of a word after an amount that is in no table: it begins nothing.
 NO_ROUTE: Final[_Route] = (0, READS_NOTHING, None)
+
+
+def _at_break(sc: Scanner, a: Amount, p: int) -> bool:
+    """:func:`_read_from` for an amount with no currency, at a space or a line break
+    (``p``) and no lower-case word: True (nothing to read) when past the blanks stands
+    a mark that begins nothing, as the full reading finds ("5\n\n", "5  9.99"), or a
+    capitalised word that begins no scale, percent, currency or unit ("5 Revs",
+    "5\nReuter"; not "5 Canadian dlrs", "5 MW", "5 EUR"). False: the full reading."""
+    text = sc.text
+    sp = SPACE_OR_NL.match(text, p)
+    q = sp.end() if sp is not None else p
+    c = text[q : q + 1]
+    if not c.isalpha():
+        return c not in _BREAK_GOES_ON and c not in sc.symbol_starts
+    if not "A" <= c <= "Z" or c in "MKCF":
+        return False  # ("30 MUSD", "300 K", "30 C", "104 F": the full reading)
+    m = _CAPITAL.match(text, q)
+    if m is None or m.end() - q > 30:
+        return False
+    word = written = m.group(0)
+    nxt = text[m.end() : m.end() + 1]
+    if nxt == ".":
+        if len(word) == 1:
+            return False  # initials ("U.S."): the full reading
+        written, nxt = word + ".", text[m.end() + 1 : m.end() + 2]
+    lex = lexicon_tables()
+    if (
+        nxt in sc.symbol_starts
+        or word.lower() in _capital_stops()
+        or written.lower() in lex.first_words
+        or word in lex.symbols
+        or written in lex.symbols
+        or (len(word) == 3 and word.isupper() and lexicon.lookup_code(word) is not None)
+    ):
+        return False
+    # (no unit symbol on the next line: symbol_unit())
+    return "\n" in text[a.end : q] or read_unit(text, q) is None
+
+
+# What may follow a break and begin something: a dash, a degree sign, a bracket or a
+# quote (currency_or_unit_after), a percent sign.
+_BREAK_GOES_ON: Final = frozenset('-°([{<"') | PERCENT_INITIALS
+
+
+# A capitalised word (or one in capitals) of ASCII letters.
+_CAPITAL: Final = re.compile(r"[A-Z][A-Za-z]*\b")
+
+
+@functools.cache
+def _capital_stops() -> frozenset[str]:
+    """The words (lower case) that may begin a scale, percent, currency name or unit
+    word, in any case."""
+    percents = {w.split(" ")[0] for w in PERCENT_MEANINGS}
+    return frozenset(
+        {w.lower() for w in SCALES} | _ILLIONS | percents | lexicon_tables().first_words
+    ) | frozenset(w.lower() for w in UNIT_FIRST_WORDS)
 
 
 def _spelled_start(a: Amount, text: str) -> bool:

@@ -55,7 +55,7 @@ def _unit_first_words() -> frozenset[str]:
     return frozenset(w.split(" ")[0] for w in (*UNIT_WORDS, *DURATION_WORDS))
 
 
-_UNIT_FIRST_WORDS: Final = _unit_first_words()
+UNIT_FIRST_WORDS: Final = _unit_first_words()
 
 
 # The first words of the unit phrases of more than one word ("metric tons"): after
@@ -102,7 +102,7 @@ def unit_words(sc: Scanner, a: Amount, q: int, written: str) -> None:
     longest phrase first ("5 metric tons"); a duration word alone marks the amount a
     duration."""
     low = written.lower()
-    if low not in _UNIT_FIRST_WORDS and low.rstrip(".") not in _UNIT_FIRST_WORDS:
+    if low not in UNIT_FIRST_WORDS and low.rstrip(".") not in UNIT_FIRST_WORDS:
         return
     if low in _MULTI_WORD_FIRSTS:
         words = words_after(sc.text, q, MAX_UNIT_WORDS)

@@ -59,6 +59,7 @@ COMPILED: tuple[str, ...] = (
     "figures/scan/assemble.py",
     "figures/scan/attach.py",
     "figures/scan/currency.py",
+    "figures/scan/glued.py",
     "figures/scan/markets_web.py",
     "figures/scan/minor_units.py",
     "figures/scan/multiples.py",

@@ -14,8 +14,9 @@ from figures.numbers import (
     SCALES,
 )
 from figures.scan.currency import LOWER_CODES, currency_name_after, lexicon_tables
+from figures.scan.glued import glued_letters, glued_pence
 from figures.scan.minor_units import adjective_cents, minor_part
-from figures.scan.multiples import TIMES, times_after
+from figures.scan.multiples import times_after
 from figures.scan.percent_words import (
     PERCENT_AFTER,
     PERCENT_ALONE,
@@ -57,9 +58,6 @@ _EN: Final = load_language("en")  # lexicon/lang/en.json
 _BLANK: Final = frozenset(" \t")
 
 
-_GLUED_SUFFIX: Final = re.compile(r"(st|nd|rd|th|s)\b", re.IGNORECASE)
-
-
 # A scale after a currency: "75 USD million" (en.json "scales_after_currency").
 SCALE_WORD_AFTER: Final = re.compile(
     r"[ \t]{1,3}(" + alternation(_EN["scales_after_currency"]) + r")\b", re.I
@@ -80,13 +78,6 @@ _SPACE_WORD: Final = re.compile(r" ([a-z]+)\b")
 # hard-wrapped).
 _BREAK_WORD: Final = re.compile(r"[ \n]([a-z]+)\b")
 _SPACE_NL: Final = frozenset(" \n")
-
-
-# Words that make a glued "40C" a temperature: "the temperature hit 40C".
-# (en.json "weather_words")
-_WEATHER_BEFORE: Final = re.compile(
-    r"\b(?:" + alternation(_EN["weather_words"]) + r")\b", re.IGNORECASE
-)
 
 
 @functools.cache
@@ -184,7 +175,7 @@ def _read_from(sc: Scanner, a: Amount, p: int, allow_scale: bool) -> None:
     if (
         p == a.num_end
         and text[p : p + 1].isalpha()
-        and (_glued_letters(sc, a, p) or _glued_pence(sc, a, p))
+        and (glued_letters(sc, a, p) or glued_pence(sc, a, p))
     ):
         return
     if p != p0:
@@ -448,57 +439,6 @@ def _ends_at_once(sc: Scanner, a: Amount, p: int) -> bool:
             and w.group(1) not in _suffix_words()
             and text[w.end() : w.end() + 1] not in sc.symbol_starts
         )
-    return False
-
-
-def _glued_letters(sc: Scanner, a: Amount, p: int) -> bool:
-    """Letters glued to the digits that are no scale: an ordinal, decade or identifier
-    (noted "glued:..." for the rejects), or a temperature ("40C"). True when read."""
-    text, n = sc.text, sc.n
-    if not (p == a.num_end and p < n and text[p].isalpha()):
-        return False
-    g = _GLUED_SUFFIX.match(text, p)
-    if g is not None:
-        a.note = "glued:" + g.group(1).lower()
-        return True
-    if (
-        (text[p] == "x" or (text[p] == "X" and not a.integer_text))  # "CADDS 4X": a name
-        and (p + 1 >= n or not (text[p + 1].isalnum() or text[p + 1] in "-/"))
-        and a.kind is _NUMBER
-        and not (a.num_start > 0 and text[a.num_start - 1] in "xX/")
-    ):
-        # "rose 2.5x", "trades at 12.5x earnings": a multiple (not "4x4", "8x")
-        a.unit, a.end = TIMES, p + 1
-        return True
-    if (
-        text[p] in "CF"
-        and (p + 1 >= n or not text[p + 1].isalnum())
-        and a.num_end - a.num_start <= 5
-        and a.kind is _NUMBER
-        and _WEATHER_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
-    ):
-        # "40C", "-10C", "104F": a temperature as British copy writes it
-        name = "degree_Celsius" if text[p] == "C" else "degree_Fahrenheit"
-        a.kind, a.unit, a.end = _QUANTITY, unit_name(name), p + 1
-        return True
-    return False
-
-
-def _glued_pence(sc: Scanner, a: Amount, p: int) -> bool:
-    """ "20p": pence, only glued and followed by a non-letter. True when read."""
-    text, n = sc.text, sc.n
-    if (
-        p < n
-        and text[p] == "p"
-        and a.kind is _NUMBER
-        and a.num_end == p
-        and (p + 1 >= n or not text[p + 1].isalnum())
-    ):
-        a.value = a.value.scaleb(-2)
-        if a.precision is not None:
-            a.precision = a.precision.scaleb(-2)
-        a.kind, a.currency, a.note, a.end = _MONEY, "GBP", "minor unit", p + 1
-        return True
     return False
 
 

@@ -76,6 +76,16 @@ def test_next_per_is_the_per_branch_search(text: str, pos: int) -> None:
     assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
 
 
+@settings(max_examples=600)
+@given(_texts([*_PER, "per", "to", "the", "against", "\u2003", "\t", "xper", "  ", "a"]))
+def test_per_cues_are_every_cue_match(text: str) -> None:
+    """per_cues finds, from each cue word's literal start, the match of _PER_CUE at
+    every position where one starts."""
+    cue = rate_statements._PER_CUE
+    want = [m.span() for i in range(len(text)) if (m := cue.match(text, i)) is not None]
+    assert rate_statements.per_cues(text) == want
+
+
 def _one_pattern_statements(text: str) -> list[tuple[str, int, int]]:
     """read_statements' candidates as the single three-branch pattern gave them."""
     trigger = rate_statements.trigger_pattern(True, True, True)
@@ -223,6 +233,318 @@ def test_date_in_text_is_the_first_date_of_the_full_search(text: str) -> None:
 
     found = english_dates(text[:400], 0)
     assert date_in_text(text) == (min(found)[1] if found else None)
+
+
+def _two_scans(text: str) -> list[tuple[int, int, int]]:
+    """The anchors of the plain patterns: every digit anchor and every word anchor, in
+    text order."""
+    digits = [(*m.span(), anchors.DIGITS) for m in anchors.DIGIT_ANCHOR.finditer(text)]
+    words = [(*m.span(), anchors.WORD) for m in anchors.WORD_ANCHOR.finditer(text)]
+    return sorted(digits + words)
+
+
+_ANCHOR_PIECES = [*_WORDS, "tHree", "MiLLion", "Half", "HALF", "1", "1,000", ".5", "1e5", "5.",
+                  "2 500", "/3", "7-", "Q", "K"]  # fmt: skip
+
+
+def _suffixes_agree(text: str) -> None:
+    """At every digit anchor of ``text``, with its prefix read: suffix() (the word after
+    the digits looked at first) does what suffix_read() (the full reading) does."""
+    import copy
+    import dataclasses
+    import decimal
+
+    from figures.scan.amounts import prefix
+    from figures.scan.attach import suffix, suffix_read
+    from figures.scan.numerals import numeral_at
+    from figures.scan.state import EXTRACT_CONTEXT, Scanner
+
+    sc = Scanner(text, "en", [])
+    with decimal.localcontext(EXTRACT_CONTEXT):
+        for m in anchors.DIGIT_ANCHOR.finditer(text):
+            a = numeral_at(sc, m.start(), m.end())
+            if a is None:
+                continue
+            prefix(sc, a)
+            fast, full = copy.copy(a), copy.copy(a)
+            sc.per_end = 0
+            suffix(sc, fast)
+            fast_per = sc.per_end
+            sc.per_end = 0
+            suffix_read(sc, full)
+            assert dataclasses.asdict(fast) == dataclasses.asdict(full), text
+            assert fast_per == sc.per_end
+
+
+_SUFFIX_PIECES = [
+    "5", "3.5", "12", " ", "  ", "\n", ".", ",", "-", "$", "US$", "us$", "cn¥", "(",
+    " mln", " billion", " bln", " m", " b", " t", " k", " mm", " tr", " millions",
+    " millions of", " dlrs", " dlr", " cts", " cents", " yen", " pounds", " pound",
+    " sterling", " pct", " per", " cent", " percentage", " points", " basis", " pp",
+    " times", " earnings", " and", " a half", " of", " the proceeds", " tonnes", " tons",
+    " in", " years", " a", " m.", " a.m.", " u.s.", " dollars", " canadian", " usd",
+    " kr", " shares", " people", " degrees", " ounces", " per day", " barrels", " km",
+]  # fmt: skip
+
+
+_AMOUNT = st.tuples(
+    st.sampled_from(["5", "3.5", "12", "$5", "(5", "-5", "2k"]),
+    st.lists(st.sampled_from(_SUFFIX_PIECES), max_size=4),
+).map(lambda t: t[0] + "".join(t[1]))
+
+
+@settings(max_examples=800)
+@given(st.one_of(_texts(_SUFFIX_PIECES), st.lists(_AMOUNT, max_size=6).map(" ".join)))
+@example("5 mln u.s. dlrs, 5 mln a.m. us$ 3 pounds sterling, 5 mln pounds of the proceeds")
+@example("5 mln dlrs. 5 mln us$ 5 tonnes. 5 tonnes.$ 5 in. 5 billion cubic feet, 5 times")
+def test_suffix_is_the_full_reading(text: str) -> None:
+    _suffixes_agree(text)
+
+
+def _capitalised() -> list[str]:
+    """Capitalised words the readers know (currency symbols, codes and names, unit
+    symbols and words, scale and percent words) and some they do not."""
+    from figures.scan.currency import lexicon_tables
+    from figures.units import UNIT_WORDS, symbols
+
+    lex = lexicon_tables()
+    known = [*lex.symbols, *(k.split(" ")[0] for k in lex.names), *symbols(), *UNIT_WORDS]
+    words = {w[:1].upper() + w[1:] for w in known if w[:1].isascii() and w[:1].isalpha()}
+    words |= {w.upper() for w in known if w.isascii() and w.isalpha()}
+    plain = ["Revs", "Reuter", "Record", "NOTE", "Year", "Est", "GMT", "U.S.", "Dlrs.", "Sq"]
+    return sorted(words | {"Million", "Pct", "Percent", "Basis", "Billions", *plain})
+
+
+@settings(max_examples=600)
+@given(
+    _texts(_ANCHOR_PIECES)
+    | st.lists(
+        st.one_of(
+            st.sampled_from([p for p in _ANCHOR_PIECES if p.isascii()]),
+            st.text(_ASCII, max_size=3),
+        ),
+        max_size=24,
+    ).map("".join)
+)
+def test_one_pass_anchors_are_the_two_scans(text: str) -> None:
+    """The one-pass scan of ASCII copy (in its lower-case copy) finds the anchors of the
+    digit and the word pattern; any other text takes the two scans."""
+    assert list(anchors.find_anchors(text)) == _two_scans(text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_the_seed_article_gives_the_same_anchors(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert list(anchors.find_anchors(text)) == _two_scans(text)
+    ascii_text = text.encode("ascii", "replace").decode()
+    assert list(anchors.ascii_anchors(ascii_text)) == _two_scans(ascii_text)
+
+
+@settings(max_examples=600)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["5", "3.5", "12", "five", "$5"]),
+            st.sampled_from([" ", "\n", "\n ", "\n   ", "  ", "\n    ", " \n"]),
+            st.sampled_from(_capitalised()),
+            st.sampled_from(["", " ", ".", ". ", "$", "/d", " per day", " cents", " 5", "\n"]),
+        ).map("".join),
+        max_size=5,
+    ).map(" ".join)
+)
+@example("5 Revs 1, 5\nReuter, 5 Canadian cents, 5 MW, 5 EUR, 5\n  9.99, 5 %, 5  --")
+@example("30 MUSD, 120 MEUR, in the heat wave it was 30 C, 104 F outside, (572 °F, 573.15 K)")
+def test_suffix_is_the_full_reading_before_capitals(text: str) -> None:
+    _suffixes_agree(text)
+    import figures
+
+    assert list(figures.extract(text)) == _extract_in_full(text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_suffix_is_the_full_reading_on_the_seed(path: Path) -> None:
+    _suffixes_agree(path.read_text(encoding="utf-8"))
+
+
+def _extract_in_full(text: str) -> list[object]:
+    """extract() with every suffix read by suffix_read(), the full reading."""
+    from unittest import mock
+
+    import figures
+    from figures.scan import amounts, attach, ranges
+
+    with (
+        mock.patch.object(amounts, "suffix", attach.suffix_read),
+        mock.patch.object(ranges, "suffix", attach.suffix_read),
+    ):
+        return list(figures.extract(text))
+
+
+_SPELLED = [
+    "three", "Two", "a quarter", "five", "half", "one", "twenty-five", "a", "zero",
+    "absolute zero", "a third of a", " of a", "\n", "-", "6",
+]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(_texts([*_SUFFIX_PIECES, *_SPELLED]))
+@example("three millions, two\nmln dlrs, five\nyears, 94.76 billion\ndlrs, a quarter of a pct")
+@example("three u.s. dlrs, 5\na.m., five us$, two-year, 5\ntonnes.$, three m.b.")
+@example("5\nmillions, 5\nu.s. dlrs, 5\nus$ 3, 5 mln\nmillions, 5 mln\nu.s. dlrs")
+def test_extract_reads_what_the_full_suffix_reads(text: str) -> None:
+    import figures
+
+    assert list(figures.extract(text)) == _extract_in_full(text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_extract_reads_what_the_full_suffix_reads_on_the_seed(path: Path) -> None:
+    import figures
+
+    text = path.read_text(encoding="utf-8")
+    assert list(figures.extract(text)) == _extract_in_full(text)
+
+
+_TAILS = ["", " ", ".", ". ", ".$", "$", ",", " of", " of the dollar", "..", "’s", "-", "\n"]
+
+
+def test_word_routes_are_what_the_readers_find() -> None:
+    """Each word's route states what the plain readers find for it after "5 ", with any
+    mark but a symbol's first character after it (words of no table: nothing)."""
+    from figures.scan import attach, multiples, percent_words, scale_words
+    from figures.scan.currency import currency_name_after, lexicon_tables
+    from figures.scan.state import Scanner
+
+    routes = attach.word_routes()
+    starts = lexicon_tables().symbol_starts
+    names = lexicon_tables().names
+    for word in [*routes, "shares", "people", "millions", "x", "abcdefghijklmnopqrstuvwxyzabcdef"]:
+        bits, reading, entry = routes.get(word, (0, attach.READS_NOTHING, None))
+        # and the rest of every name the word begins ("pounds sterling")
+        rest = [k[k.find(" ") :] for k in names if " " in k and k.split()[0] in (word, word + ".")]
+        for tail in [*_TAILS, *rest, *("." + r for r in rest)]:
+            text = "5 " + word + tail
+            if tail[:1] in starts or (tail[:1] == "." and tail[1:2] in starts):
+                continue
+            if word in routes and scale_words.SCALE_AFTER.match(text, 2) is not None:
+                # (no word of no table is read after the digits: _ends_at_once)
+                assert bits & attach.IS_SCALE, word
+            if percent_words.PERCENT_AFTER.match(text, 2) is not None:
+                assert bits & attach.IS_PERCENT, word
+            if multiples.TIMES_AFTER.match(text, 2) is not None:
+                assert bits & attach.IS_TIMES, word
+            if tail[:1] == "." and len(word) == 1:
+                continue  # initials ("a.m."): the full look-up
+            got = currency_name_after(text, 2)
+            first = attach.WORD.match(text, 2)
+            if reading == attach.READS_NOTHING:
+                assert attach.nothing_after(Scanner(text, "en", []), 2, first), word
+            elif reading == attach.READS_NAME:
+                assert entry is not None and got == (2 + len(word), *entry), word
+            elif reading == attach.READS_UNIT:
+                assert got is None, word
+
+
+def test_percent_words_are_read_alone() -> None:
+    """The percent pattern reads each percent word of PERCENT_ALONE after a space as
+    itself, whatever follows it but a letter or digit."""
+    from figures.scan import percent_words
+
+    assert set(percent_words.PERCENT_ALONE) >= {"pct", "percent", "bps"}
+    for word, meaning in percent_words.PERCENT_ALONE.items():
+        assert percent_words.PERCENT_MEANINGS[word] == meaning
+        for tail in [*_TAILS, " points", "-point", " cent"]:
+            m = percent_words.PERCENT_AFTER.match("5 " + word + tail, 2)
+            assert m is not None and m.group(1) == word and m.end() == 2 + len(word), word
+
+
+def test_plain_scales_are_read_alone() -> None:
+    """The scale pattern reads each plain scale word after a space as itself, whatever
+    follows it but a letter or digit: no check, no look-ahead to make."""
+    from figures.scan import scale_words
+
+    for word in scale_words.PLAIN_SCALES:
+        for tail in [*_TAILS, " of the", "_"]:
+            m = scale_words.SCALE_AFTER.match("5 " + word + tail, 2)
+            assert m is not None and m.group(1).lower() == word and m.end() == 2 + len(word)
+
+
+_AFTER_MONEY = [
+    " ", "\t", "  ", "and ", "AND ", "mln", "MLN", "million", "Billion", "bn", "tn", "trillion",
+    "50", "5", "٥", "fifty", "Five", "ſix", "one", "in", "at", "x", ".", ",", "-", "\n", "cents",
+]  # fmt: skip
+
+
+@settings(max_examples=600)
+@given(_texts(_AFTER_MONEY))
+def test_money_gates_let_every_match_through(text: str) -> None:
+    """What currency_named() and minor_part() look at before their patterns: where a
+    pattern matches, its gate lets it through."""
+    from figures.scan import attach, minor_units
+
+    if attach.SCALE_WORD_AFTER.match(text) is not None:
+        assert text[:1] in " \t" and text[1:2] in attach.SCALE_WORD_SECOND
+    if minor_units.MINOR_PART.match(text) is not None:
+        nxt = text[1:2]
+        assert text[:1] in " \t"
+        assert not (nxt.isascii() and nxt.isalpha()) or nxt.lower() in minor_units.MINOR_PART_FIRSTS
+
+
+def test_only_p_lowers_to_p() -> None:
+    """currency_named() looks for "pound" only after a "p" or "P": no other character
+    lowers to a text starting with "p"."""
+    import sys
+
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.lower()[:1] == "p"] == ["P", "p"]
+
+
+_PER_PIECES = ["per", "PER", "a", "an", "each", "/", " ", "\t", "  ", "day", "x", "é", "\n", "ſ"]
+
+
+@settings(max_examples=500)
+@given(_texts(_PER_PIECES))
+def test_the_per_gate_lets_every_match_through(text: str) -> None:
+    """unit_name_at() looks at the first character, or the one after a first blank,
+    before the PER pattern: where the pattern matches, that character is a start."""
+    from figures.scan import tokens, unit_after
+
+    if tokens.PER.match(text) is not None:
+        c = text[1:2] if text[:1] in " \t" else text[:1]
+        assert c in unit_after.PER_STARTS
+
+
+def test_only_the_per_letters_match_them() -> None:
+    """No character but "p", "a", "e" in either case matches them ignoring case (the
+    first letters of PER's words)."""
+    import sys
+
+    letters = re.compile("[pae]", re.IGNORECASE)
+    found = [c for c in map(chr, range(sys.maxunicode + 1)) if letters.fullmatch(c)]
+    assert sorted(found) == sorted("paePAE")
+
+
+_DASHED = ["-", "year", "b/d", "km/h", "/", "$", "€", "°C", "in", "(", "5", " ", "Inch", "x", "é"]
+
+
+@settings(max_examples=500)
+@given(_texts(_DASHED))
+def test_nothing_is_read_at_a_dash(text: str) -> None:
+    """currency_or_unit_after() stops at a dash it did not read past: at a dash no
+    currency name, code or symbol starts, and unit_after() reads nothing."""
+    import copy
+    import decimal
+
+    from figures.scan.currency import currency_name_after
+    from figures.scan.state import Amount, Scanner
+    from figures.scan.unit_after import unit_after
+
+    text = "-" + text
+    assert currency_name_after(text, 0) is None
+    sc = Scanner(text, "en", [])
+    a = Amount(0, 0, 0, 0, decimal.Decimal(5), None, True)
+    before = copy.copy(a)
+    unit_after(sc, a, 0)
+    assert a == before
 
 
 _MAYBE_DECIMAL = st.none() | st.decimals(allow_nan=False, allow_infinity=False)

@@ -80,8 +80,8 @@ def amount_at(sc: Scanner, start: int, end: int, word: bool) -> Amount | None:
             fraction(sc, a)
     if a.start > 0 and text[a.start - 1] == "(" and text[a.num_end : a.num_end + 1] == ")":
         bracketed_negative(sc, a)  # "$(1.2) million"
-    if a.currency is None:
-        prefix(sc, a)
+    if a.currency is None and not _plain_word_before(text, a.start, sc.lower_tails):
+        prefix(sc, a)  # (not after "was 5", "of 5": the common case)
     suffix(sc, a)
     if text.startswith("-plus", a.end) and not text[a.end + 5 : a.end + 6].isalnum():
         a.end += 5  # "a $1.5 billion-plus bid", "100,000-plus fans": more than that
@@ -106,10 +106,9 @@ def amount_at(sc: Scanner, start: int, end: int, word: bool) -> Amount | None:
 
 def prefix(sc: Scanner, a: Amount) -> None:
     """A sign and a currency before the number: "$5", "US$ 5", "USD34.6", "Rs. 2.5",
-    "-$5", "€ -5,00", "SR5bn"."""
+    "-$5", "€ -5,00", "SR5bn". (Nothing after a plain word, :func:`_plain_word_before`:
+    the caller asks that first.)"""
     text = sc.text
-    if _plain_word_before(text, a.start, sc.lower_tails):
-        return  # the common case: "was 5", "of 5"
     s = sign(sc, a, a.start)
     if (
         s == a.start

@@ -11,110 +11,62 @@ from figures.lexicon.lang_files import load as load_language
 from figures.lexicon.word_patterns import alternation
 from figures.model import Kind
 from figures.numbers import (
-    FRACTION_WORDS,
     SCALES,
-    ratio,
 )
 from figures.scan.currency import LOWER_CODES, currency_name_after, lexicon_tables
+from figures.scan.glued import glued_letters, glued_pence
 from figures.scan.minor_units import adjective_cents, minor_part
-from figures.scan.multiples import TIMES, times_after
+from figures.scan.multiples import times_after
+from figures.scan.percent_words import (
+    PERCENT_AFTER,
+    PERCENT_ALONE,
+    PERCENT_INITIALS,
+    PERCENT_MEANINGS,
+    percent_after,
+    percent_is,
+)
+from figures.scan.scale_words import (
+    DASHED_SCALE,
+    PLAIN_SCALES,
+    SCALE_INITIALS,
+    scale_after,
+    scaled,
+)
 from figures.scan.state import Amount, Scanner
 from figures.scan.tokens import (
-    HSPACE,
     OF,
     OF_A,
     SPACE_OR_NL,
     WORD,
 )
-from figures.scan.unit_after import unit_after, unit_name_at, word_is_unit
-from figures.unit_reader import (
-    absolute_zero,
-    kelvin_letter,
-    m_is_million,
-    pounds_are_mass,
+from figures.scan.unit_after import (
+    UNIT_FIRST_WORDS,
+    symbol_unit,
+    unit_after,
+    unit_name_at,
+    unit_words,
+    word_is_unit,
 )
+from figures.unit_reader import absolute_zero, pounds_are_mass, read_unit
 from figures.units import DURATION_WORDS, UNIT_WORDS, symbols, unit_name
 
 # An enum member read through its class costs about 0.1 µs (the enum type's attribute
 # look-up); the hot paths read these module constants instead.
 _MONEY, _NUMBER, _PERCENT, _QUANTITY = Kind.MONEY, Kind.NUMBER, Kind.PERCENT, Kind.QUANTITY
 
-# A scale word after a numeral, glued or not: every scale of ``lexicon/lang/en.json``
-# but "tr" (never read after a numeral), and the plural of the "-illion" words when no
-# "of" follows ("$4.35 billions", never "billions of").
-_SCALE_AFTER: Final = re.compile(
-    "((?:"
-    + "|".join(w[:-1] for w in SCALES if w.endswith("illion"))
-    + r")ns(?![ \t]{1,3}of\b)|"
-    + alternation([w for w in SCALES if w != "tr"])
-    + r")(?![^\W_])",
-    re.IGNORECASE,
-)
-
-
-# First characters of what the scale pattern can match: a cheap test before it.
-_SCALE_INITIALS: Final = frozenset(c for w in SCALES for c in (w[0].lower(), w[0].upper()))
-
-
-_AND_FRACTION: Final = re.compile(
-    r"[ \t]{1,3}and[ \t]{1,3}(an?|one|two|three)[ \t]{1,3}(half|quarters?|thirds?)\b", re.I
-)
-
-
 _EN: Final = load_language("en")  # lexicon/lang/en.json
-
-
-# A second scale after the first: "1.5 lakh crore" (en.json "scales_after_scale").
-_SECOND_SCALE: Final = re.compile(
-    r"[ \t]{1,3}(" + alternation(_EN["scales_after_scale"]) + r")\b(?!\s*(?:of|and)\b)",
-    re.IGNORECASE,
-)
-
-
-# What the character after the first space or tab may be for _AND_FRACTION ("and") or
-# _SECOND_SCALE to match: a cheap test before each.
 _BLANK: Final = frozenset(" \t")
-_AND_SECOND: Final = frozenset(" \taA")
-_SECOND_SCALE_SECOND: Final = frozenset(
-    " \t" + "".join(w[0].lower() + w[0].upper() for w in _EN["scales_after_scale"])
-)
-
-
-# The English percent words and what each means ("percent", "point" or "bp"), from
-# ``lexicon/lang/en.json``. In a phrase the words may be joined by a space, a line
-# break or a hyphen ("percentage-point", "per\ncent").
-PERCENT_MEANINGS: Final[dict[str, str]] = dict(_EN["percent"])
-
-
-_PERCENT_AFTER: Final = re.compile(
-    "("
-    + "|".join(
-        r"[\s-]".join(re.escape(w) for w in phrase.split())
-        + (r"\b" if phrase[-1].isalnum() else "")
-        for phrase in sorted(PERCENT_MEANINGS, key=len, reverse=True)
-    )
-    + ")",
-    re.IGNORECASE,
-)
-
-
-# The percent words written as listed ("pct", "percent"): read without rewriting.
-_PERCENT_AS_WRITTEN: Final = {
-    w: v for w, v in PERCENT_MEANINGS.items() if " ".join(w.replace("-", " ").split()) == w
-}
-
-
-# First characters of the percent words: a cheap test before the pattern.
-_PERCENT_INITIALS: Final = frozenset(
-    c for w in PERCENT_MEANINGS for c in (w[0].lower(), w[0].upper())
-)
-
-_GLUED_SUFFIX: Final = re.compile(r"(st|nd|rd|th|s)\b", re.IGNORECASE)
 
 
 # A scale after a currency: "75 USD million" (en.json "scales_after_currency").
-_SCALE_WORD_AFTER: Final = re.compile(
+SCALE_WORD_AFTER: Final = re.compile(
     r"[ \t]{1,3}(" + alternation(_EN["scales_after_currency"]) + r")\b", re.I
+)
+
+
+# What the character after the first space or tab may be for SCALE_WORD_AFTER to match.
+SCALE_WORD_SECOND: Final = frozenset(
+    " \t" + "".join(w[0].lower() + w[0].upper() for w in _EN["scales_after_currency"])
 )
 
 
@@ -122,11 +74,10 @@ _SCALE_WORD_AFTER: Final = re.compile(
 _SPACE_WORD: Final = re.compile(r" ([a-z]+)\b")
 
 
-# Words that make a glued "40C" a temperature: "the temperature hit 40C".
-# (en.json "weather_words")
-_WEATHER_BEFORE: Final = re.compile(
-    r"\b(?:" + alternation(_EN["weather_words"]) + r")\b", re.IGNORECASE
-)
+# A space or a line break and a lower-case word ("94.76 billion\ndlrs": wire copy is
+# hard-wrapped).
+_BREAK_WORD: Final = re.compile(r"[ \n]([a-z]+)\b")
+_SPACE_NL: Final = frozenset(" \n")
 
 
 @functools.cache
@@ -151,7 +102,7 @@ def _suffix_words() -> frozenset[str]:
     return _words_worth_reading() | frozenset(set(SCALES) | percents | {"of", "and", "times"})
 
 
-def _nothing_after(sc: Scanner, q: int, m: re.Match[str] | None) -> bool:
+def nothing_after(sc: Scanner, q: int, m: re.Match[str] | None) -> bool:
     """True when the lower-case word at ``q`` (``m``, read by WORD) can start no
     currency or unit: a quick test that spares the full look-ups for most words after
     most numbers."""
@@ -169,18 +120,47 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     if sc.lang is not None:
         from figures.scan.locale_words import locale_suffix
 
-        if locale_suffix(sc, a, allow_scale):
+        if not locale_suffix(sc, a, allow_scale):
+            # a glued English abbreviation may follow ("10k"); a scale word was read
+            suffix_read(sc, a, allow_scale and not a.scaled)
+        return
+    text = sc.text
+    if a.word and _spelled_start(a, text):
+        return
+    p = a.end
+    if (
+        a.currency is None
+        and text[p : p + 1] in _SPACE_NL
+        and (w := _BREAK_WORD.match(text, p)) is not None
+    ):
+        # the common case: "5 people", "3.5 pct", "5 mln dlrs", "two years"
+        route = (_ROUTES if _ROUTES is not None else word_routes()).get(w.group(1))
+        if route is None and text[p] == " " and not a.word:
+            # "5 people": no reader applies, the amount ends here (as _ends_at_once() finds)
+            if text[w.end() : w.end() + 1] not in sc.symbol_starts:
+                return
+        elif _then_word(sc, a, w, route, allow_scale):
             return
-        # a glued English abbreviation may follow ("10k"); a scale word was read already
-        allow_scale = allow_scale and not a.scaled
+    elif a.currency is None and text[p : p + 1] in _SPACE_NL and _at_break(sc, a, p):
+        return  # "5\n  ", "5  9.99", "5 Revs", "5\nReuter": nothing more to read
+    elif not a.word and text[p : p + 1] in _MARK_ENDS:
+        return  # "5, 6 and 7", "($1.22 million)": as _ends_at_once() finds
+    _read_from(sc, a, p, allow_scale)
+
+
+def suffix_read(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
+    """:func:`suffix` read in full, with no look at the word after the number first
+    (the reference :func:`_then_word` is tested against)."""
+    if a.word and _spelled_start(a, sc.text):
+        return
+    _read_from(sc, a, a.end, allow_scale)
+
+
+def _read_from(sc: Scanner, a: Amount, p: int, allow_scale: bool) -> None:
+    """:func:`suffix_read` after the start of a spelled-out amount, from ``p``."""
     text = sc.text
     n = sc.n
-    p = a.end
-    if a.word:
-        if _spelled_start(a, text):
-            return
-        p = a.end
-    elif p < n and text[p] in _MAY_END and _ends_at_once(sc, a, p):
+    if not a.word and p < n and text[p] in _MAY_END and _ends_at_once(sc, a, p):
         return
     # a scale word: glued ("3bn", "$5m") or after a space ("3 million"); wire copy is
     # hard-wrapped: "0.5\npct", "94.76 billion\ndlrs"
@@ -188,24 +168,31 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     if text[p : p + 1] in _SPACE_OR_NL_STARTS and (sp := SPACE_OR_NL.match(text, p)):
         q = sp.end()
     if allow_scale and p < n:
-        if text[p] == "-" and p == a.num_end and _DASHED_SCALE.match(text, p):
+        if text[p] == "-" and p == a.num_end and DASHED_SCALE.match(text, p):
             q = p + 1  # "a 26-billion-euro lifeline": the amount as an adjective
-        if text[q : q + 1] in _SCALE_INITIALS:
+        if text[q : q + 1] in SCALE_INITIALS:
             p = scale_after(sc, a, p, q)
     if (
         p == a.num_end
         and text[p : p + 1].isalpha()
-        and (_glued_letters(sc, a, p) or _glued_pence(sc, a, p))
+        and (glued_letters(sc, a, p) or glued_pence(sc, a, p))
     ):
         return
     if p != p0:
         q = p
         if text[p : p + 1] in _SPACE_OR_NL_STARTS and (sp := SPACE_OR_NL.match(text, p)):
             q = sp.end()
-    if q >= n:
+    _after_scale(sc, a, p, q)
+
+
+def _after_scale(sc: Scanner, a: Amount, p: int, q: int) -> None:
+    """What may follow the number and its scale (which end at ``p``) from ``q``, past
+    the spaces: a percent, a currency, "times", a unit."""
+    text = sc.text
+    if q >= sc.n:
         return
     c = text[q]
-    if a.currency is None and c in _PERCENT_INITIALS and percent_after(a, text, q):
+    if a.currency is None and c in PERCENT_INITIALS and percent_after(a, text, q):
         return
     if a.currency is not None and a.kind is _MONEY:
         # a name restating the prefix ("$5 million dollars", "US$5 USD")
@@ -219,11 +206,198 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
     first = None
     if c.islower():
         first = WORD.match(text, q)
-        if _nothing_after(sc, q, first):
+        if nothing_after(sc, q, first):
             return  # "12 shares", "5 vs 6": no currency or unit starts here
     elif not c.isalpha() and c not in sc.symbol_starts and c not in '-°([{<"':
         return  # a comma, a bracket, a line break: nothing more belongs to the amount
     currency_or_unit_after(sc, a, p, q, first)
+
+
+# What a lower-case word after an amount may begin (bits)...
+IS_SCALE: Final = 1
+IS_PERCENT: Final = 2
+IS_TIMES: Final = 4
+# ...and what the currency or unit reading does with it: nothing, a currency name of one
+# word, a unit, or the full look-up.
+READS_NOTHING: Final = 0
+READS_NAME: Final = 1
+READS_UNIT: Final = 2
+READS_ALL: Final = 3
+
+# word -> (bits, reading, the name's lexicon entry): built with the lexicon, on the
+# first amount met
+_Route = tuple[int, int, tuple[str, int, bool, bool] | None]
+_ROUTES: dict[str, _Route] | None = None
+
+
+def word_routes() -> dict[str, _Route]:
+    """For each lower-case word of :func:`_suffix_words`, what it may begin after an
+    amount and a space: the readers :func:`suffix_read` would try on it, decided once.
+
+    A word of letters at ``q`` followed by no letter (nor a symbol's first character)
+    is read by WORD as itself, so the look-ups of the full reading depend on the word
+    alone: a scale only if it is one of the scale pattern's words, a percent only if it
+    starts a percent phrase, "times" only itself; a currency name of one word that
+    begins no longer name is its lexicon entry (:func:`currency_name_after`); a word that
+    begins no currency name, is no code and no symbol leaves only the unit reader."""
+    global _ROUTES
+    if _ROUTES is not None:
+        return _ROUTES
+    lex = lexicon_tables()
+    worth = _words_worth_reading()
+    scales = {w.lower() for w in SCALES if w != "tr"} | {
+        w + "s" for w in SCALES if w.endswith("illion")
+    }
+    percents = {w.split(" ")[0] for w in PERCENT_MEANINGS}
+    routes: dict[str, _Route] = {}
+    for word in _suffix_words():
+        if not (word.isascii() and word.isalpha() and word.islower()):
+            continue  # never read as one word of lower-case letters
+        bits = IS_SCALE * (word in scales) | IS_PERCENT * (word in percents)
+        bits |= IS_TIMES * (word == "times")
+        dot = word + "."
+        entry = lex.names.get(word)
+        if word not in worth:
+            routes[word] = (bits, READS_NOTHING, None)
+        elif (
+            entry is not None
+            and len(word) > 1
+            and not {word, dot} & lex.prefixes
+            and dot not in lex.names
+        ):
+            routes[word] = (bits, READS_NAME, entry)
+        elif not {word, dot} & (lex.first_words | lex.symbols.keys() | LOWER_CODES):
+            routes[word] = (bits, READS_UNIT, None)
+        else:
+            routes[word] = (bits, READS_ALL, None)
+    _ROUTES = routes
+    return routes
+
+
+def _then_word(
+    sc: Scanner, a: Amount, w: re.Match[str], route: _Route | None, allow_scale: bool
+) -> bool:
+    """:func:`_read_from` for an amount with no currency followed by a space or a line
+    break and a word of lower-case letters (``w``, of ``route`` in
+    :func:`word_routes`): the readers that can apply to the word. False, with ``a``
+    untouched, to leave the rest to the full reading."""
+    text = sc.text
+    p = a.end
+    word = w.group(1)
+    if route is None:
+        if word in _ILLIONS:
+            return False  # "three millions": the scale pattern reads it
+        route = NO_ROUTE
+    elif allow_scale and route[0] & IS_SCALE:
+        end = scaled(sc, a, word, w.end()) if word in PLAIN_SCALES else scale_after(sc, a, p, p + 1)
+        if end != p:  # "5 mln dlrs", "3 billion": read on after the scale
+            nxt = text[end : end + 1]
+            w2 = _BREAK_WORD.match(text, end) if nxt in _SPACE_NL else None
+            if w2 is not None:
+                routes = _ROUTES if _ROUTES is not None else word_routes()
+                _word_then(sc, a, end, w2, routes.get(w2.group(1), NO_ROUTE))
+                return True
+            q = end
+            if nxt in _SPACE_OR_NL_STARTS and (sp := SPACE_OR_NL.match(text, end)):
+                q = sp.end()
+            _after_scale(sc, a, end, q)
+            return True
+    _word_then(sc, a, p, w, route)
+    return True
+
+
+# The plural scale words the scale pattern reads ("$4.35 billions"), in no table.
+_ILLIONS: Final = frozenset(w + "s" for w in SCALES if w.endswith("illion"))
+
+
+def _word_then(sc: Scanner, a: Amount, p: int, w: re.Match[str], route: _Route) -> None:
+    """:func:`_after_scale` at ``p + 1`` for an amount with no currency, where ``w`` (a
+    space or a line break and a word of lower-case letters, of ``route``) starts at
+    ``p``."""
+    text = sc.text
+    q, end = p + 1, w.end()
+    bits, reading, entry = route
+    if bits & IS_PERCENT:
+        meaning = PERCENT_ALONE.get(w.group(1))
+        if meaning is not None:
+            percent_is(a, meaning, end)  # "3.5 pct": the pattern reads the word alone
+            return
+        if percent_after(a, text, q):
+            return
+    if bits & IS_TIMES and times_after(a, text, q):
+        return
+    nxt = text[end : end + 1]
+    dot = nxt == "."
+    if dot:
+        # WORD reads the full stop too ("tonnes."), or one letter as initials ("a.m.")
+        nxt = text[end + 1 : end + 2] if end > q + 1 else "."
+    if reading == READS_ALL or nxt == "." or nxt in sc.symbol_starts:
+        _after_scale(sc, a, p, q)  # "canadian", "us$", "cn¥": the full look-up
+    elif reading == READS_NAME:
+        assert entry is not None
+        currency_named(sc, a, q, (end, *entry))
+    elif reading == READS_UNIT and not symbol_unit(sc, a, q):  # unit_after() at a letter
+        unit_words(sc, a, q, text[q : end + 1] if dot else w.group(1))
+
+
+# The route of a word after an amount that is in no table: it begins nothing.
+NO_ROUTE: Final[_Route] = (0, READS_NOTHING, None)
+
+
+def _at_break(sc: Scanner, a: Amount, p: int) -> bool:
+    """:func:`_read_from` for an amount with no currency, at a space or a line break
+    (``p``) and no lower-case word: True (nothing to read) when past the blanks stands
+    a mark that begins nothing, as the full reading finds ("5\n\n", "5  9.99"), or a
+    capitalised word that begins no scale, percent, currency or unit ("5 Revs",
+    "5\nReuter"; not "5 Canadian dlrs", "5 MW", "5 EUR"). False: the full reading."""
+    text = sc.text
+    sp = SPACE_OR_NL.match(text, p)
+    q = sp.end() if sp is not None else p
+    c = text[q : q + 1]
+    if not c.isalpha():
+        return c not in _BREAK_GOES_ON and c not in sc.symbol_starts
+    if not "A" <= c <= "Z" or c in "MKCF":
+        return False  # ("30 MUSD", "300 K", "30 C", "104 F": the full reading)
+    m = _CAPITAL.match(text, q)
+    if m is None or m.end() - q > 30:
+        return False
+    word = written = m.group(0)
+    nxt = text[m.end() : m.end() + 1]
+    if nxt == ".":
+        if len(word) == 1:
+            return False  # initials ("U.S."): the full reading
+        written, nxt = word + ".", text[m.end() + 1 : m.end() + 2]
+    lex = lexicon_tables()
+    if (
+        nxt in sc.symbol_starts
+        or word.lower() in _capital_stops()
+        or written.lower() in lex.first_words
+        or word in lex.symbols
+        or written in lex.symbols
+        or (len(word) == 3 and word.isupper() and lexicon.lookup_code(word) is not None)
+    ):
+        return False
+    # (no unit symbol on the next line: symbol_unit())
+    return "\n" in text[a.end : q] or read_unit(text, q) is None
+
+
+# What may follow a break and begin something: a dash, a degree sign, a bracket or a
+# quote (currency_or_unit_after), a percent sign.
+_BREAK_GOES_ON: Final = frozenset('-°([{<"') | PERCENT_INITIALS
+
+
+# A capitalised word (or one in capitals) of ASCII letters.
+_CAPITAL: Final = re.compile(r"[A-Z][A-Za-z]*\b")
+
+
+@functools.cache
+def _capital_stops() -> frozenset[str]:
+    """The words (lower case) that may begin a scale, percent, currency name or unit
+    word, in any case."""
+    percents = {w.split(" ")[0] for w in PERCENT_MEANINGS}
+    return frozenset(
+        {w.lower() for w in SCALES} | _ILLIONS | percents | lexicon_tables().first_words
+    ) | frozenset(w.lower() for w in UNIT_FIRST_WORDS)
 
 
 def _spelled_start(a: Amount, text: str) -> bool:
@@ -235,9 +409,13 @@ def _spelled_start(a: Amount, text: str) -> bool:
     if a.value < 1 and (m0 := OF_A.match(text, a.end)) is not None:
         # "a quarter of a percentage point", "three-quarters of a percent": read on
         q0 = m0.end()
-        if _PERCENT_AFTER.match(text, q0) or currency_name_after(text, q0):
+        if PERCENT_AFTER.match(text, q0) or currency_name_after(text, q0):
             a.end = q0
     return False
+
+
+# The marks after digits at which _ends_at_once() ends the amount.
+_MARK_ENDS: Final = frozenset(",;)]")
 
 
 # The characters after a numeral at which _ends_at_once() may end the amount.
@@ -252,7 +430,7 @@ def _ends_at_once(sc: Scanner, a: Amount, p: int) -> bool:
     """True when nothing after ``p`` can belong to the amount: a mark, or a plain word
     that can start no scale, percent, currency or unit ("5 people", "12 vs")."""
     text = sc.text
-    if p < sc.n and text[p] in ",;)]" and not a.word:
+    if p < sc.n and text[p] in _MARK_ENDS and not a.word:
         return True  # "5, 6 and 7", "($1.22 million)": the amount ends at the mark
     if p < sc.n and text[p] == " " and not a.word and a.currency is None:
         w = _SPACE_WORD.match(text, p)
@@ -264,163 +442,6 @@ def _ends_at_once(sc: Scanner, a: Amount, p: int) -> bool:
     return False
 
 
-def _scale_ok(sc: Scanner, a: Amount, word: str, p: int, q: int, m: re.Match[str]) -> bool:
-    """Whether a short scale letter ("m", "k", "b", "t", "mm", "cr", "mil") at ``q``
-    scales the amount: only glued, or spaced after a currency."""
-    text = sc.text
-    glued = q == p
-    # "mm" is millions only in money ("$1MM"), millimetres otherwise
-    ok = (glued or a.currency is not None) and not (word == "mm" and a.currency is None)
-    if word == "m" and a.currency is None:
-        # "100m" alone: metres unless money follows ("100m euros") or things counted
-        # ("1.2m shares", "2.5m people")
-        after = HSPACE.match(text, m.end())
-        assert after is not None
-        ok = currency_name_after(text, after.end()) is not None or (
-            glued and text[q] == "m" and m_is_million(text, after.end())
-        )
-    if word in ("b", "t") and a.currency is None and a.integer_text:
-        ok = False  # "5b", "5t": a grade or tonnes; "1.2b" is a billion
-    if word == "k" and a.currency is None and kelvin_letter(text, a.start, q):
-        return False  # "(572 °F, 573.15K)": a kelvin
-    if word == "k" and text[q] == "K" and a.currency is None and a.word is False:
-        # "4K", "8K": screen resolutions, not thousands
-        ok = ok and (a.num_end - a.num_start > 1 or a.value not in (4, 5, 8))
-    return ok
-
-
-# A scale word between dashes: "a 26-billion-euro lifeline".
-# (en.json "big_scales")
-_DASHED_SCALE: Final = re.compile(
-    r"-(?=(?:" + alternation(_EN["big_scales"]) + r")-[^\W\d_])", re.IGNORECASE
-)
-
-
-def scale_after(sc: Scanner, a: Amount, p: int, q: int) -> int:
-    """Apply a scale word at ``q`` (glued when ``q == p``): "3bn", "5 million", "1.5
-    lakh crore", "3 million and a half". Returns where the amount now ends."""
-    text, n = sc.text, sc.n
-    m = _SCALE_AFTER.match(text, q) if text[q : q + 1] in _SCALE_INITIALS else None
-    if m is None:
-        return p
-    word = m.group(1).lower()
-    if word in ("m", "k", "b", "t", "mm", "cr", "mil") and not _scale_ok(sc, a, word, p, q, m):
-        return p
-    scale = SCALES[word if word in SCALES else word.rstrip("s")]
-    a.scale_by(scale)
-    a.end = p = m.end()
-    # "1,2 Mrd. Euro": an abbreviated scale's full stop before a currency
-    if (
-        p + 2 < n
-        and text[p] == "."
-        and text[p + 1] == " "
-        and currency_name_after(text, p + 2) is not None
-    ):
-        p += 1
-    # (both look-ups below need a space or tab at p: most amounts end in another)
-    spaced, nxt = text[p : p + 1] in _BLANK, text[p + 1 : p + 2]
-    # "3 million and a half": a fraction of the scale
-    fm = None
-    if spaced and nxt in _AND_SECOND and word not in ("k", "m", "b", "t"):
-        fm = _AND_FRACTION.match(text, p)
-    if fm is not None:
-        num = 1 if fm.group(1).lower() in ("a", "an", "one") else 0
-        num = num or {"two": 2, "three": 3}[fm.group(1).lower()]
-        a.value += ratio(num, FRACTION_WORDS[fm.group(2).lower()]) * scale
-        a.precision = None
-        a.end = p = fm.end()
-        spaced, nxt = text[p : p + 1] in _BLANK, text[p + 1 : p + 2]
-    # a compound scale: "1.5 lakh crore", "2 thousand crore"
-    m2 = _SECOND_SCALE.match(text, p) if spaced and nxt in _SECOND_SCALE_SECOND else None
-    if m2 is not None:
-        a.scale_by(SCALES[m2.group(1).lower()])
-        a.end = p = m2.end()
-    return p
-
-
-def _glued_letters(sc: Scanner, a: Amount, p: int) -> bool:
-    """Letters glued to the digits that are no scale: an ordinal, decade or identifier
-    (noted "glued:..." for the rejects), or a temperature ("40C"). True when read."""
-    text, n = sc.text, sc.n
-    if not (p == a.num_end and p < n and text[p].isalpha()):
-        return False
-    g = _GLUED_SUFFIX.match(text, p)
-    if g is not None:
-        a.note = "glued:" + g.group(1).lower()
-        return True
-    if (
-        (text[p] == "x" or (text[p] == "X" and not a.integer_text))  # "CADDS 4X": a name
-        and (p + 1 >= n or not (text[p + 1].isalnum() or text[p + 1] in "-/"))
-        and a.kind is _NUMBER
-        and not (a.num_start > 0 and text[a.num_start - 1] in "xX/")
-    ):
-        # "rose 2.5x", "trades at 12.5x earnings": a multiple (not "4x4", "8x")
-        a.unit, a.end = TIMES, p + 1
-        return True
-    if (
-        text[p] in "CF"
-        and (p + 1 >= n or not text[p + 1].isalnum())
-        and a.num_end - a.num_start <= 5
-        and a.kind is _NUMBER
-        and _WEATHER_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
-    ):
-        # "40C", "-10C", "104F": a temperature as British copy writes it
-        name = "degree_Celsius" if text[p] == "C" else "degree_Fahrenheit"
-        a.kind, a.unit, a.end = _QUANTITY, unit_name(name), p + 1
-        return True
-    return False
-
-
-def _glued_pence(sc: Scanner, a: Amount, p: int) -> bool:
-    """ "20p": pence, only glued and followed by a non-letter. True when read."""
-    text, n = sc.text, sc.n
-    if (
-        p < n
-        and text[p] == "p"
-        and a.kind is _NUMBER
-        and a.num_end == p
-        and (p + 1 >= n or not text[p + 1].isalnum())
-    ):
-        a.value = a.value.scaleb(-2)
-        if a.precision is not None:
-            a.precision = a.precision.scaleb(-2)
-        a.kind, a.currency, a.note, a.end = _MONEY, "GBP", "minor unit", p + 1
-        return True
-    return False
-
-
-# A URL escape ("%25", "%20") inside a token: web text, not a percent sign.
-URL_ESCAPE: Final = re.compile(r"%[0-9A-Fa-f]{2}(?=[^\s.,;:!?)\]'\"])")
-
-
-def percent_after(a: Amount, text: str, q: int) -> bool:
-    """A percent sign or word at ``q`` ("%", "per cent", "basis points", "pp"): make
-    ``a`` a percent. True when read."""
-    m = _PERCENT_AFTER.match(text, q) if text[q] in _PERCENT_INITIALS else None
-    if m is None:
-        return False
-    if text[q] == "%" and URL_ESCAPE.match(text, q):
-        a.note = "glued:url"  # "?q=30%25%2020": a URL-encoded string, no percent
-        return True
-    written = m.group(1)
-    meaning = (
-        _PERCENT_AS_WRITTEN.get(written)
-        or PERCENT_MEANINGS[" ".join(written.lower().replace("-", " ").split())]
-    )
-    a.kind = _PERCENT
-    a.end = m.end()
-    if meaning == "bp":
-        a.value = a.value.scaleb(-2)
-        if a.precision is not None:
-            a.precision = a.precision.scaleb(-2)
-        a.unit, a.note = "percent", "basis points"
-    elif meaning == "point":
-        a.unit = "percentage point"
-    else:
-        a.unit = "percent"
-    return True
-
-
 def currency_or_unit_after(
     sc: Scanner, a: Amount, p: int, q: int, first: re.Match[str] | None = None
 ) -> None:
@@ -428,23 +449,26 @@ def currency_or_unit_after(
     "30 MUSD"), else a unit ("a 3-inch screen", "5 km"). ``first``: the word at ``q``,
     when read."""
     text, n = sc.text, sc.n
-    if q == p and p < n and text[p] == "-" and (a.num_end == p or a.scaled):
-        # "a 12-cent dividend", "a one-yen bid": the amount as an adjective
-        got = currency_name_after(text, p + 1)
-        if got is not None and not got[3]:
-            q = p + 1
-        else:
-            # "a 3-inch screen", "a six-mile trip", "a 45-acre farm"
+    if q == p and p < n and text[p] == "-":
+        if a.num_end == p or a.scaled:
+            # "a 12-cent dividend", "a one-yen bid": the amount as an adjective
             w = WORD.match(text, p + 1)
-            unit = UNIT_WORDS.get(w.group(0).lower()) if w is not None else None
-            if (
-                w is not None
-                and unit is not None
-                and len(w.group(0)) > 2
-                and word_is_unit(sc, a, w.group(0).lower(), w.end())
-            ):
-                a.kind, a.unit, a.end = _QUANTITY, unit_name(unit), w.end()
-                return
+            got = currency_name_after(text, p + 1, w)
+            if got is not None and not got[3]:
+                q = p + 1
+            else:
+                # "a 3-inch screen", "a six-mile trip", "a 45-acre farm"
+                unit = UNIT_WORDS.get(w.group(0).lower()) if w is not None else None
+                if (
+                    w is not None
+                    and unit is not None
+                    and len(w.group(0)) > 2
+                    and word_is_unit(sc, a, w.group(0).lower(), w.end())
+                ):
+                    a.kind, a.unit, a.end = _QUANTITY, unit_name(unit), w.end()
+                    return
+        if q == p:
+            return  # no currency symbol and no unit starts with a dash ("-year")
     got = currency_name_after(text, q, first if first is not None and first.start() == q else None)
     if got is None and q < n and text[q] == "M" and q + 4 <= n:
         # "30 MUSD", "120 MEUR": millions of a currency, in corporate filings
@@ -493,9 +517,13 @@ def currency_named(sc: Scanner, a: Amount, q: int, got: tuple[int, str, int, boo
     end, code, minor, needs_dollar, assumed = got
     if needs_dollar:
         return
-    if text[q:end].lower().startswith("pound") and (
-        (OF.match(text, end) is not None and _OF_THE_MONEY.match(text, end) is None)
-        or pounds_are_mass(text, a.start, q, end, a.scaled)
+    if (
+        text[q] in "pP"
+        and text[q:end].lower().startswith("pound")
+        and (
+            (OF.match(text, end) is not None and _OF_THE_MONEY.match(text, end) is None)
+            or pounds_are_mass(text, a.start, q, end, a.scaled)
+        )
     ):
         # "5 pounds of sugar", "weighs 25 pounds", "a 20-pound bag": weight, not
         # sterling ("12.5 billion pounds of the proceeds" is money)
@@ -509,7 +537,13 @@ def currency_named(sc: Scanner, a: Amount, q: int, got: tuple[int, str, int, boo
             a.precision = a.precision.scaleb(-minor)
         a.note = "minor unit"
         return
-    m = _SCALE_WORD_AFTER.match(text, end) if not a.scaled else None
+    m = None
+    if (
+        not a.scaled
+        and text[end : end + 1] in _BLANK
+        and text[end + 1 : end + 2] in SCALE_WORD_SECOND
+    ):
+        m = SCALE_WORD_AFTER.match(text, end)
     if m is not None:
         # "75 USD million": the scale after the currency
         a.scale_by(SCALES[m.group(1).lower()])

@@ -16,12 +16,18 @@ from figures.scan.numerals import read_word_number
 from figures.scan.state import Amount, Scanner
 from figures.scan.tokens import trie_pattern
 
-_MINOR_PART: Final = re.compile(
+MINOR_PART: Final = re.compile(
     r"[ \t]{1,3}(?:and[ \t]{1,3})?(?:(?P<n>\d{1,2})(?!\d|[.,]\d)|(?P<w>(?:"
     + trie_pattern(sorted(w for w in NUMBER_WORDS if w not in ("a", "an", "and")))
     + r")\b))",
     re.IGNORECASE,
 )
+
+
+# What MINOR_PART may find after its first blank, when an ASCII letter: "and" or a
+# number word (in either case).
+MINOR_PART_FIRSTS: Final = frozenset("a" + "".join(w[0] for w in NUMBER_WORDS))
+_BLANK: Final = frozenset(" \t")
 
 
 _MINOR_UNIT_AFTER: Final = re.compile(
@@ -57,9 +63,15 @@ def adjective_cents(text: str, q: int) -> tuple[int, str] | None:
 def minor_part(sc: Scanner, a: Amount, code: str) -> None:
     """'3 dollars 50 cents', '15 dollars and 50': the minor part of one amount."""
     text = sc.text
-    if a.scaled or a.value != a.value.to_integral_value():
-        return
-    m = _MINOR_PART.match(text, a.end)
+    nxt = text[a.end + 1 : a.end + 2]
+    if (
+        text[a.end : a.end + 1] not in _BLANK  # "dlrs.", "dlrs,": the pattern needs a blank
+        or (nxt.isascii() and nxt.isalpha() and nxt.lower() not in MINOR_PART_FIRSTS)
+        or a.scaled
+        or a.value != a.value.to_integral_value()
+    ):
+        return  # ("dlrs in": no number word starts with "i")
+    m = MINOR_PART.match(text, a.end)
     if m is None:
         return
     digits = m.group("n")

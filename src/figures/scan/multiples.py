@@ -19,7 +19,7 @@ _SPACE_WORD: Final = re.compile(r" ([a-z]+)\b")
 TIMES: Final = "times"
 
 
-_TIMES: Final = re.compile(r"times\b(?:[ \t]{1,3}([a-z]+))?")
+TIMES_AFTER: Final = re.compile(r"times\b(?:[ \t]{1,3}([a-z]+))?")
 
 
 # Words after "N times" that make it a multiple of something ("12 times earnings",
@@ -35,7 +35,7 @@ def times_after(a: Amount, text: str, q: int) -> bool:
     """ "15.5 times earnings", "three times the size": a multiple (a number whose unit is
     :data:`TIMES`). A whole number needs a word of comparison after it ("5 times a
     day" counts occasions). True when read."""
-    m = _TIMES.match(text, q)
+    m = TIMES_AFTER.match(text, q)
     if m is None or a.kind is not Kind.NUMBER or a.unit is not None:
         return False
     nxt = m.group(1)

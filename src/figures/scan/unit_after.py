@@ -40,6 +40,11 @@ _UPPER_UNITS: Final = frozenset(
 PER_INITIALS: Final = frozenset("paePAE")  # "per", "a", "an", "each"
 
 
+# What PER may find at its start, or after its first blank: a blank, "/" or a word.
+PER_STARTS: Final = frozenset(" \t/") | PER_INITIALS
+_BLANK: Final = frozenset(" \t")
+
+
 # "3.2 bln yen a year earlier": when, not how often (en.json "time_adverbs_after").
 _TIME_ADVERB_AFTER: Final = re.compile(
     r"[ \t,]{0,3}(?:" + alternation(_EN["time_adverbs_after"]) + r")\b", re.IGNORECASE
@@ -50,7 +55,7 @@ def _unit_first_words() -> frozenset[str]:
     return frozenset(w.split(" ")[0] for w in (*UNIT_WORDS, *DURATION_WORDS))
 
 
-_UNIT_FIRST_WORDS: Final = _unit_first_words()
+UNIT_FIRST_WORDS: Final = _unit_first_words()
 
 
 # The first words of the unit phrases of more than one word ("metric tons"): after
@@ -61,7 +66,13 @@ _MULTI_WORD_FIRSTS: Final = frozenset(w.split(" ")[0] for w in UNIT_WORDS if " "
 def unit_name_at(sc: Scanner, pint_name: str, end: int) -> str:
     """pint's name for a unit ending at ``end``, with a "per day" that follows."""
     sc.per_end = end
-    m = PER.match(sc.text, end)
+    text = sc.text
+    c = text[end : end + 1]
+    if c in _BLANK:
+        c = text[end + 1 : end + 2]
+    if c not in PER_STARTS:
+        return unit_name(pint_name)  # (PER needs one of them first, after a blank)
+    m = PER.match(text, end)
     if m is not None:
         w = WORD.match(sc.text, m.end())
         if w is not None and w.group(0).lower().rstrip(".") in DURATION_WORDS:
@@ -82,33 +93,45 @@ def unit_after(sc: Scanner, a: Amount, q: int) -> None:
     if symbol_unit(sc, a, q):
         return
     first = WORD.match(text, q)
-    if first is None:
-        return
-    low = first.group(0).lower()
-    if low not in _UNIT_FIRST_WORDS and low.rstrip(".") not in _UNIT_FIRST_WORDS:
+    if first is not None:
+        unit_words(sc, a, q, first.group(0))
+
+
+def unit_words(sc: Scanner, a: Amount, q: int, written: str) -> None:
+    """The unit words at ``q``, whose first word WORD reads as ``written``: the
+    longest phrase first ("5 metric tons"); a duration word alone marks the amount a
+    duration."""
+    low = written.lower()
+    if low not in UNIT_FIRST_WORDS and low.rstrip(".") not in UNIT_FIRST_WORDS:
         return
     if low in _MULTI_WORD_FIRSTS:
-        words = words_after(text, q, MAX_UNIT_WORDS)
-    else:
-        words = [(first.group(0), first.end())]  # "tonnes", "years": one word to read
-    for k in range(len(words), 0, -1):
-        phrase = " ".join(w for w, _ in words[:k]).lower()
-        end = words[k - 1][1]
-        if phrase.endswith(".") and phrase not in UNIT_WORDS:
-            phrase, end = phrase[:-1], end - 1
-        if phrase in UNIT_WORDS:
-            written = text[q:end]
-            if len(phrase) <= 3 and written != phrase and written not in _UPPER_UNITS:
-                continue  # "5G" is a network, "10 M" is not a unit
-            if not word_is_unit(sc, a, phrase, end):
+        words = words_after(sc.text, q, MAX_UNIT_WORDS)
+        for k in range(len(words), 1, -1):
+            phrase = " ".join(w for w, _ in words[:k]).lower()
+            if _unit_phrase(sc, a, q, phrase, words[k - 1][1], False):
                 return
+    _unit_phrase(sc, a, q, low, q + len(written), True)  # "tonnes", "years": one word
+
+
+def _unit_phrase(sc: Scanner, a: Amount, q: int, phrase: str, end: int, alone: bool) -> bool:
+    """Read the unit words ``phrase`` (lower case), ``[q, end)`` in the text, into ``a``
+    when they are a unit, or mark a duration word ``alone`` ("years"). True when that
+    settles the unit (a word that is no unit here, "in" the preposition, too)."""
+    if phrase.endswith(".") and phrase not in UNIT_WORDS:
+        phrase, end = phrase[:-1], end - 1
+    if phrase in UNIT_WORDS:
+        written = sc.text[q:end]
+        if len(phrase) <= 3 and written != phrase and written not in _UPPER_UNITS:
+            return False  # "5G" is a network, "10 M" is not a unit
+        if word_is_unit(sc, a, phrase, end):
             a.kind = _QUANTITY
             a.unit = unit_name_at(sc, regional(phrase, UNIT_WORDS[phrase], sc.locale), end)
             a.end = sc.per_end
-            return
-        if k == 1 and phrase in DURATION_WORDS:
-            a.note = "duration"
-            return
+        return True
+    if alone and phrase in DURATION_WORDS:
+        a.note = "duration"
+        return True
+    return False
 
 
 def symbol_unit(sc: Scanner, a: Amount, q: int) -> bool:

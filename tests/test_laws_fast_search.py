@@ -79,9 +79,9 @@ def test_next_per_is_the_per_branch_search(text: str, pos: int) -> None:
 @settings(max_examples=600)
 @given(_texts([*_PER, "per", "to", "the", "against", "\u2003", "\t", "xper", "  ", "a"]))
 def test_per_cues_are_every_cue_match(text: str) -> None:
-    """per_cues finds, from each cue word's literal start, the match of _PER_CUE at
+    """per_cues finds, from each cue word's literal start, the match of PER_CUE at
     every position where one starts."""
-    cue = rate_statements._PER_CUE
+    cue = rate_statements.PER_CUE
     want = [m.span() for i in range(len(text)) if (m := cue.match(text, i)) is not None]
     assert rate_statements.per_cues(text) == want
 

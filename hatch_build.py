@@ -51,6 +51,7 @@ COMPILED: tuple[str, ...] = (
     "figures/numbers.py",
     "figures/pounds.py",
     "figures/prose_levels.py",
+    "figures/rate_candidates.py",
     "figures/rate_statements.py",
     "figures/rate_tense.py",
     "figures/rate_tokens.py",

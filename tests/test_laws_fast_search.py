@@ -18,7 +18,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from figures import prose_levels, rate_statements, unit_reader
+from figures import prose_levels, rate_candidates, unit_reader
 from figures.model import Figure, Kind, Qualifier
 from figures.scan import anchors
 from figures.scan.state import Scanner
@@ -69,10 +69,10 @@ _PER = [
 @settings(max_examples=600)
 @given(_texts(_PER), st.integers(min_value=0, max_value=40))
 def test_next_per_is_the_per_branch_search(text: str, pos: int) -> None:
-    per = rate_statements.trigger_pattern(False, True, False)
+    per = rate_candidates.trigger_pattern(False, True, False)
     assert per is not None
     want = per.search(text, pos)
-    got = rate_statements.next_per(text, pos)
+    got = rate_candidates.next_per(text, pos)
     assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
 
 
@@ -81,14 +81,14 @@ def test_next_per_is_the_per_branch_search(text: str, pos: int) -> None:
 def test_per_cues_are_every_cue_match(text: str) -> None:
     """per_cues finds, from each cue word's literal start, the match of PER_CUE at
     every position where one starts."""
-    cue = rate_statements.PER_CUE
+    cue = rate_candidates.PER_CUE
     want = [m.span() for i in range(len(text)) if (m := cue.match(text, i)) is not None]
-    assert rate_statements.per_cues(text) == want
+    assert rate_candidates.per_cues(text) == want
 
 
 def _one_pattern_statements(text: str) -> list[tuple[str, int, int]]:
     """read_statements' candidates as the single three-branch pattern gave them."""
-    trigger = rate_statements.trigger_pattern(True, True, True)
+    trigger = rate_candidates.trigger_pattern(True, True, True)
     assert trigger is not None
     out: list[tuple[str, int, int]] = []
     pos = 0
@@ -101,7 +101,7 @@ def _one_pattern_statements(text: str) -> list[tuple[str, int, int]]:
 @settings(max_examples=400)
 @given(_texts(_PER))
 def test_candidates_come_in_the_one_pattern_order(text: str) -> None:
-    candidates = rate_statements.Candidates(text)
+    candidates = rate_candidates.Candidates(text)
     got: list[tuple[str, int, int]] = []
     pos = 0
     while (m := candidates.next(pos)) is not None:
@@ -114,7 +114,7 @@ def test_candidates_come_in_the_one_pattern_order(text: str) -> None:
 def test_the_seed_article_gives_the_same_candidates(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert anchors.english_words(text) == [m.span() for m in anchors.WORD_ANCHOR.finditer(text)]
-    candidates = rate_statements.Candidates(text)
+    candidates = rate_candidates.Candidates(text)
     got = []
     pos = 0
     while (m := candidates.next(pos)) is not None:

@@ -347,6 +347,20 @@ def test_extract_reads_what_the_full_suffix_reads(text: str) -> None:
     assert list(figures.extract(text)) == _extract_in_full(text)
 
 
+def test_every_mark_after_a_number_is_read_as_in_full() -> None:
+    """After a number every ASCII character, and the marks beyond ASCII the readers
+    know, is read as the full reading reads it."""
+    import string
+
+    import figures
+
+    marks = string.printable + "½’‘“”°€£¥₹‰‱\u00a0\u202f\u2009−–—…•·"
+    for c in marks:
+        for text in (f"5{c}x 6", f"five{c} 7", f"$5{c}3", f"5{c}", f"5 mln{c}"):
+            assert list(figures.extract(text)) == _extract_in_full(text), text
+            _suffixes_agree(text)
+
+
 @pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
 def test_extract_reads_what_the_full_suffix_reads_on_the_seed(path: Path) -> None:
     import figures
@@ -495,3 +509,40 @@ def test_nothing_is_read_at_a_dash(text: str) -> None:
     before = copy.copy(a)
     unit_after(sc, a, 0)
     assert a == before
+
+
+_BEFORE_PIECES = [
+    "was", "of", "minus", "MINUS", "Rs", "rs", "kr", "usd", "eur", "us", "US$", "$", "€",
+    " ", "\n", "  ", "-", "+", "−", "%", "(", ".", ",", "x", "é", "SR", "R", "Dhs", "zł",
+]  # fmt: skip
+
+
+@settings(max_examples=600)
+@given(
+    st.tuples(
+        _texts(_BEFORE_PIECES), st.sampled_from(_BEFORE_PIECES), st.sampled_from([" ", "\n"])
+    ).map("".join),
+    st.sampled_from(["5", "5.5", "1,000", "12"]),
+)
+@example("profit was minus ", "5")
+@example("costs rs\n", "5")
+@example("about usd ", "12")
+def test_prefix_reads_nothing_after_a_plain_word(before: str, digits: str) -> None:
+    """Where plain_word_before() says a plain word stands before the number, prefix()
+    reads nothing."""
+    import copy
+    import decimal
+
+    from figures.scan.amounts import plain_word_before, prefix
+    from figures.scan.numerals import numeral_at
+    from figures.scan.state import EXTRACT_CONTEXT, Scanner
+
+    text = before + digits + " x"
+    sc = Scanner(text, "en", [])
+    with decimal.localcontext(EXTRACT_CONTEXT):
+        a = numeral_at(sc, len(before), len(before) + len(digits))
+        if a is None or not plain_word_before(text, a.start, sc.lower_tails):
+            return
+        read = copy.copy(a)
+        prefix(sc, read)
+        assert read == a, text

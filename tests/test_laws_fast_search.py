@@ -347,6 +347,34 @@ def test_extract_reads_what_the_full_suffix_reads(text: str) -> None:
     assert list(figures.extract(text)) == _extract_in_full(text)
 
 
+_DASH_WORDS = [
+    "dlr", "dlrs", "yen", "franc", "cent", "cents", "pound", "dollar", "year", "month",
+    "inch", "in", "mile", "acre", "for", "bank", "billion", "million", "st", "u", "canadian",
+    "kr", "usd", "times", "pct", "km", "a", "m", "abcdefghijklmnopqrstuvwxyzabcdef",
+]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["5", "12.5", "1,000", "two", "a", "$5", "5 mln"]),
+            st.just("-"),
+            st.sampled_from(_DASH_WORDS),
+            st.sampled_from(["", " ", ".", ". ", "-euro", "-old", "$", ".$", " of", "\n"]),
+        ).map("".join),
+        max_size=5,
+    ).map(" ".join)
+)
+@example("an 18-dlr bid, a 12-yen bid, a 50,000-franc fine, a 5-year bond, a 3-inch screen")
+@example("a 26-billion-euro plan, 5-st. helena, 5-u.s. dlrs, 5-in. pipe, 5-in, 5-kr.$")
+def test_suffix_is_the_full_reading_after_a_dash(text: str) -> None:
+    import figures
+
+    _suffixes_agree(text)
+    assert list(figures.extract(text)) == _extract_in_full(text)
+
+
 def test_every_mark_after_a_number_is_read_as_in_full() -> None:
     """After a number every ASCII character, and the marks beyond ASCII the readers
     know, is read as the full reading reads it."""

@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 BASE := $(VENV)/.installed-base
 FULL := $(VENV)/.installed-test
 
-.PHONY: demo test lint typecheck unit docs thorough fuzz bench clean compiled test-compiled
+.PHONY: demo test lint typecheck unit docs thorough fuzz bench bench-speed clean compiled test-compiled
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,13 @@ bench: $(FULL)
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/corpus_cli.py
 	$(BIN)/python benchmarks/adversarial.py --runs 1
+
+# Issue 13's speed ratios on both builds: the pure package, then the compiled copy
+# (`make compiled`; needs a C compiler). Each run prints its own bare-scan ratios.
+SPEED_ARGS := --skip-all --peers 0 --memory-sample 0 --runs 7
+bench-speed: compiled
+	$(BIN)/python benchmarks/throughput.py $(SPEED_ARGS)
+	$(BIN)/python build/compiled/benchmarks/throughput.py $(SPEED_ARGS)
 
 # Opt-in: the scanner compiled with mypyc (hatch_build.COMPILED) into a throwaway copy
 # (build/compiled/src), and the suite on it; the pure package stays the reference and

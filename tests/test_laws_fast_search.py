@@ -11,6 +11,7 @@ the seed article.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from figures import prose_levels, rate_statements, unit_reader
+from figures.model import Figure, Kind, Qualifier
 from figures.scan import anchors
+from figures.scan.state import Scanner
 
 SEED = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 
@@ -71,6 +74,16 @@ def test_next_per_is_the_per_branch_search(text: str, pos: int) -> None:
     want = per.search(text, pos)
     got = rate_statements.next_per(text, pos)
     assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+@settings(max_examples=600)
+@given(_texts([*_PER, "per", "to", "the", "against", "\u2003", "\t", "xper", "  ", "a"]))
+def test_per_cues_are_every_cue_match(text: str) -> None:
+    """per_cues finds, from each cue word's literal start, the match of _PER_CUE at
+    every position where one starts."""
+    cue = rate_statements._PER_CUE
+    want = [m.span() for i in range(len(text)) if (m := cue.match(text, i)) is not None]
+    assert rate_statements.per_cues(text) == want
 
 
 def _one_pattern_statements(text: str) -> list[tuple[str, int, int]]:
@@ -222,6 +235,18 @@ def test_date_in_text_is_the_first_date_of_the_full_search(text: str) -> None:
     assert date_in_text(text) == (min(found)[1] if found else None)
 
 
+def _two_scans(text: str) -> list[tuple[int, int, int]]:
+    """The anchors of the plain patterns: every digit anchor and every word anchor, in
+    text order."""
+    digits = [(*m.span(), anchors.DIGITS) for m in anchors.DIGIT_ANCHOR.finditer(text)]
+    words = [(*m.span(), anchors.WORD) for m in anchors.WORD_ANCHOR.finditer(text)]
+    return sorted(digits + words)
+
+
+_ANCHOR_PIECES = [*_WORDS, "tHree", "MiLLion", "Half", "HALF", "1", "1,000", ".5", "1e5", "5.",
+                  "2 500", "/3", "7-", "Q", "K"]  # fmt: skip
+
+
 def _suffixes_agree(text: str) -> None:
     """At every digit anchor of ``text``, with its prefix read: suffix() (the word after
     the digits looked at first) does what suffix_read() (the full reading) does."""
@@ -288,6 +313,31 @@ def _capitalised() -> list[str]:
     words |= {w.upper() for w in known if w.isascii() and w.isalpha()}
     plain = ["Revs", "Reuter", "Record", "NOTE", "Year", "Est", "GMT", "U.S.", "Dlrs.", "Sq"]
     return sorted(words | {"Million", "Pct", "Percent", "Basis", "Billions", *plain})
+
+
+@settings(max_examples=600)
+@given(
+    _texts(_ANCHOR_PIECES)
+    | st.lists(
+        st.one_of(
+            st.sampled_from([p for p in _ANCHOR_PIECES if p.isascii()]),
+            st.text(_ASCII, max_size=3),
+        ),
+        max_size=24,
+    ).map("".join)
+)
+def test_one_pass_anchors_are_the_two_scans(text: str) -> None:
+    """The one-pass scan of ASCII copy (in its lower-case copy) finds the anchors of the
+    digit and the word pattern; any other text takes the two scans."""
+    assert list(anchors.find_anchors(text)) == _two_scans(text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_the_seed_article_gives_the_same_anchors(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert list(anchors.find_anchors(text)) == _two_scans(text)
+    ascii_text = text.encode("ascii", "replace").decode()
+    assert list(anchors.ascii_anchors(ascii_text)) == _two_scans(ascii_text)
 
 
 @settings(max_examples=600)
@@ -574,3 +624,257 @@ def test_prefix_reads_nothing_after_a_plain_word(before: str, digits: str) -> No
         read = copy.copy(a)
         prefix(sc, read)
         assert read == a, text
+
+
+_MAYBE_DECIMAL = st.none() | st.decimals(allow_nan=False, allow_infinity=False)
+_MAYBE_TEXT = st.none() | st.text(max_size=5)
+
+
+@settings(max_examples=300)
+@given(
+    st.tuples(
+        st.sampled_from(list(Kind)),
+        st.text(max_size=8),
+        st.integers(min_value=0, max_value=10**6),
+        st.integers(min_value=0, max_value=10**6),
+        _MAYBE_DECIMAL,
+        _MAYBE_DECIMAL,
+        _MAYBE_DECIMAL,
+        st.none() | st.sampled_from(list(Qualifier)),
+        _MAYBE_TEXT,
+        _MAYBE_TEXT,
+        _MAYBE_DECIMAL,
+        _MAYBE_TEXT,
+        st.booleans(),
+    )
+)
+def test_make_figure_is_the_class_made_figure(args: tuple[object, ...]) -> None:
+    """make_figure writes a draft of Figure's layout and makes it a Figure: the same
+    object, field for field, as the frozen class's own constructor makes."""
+    import dataclasses
+    import pickle
+
+    from figures.scan.state import make_figure
+
+    made = make_figure(*args)  # type: ignore[arg-type]
+    plain = Figure(*args)  # type: ignore[arg-type]
+    assert type(made) is Figure
+    for f in dataclasses.fields(Figure):
+        got, want = getattr(made, f.name), getattr(plain, f.name)
+        # the same value of the same type, digit for digit (an int may be another object
+        # of the same value in the compiled build, which boxes it anew)
+        assert type(got) is type(want) and repr(got) == repr(want)
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+    assert pickle.loads(pickle.dumps(made)) == plain
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.text = ""  # type: ignore[misc]
+
+
+_EDGE_DECIMALS = st.one_of(
+    st.builds(
+        lambda sign, digits, exponent: Decimal((sign, digits, exponent)),
+        st.integers(0, 1),
+        st.lists(st.integers(0, 9), min_size=1, max_size=40).map(tuple),
+        st.integers(-1100, 1100),
+    ),
+    st.decimals(),
+    st.sampled_from([Decimal("1E+999"), Decimal("9.99E+999"), Decimal("1E-1000"), Decimal("-0")]),
+)
+
+
+@settings(max_examples=800)
+@given(st.none() | _EDGE_DECIMALS)
+def test_tidy_within_is_the_bound_test_then_tidy(d: Decimal | None) -> None:
+    """to_figure's one step: tidy_within(d) is tidy(d) for a value within the bound (or
+    None), digit for digit, and OUT_OF_BOUNDS exactly when in_bounds(d) fails."""
+    from figures.arith import in_bounds
+    from figures.scan.state import OUT_OF_BOUNDS, tidy, tidy_within
+
+    got = tidy_within(d)
+    if d is not None and not in_bounds(d):
+        assert got is OUT_OF_BOUNDS
+    else:
+        want = tidy(d)
+        assert got is not OUT_OF_BOUNDS
+        assert got is None or want is None or got.as_tuple() == want.as_tuple()
+        assert (got is None) == (want is None)
+
+
+def _plain_decimal_reading(raw: str, text: str, end: int) -> int | None:
+    """numeral_at()'s tests in their order, up to the plain decimal reading: its
+    decimal places when that reading is the one taken (in a dot-decimal locale)."""
+    from figures.scan import numerals as nu
+
+    if raw.isdigit() and raw.isascii():
+        return None  # read as digits before
+    if "," in raw and nu._COMMA_GROUPED.match(raw):
+        return None
+    if "." in raw and text[end : end + 2] in nu._DASH_ENDS and nu._DOT_GROUPED_ANY.match(raw):
+        return None
+    if raw[-1] in nu._VULGAR or "e" in raw or "E" in raw:
+        return None
+    if nu._PLAIN_DECIMAL.match(raw):
+        return len(raw) - raw.index(".") - 1
+    return None
+
+
+_NUMERAL_CHARS = "0123456789٣²,.eE½-x "
+_DIGIT_RUN = st.text("0123456789٣²", min_size=0, max_size=4)
+_AFTER_NUMERAL = [",-", ".-", ",—", ",–", ",", ".", " ", "", "-"]
+
+
+@settings(max_examples=1000)
+@given(
+    st.one_of(
+        st.text(_NUMERAL_CHARS, min_size=1, max_size=10),
+        st.builds(lambda h, t: h + "." + t, _DIGIT_RUN, _DIGIT_RUN),  # "3.5", "٣.5", ".5"
+    ),
+    st.sampled_from(_AFTER_NUMERAL),
+    st.integers(min_value=0, max_value=40),
+)
+def test_plain_decimal_is_numeral_ats_decimal_reading(raw: str, after: str, more: int) -> None:
+    """numeral_at's shortcut for "3.5": whenever it answers, numeral_at's tests in their
+    order would have read the numeral as that plain decimal, with those places."""
+    from figures.scan.numerals import _DASH_ENDS, plain_decimal
+
+    raw = raw + "1" * (more if more > 30 else 0)  # long fractions: past 30 places
+    text = raw + after
+    got = plain_decimal(raw, text, len(raw))
+    if got is not None:
+        assert got == _plain_decimal_reading(raw, text, len(raw))
+    want = _plain_decimal_reading(raw, text, len(raw))
+    if want is not None and after[:2] not in _DASH_ENDS:
+        assert got == want  # and it takes every plain decimal no ",-" follows
+
+
+_AMOUNT_PIECES = [
+    "5", "12", "3.5", "1,200", "1987", "$", "£", " ", "  ", "\n", "-", "–", " to ", " and ",
+    " or ", "about ", "more than ", "up to ", "between ", "from ", "over ", "some ", "nearly ",
+    " million", " pct", " percent", " years", " dlrs", "(", ")", "in excess of ", "x", ".",
+    "81E999", "1.5E998", "2E-999", " billion", "duration", " for ", "over 10 years",
+]  # fmt: skip
+
+
+def _plain_digit_figure(sc: Scanner, start: int, end: int) -> Figure | None:
+    """assemble.figure_at() for digits as written before its shortcuts: ranged() asked
+    always, _qualified_start() always, the bound test then tidy()."""
+    from figures.scan import assemble
+    from figures.scan.state import make_figure, tidy
+
+    a = assemble.read_amount(sc, start, end, None)
+    if a is None:
+        return None
+    got = assemble.ranged(sc, a)
+    if got is None:
+        return None
+    a, opened = got
+    hi = a.high
+    start, qualifier = assemble._qualified_start(sc, a, opened)
+    if start < sc.done:
+        start = a.start
+    qualifier = qualifier or a.qualifier
+    value: Decimal | None = a.value
+    low: Decimal | None = None
+    precision = a.precision
+    if hi is not None:
+        low, value = a.value, None
+    if a.scaled or a.word or hi is not None:
+        if not assemble._in_bounds(value, low, hi, precision):
+            sc.done = max(sc.done, a.end)
+            return None
+        if a.scaled or a.word:
+            value, precision, low, hi = tidy(value), tidy(precision), tidy(low), tidy(hi)
+    currency = sc.home(a.currency, True) if a.assumed and sc.homes else a.currency
+    return make_figure(
+        a.kind, sc.text[start : a.end], start, a.end, value, low, hi, qualifier, currency,
+        a.unit, precision, a.note, a.assumed,
+    )  # fmt: skip
+
+
+def _assemble_shortcuts_agree(text: str) -> int:
+    """At every digit anchor of ``text``, figure_at() (its shortcuts: no range separator
+    after the amount, a plain amount's qualifier read at once, the bound test and the
+    tidying in one) against the plain code, from the same scanner state: the same
+    figure, digit for digit, and the same state after. Returns how many figures."""
+    from figures.scan import assemble
+    from figures.scan.anchors import DIGITS, find_anchors
+
+    shortcut, plain = Scanner(text, "en", []), Scanner(text, "en", [])
+    seen = 0
+    for s, e, kind in find_anchors(text):
+        if kind != DIGITS or s < shortcut.done:
+            continue
+        got = assemble.figure_at(shortcut, s, e, None)
+        want = _plain_digit_figure(plain, s, e)
+        assert repr(got) == repr(want)
+        assert (shortcut.done, shortcut.per_end) == (plain.done, plain.per_end)
+        if got is not None:
+            seen += 1
+            shortcut.done = plain.done = got.end
+            if got.currency is not None and got.kind is Kind.MONEY:
+                shortcut.last_money = plain.last_money = (got.end, got.currency, False)
+    return seen
+
+
+@settings(max_examples=300)
+@given(_texts(_AMOUNT_PIECES))
+def test_assemble_shortcuts_are_ranged_and_qualified_start(text: str) -> None:
+    _assemble_shortcuts_agree(text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_assemble_shortcuts_on_the_seed(path: Path) -> None:
+    seen = _assemble_shortcuts_agree(path.read_text(encoding="utf-8"))
+    assert seen, "the seed has figures: the law must see them"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$5 to $99E999 and $5 to $9E999",  # a high end beyond the bound, and one within
+        "81E999 tonnes, 2E-1001 and 5E-1000 pct",
+        "more than 5 million, about $3.5 bln, up to 40 pct",
+        "cut $1.5 trillion over 10 years, for over 10 years",
+        "between 5 and 6 pct, from 10 to 12 dlrs, 5-6 mln",
+    ],
+)
+def test_assemble_shortcuts_on_edges(text: str) -> None:
+    _assemble_shortcuts_agree(text)  # the laws hold at each anchor
+
+
+_NUMBER_WORD_PIECES = [
+    "one", "Two", "THREE", "twenty", "Forty", "nineteen", "hundred", "thousand", "million",
+    "and", "a", "an", "of", "point", "half", "third", "quarters", "dozen", "companies",
+    "years", "abcdefghijklm", "5", "_", "é", "x1",
+]  # fmt: skip
+_WORD_SEPARATORS = [" ", "  ", "-", " - ", "\n", ".", ", ", "", "\t"]
+
+
+@settings(max_examples=1000)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_NUMBER_WORD_PIECES), st.sampled_from(_WORD_SEPARATORS)),
+        max_size=8,
+    ).map(lambda ws: "".join(w + sep for w, sep in ws)),
+    st.integers(min_value=0, max_value=8),
+)
+def test_read_word_number_is_the_full_word_reader(text: str, pos: int) -> None:
+    """read_word_number's one-word reading ("two companies") is what the full reader,
+    read_words, reads at any offset of any text."""
+    from figures.scan.numerals import read_word_number, read_words
+
+    assert read_word_number(text, pos) == read_words(text, pos)
+    assert read_word_number(text, 0) == read_words(text, 0)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_read_word_number_is_the_full_word_reader_on_the_seed(path: Path) -> None:
+    from figures.scan.numerals import read_word_number, read_words
+
+    text = path.read_text(encoding="utf-8")
+    read = 0
+    for m in anchors.WORD_ANCHOR.finditer(text):
+        got = read_word_number(text, m.start())
+        assert got == read_words(text, m.start())
+        read += got is not None
+    assert read, "the seed spells numbers out: the law must see one"

@@ -445,6 +445,10 @@ def _pair_same_unit(original: Figure, restated: Figure, table: Rates) -> Pair:
     )
 
 
+# The caller's rates when none are given: a Rates table is frozen, so one serves all.
+_NO_RATES = Rates()
+
+
 def read(
     text: str,
     *,
@@ -478,7 +482,7 @@ def read(
     locale = resolve_locale(locale, text)
     day, date_source = _date_of(text, date, locale)
     max_age_days = days(max_age_days, "max_age_days")  # refused here, not in convert()
-    caller = rates if isinstance(rates, Rates) else Rates(() if rates is None else rates)
+    caller = rates if isinstance(rates, Rates) else _NO_RATES if rates is None else Rates(rates)
     # one reading of the rate statements: the rates, and the footnotes the scan skips
     found, footnotes = rates_and_footnotes(text)
     inline = tuple(found)

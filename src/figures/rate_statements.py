@@ -17,6 +17,7 @@ imports it back: the scanner asks it for footnote spans, never the other way rou
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -91,9 +92,12 @@ _PAIR_BRANCH: Final = r"""
 # without one is searched without that branch: the same matches, found faster (most
 # news has no "=" at all, and three texts in four no "per" statement's cue).
 _PER_CUE: Final = re.compile(r"\s(?:per|to\sthe|against\sthe)\s{1,3}(?=[A-Za-z0-9])")
-# Looser, and found three times faster (each starts with a literal string): a text that
-# has none of them has no cue.
-_PER_GATES: Final = (re.compile(r"per\s"), re.compile(r"to\sthe\s"), re.compile(r"against\sthe\s"))
+# The cue's three words, each found from its literal start (the engine skips to a
+# literal fastest; the whitespace before it is tested after): every start of _PER_CUE
+# in one pass per word, twice as fast as searching _PER_CUE itself from cue to cue.
+_CUE_WORDS: Final = tuple(
+    re.compile(word + r"\s{1,3}(?=[A-Za-z0-9])") for word in ("per", r"to\sthe", r"against\sthe")
+)
 # A pair's slash between two codes (a literal first: fast).
 _PAIR_GATE: Final = re.compile(r"/[A-Z]{3}")
 
@@ -532,9 +536,25 @@ def _pair_at(text: str, start: int, end: int) -> Statement | None:
 _PER_REACH: Final = 125
 
 
-def next_per(text: str, pos: int) -> re.Match[str] | None:
+def per_cues(text: str) -> list[tuple[int, int]]:
+    """The span of every match of ``_PER_CUE`` in ``text``, overlapping ones included
+    (a match at each position where one starts), in order."""
+    cues = [
+        (m.start() - 1, m.end())
+        for word in _CUE_WORDS
+        for m in word.finditer(text)
+        if m.start() and text[m.start() - 1].isspace()
+    ]
+    cues.sort()
+    return cues
+
+
+def next_per(
+    text: str, pos: int, cues: list[tuple[int, int]] | None = None
+) -> re.Match[str] | None:
     """The first per statement at ``pos`` or after: what the per branch of the trigger
-    finds searching from ``pos``, found by searching only near each cue.
+    finds searching from ``pos``, found by searching only near each cue (``cues``: the
+    text's :func:`per_cues`, when known).
 
     The statement found first ends at a cue, or holds a cue among its words and also
     matches ending there; either way it starts within ``_PER_REACH`` of the first cue
@@ -542,12 +562,13 @@ def next_per(text: str, pos: int) -> re.Match[str] | None:
     is then taken whole, as a search from ``pos`` would take it."""
     per = trigger_pattern(False, True, False)
     assert per is not None
-    at = pos
-    while (cue := _PER_CUE.search(text, at)) is not None:
-        m = per.search(text, max(pos, cue.start() - _PER_REACH), cue.end() + 1)
+    if cues is None:
+        cues = per_cues(text)
+    for i in range(bisect.bisect_left(cues, (pos, -1)), len(cues)):
+        start, end = cues[i]
+        m = per.search(text, max(pos, start - _PER_REACH), end + 1)
         if m is not None:
             return per.match(text, m.start())
-        at = cue.start() + 1
     return None
 
 
@@ -556,13 +577,14 @@ class Candidates:
     pattern, per statements from :func:`next_per`; at one position an equation comes
     first, then a per statement, then a pair (the trigger's branch order)."""
 
-    __slots__ = ("other", "other_at", "per_at", "text")
+    __slots__ = ("cues", "other", "other_at", "per_at", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.other = trigger_pattern("=" in text, False, _PAIR_GATE.search(text) is not None)
         self.other_at = None if self.other is None else self.other.search(text)
-        self.per_at = next_per(text, 0) if any(g.search(text) for g in _PER_GATES) else None
+        self.cues = per_cues(text)
+        self.per_at = next_per(text, 0, self.cues) if self.cues else None
 
     def next(self, pos: int) -> re.Match[str] | None:
         """The first candidate at ``pos`` or after (``pos`` never decreases)."""
@@ -570,7 +592,7 @@ class Candidates:
         if o is not None and o.start() < pos:
             o = self.other_at = self.other.search(self.text, pos) if self.other else None
         if p is not None and p.start() < pos:
-            p = self.per_at = next_per(self.text, pos)
+            p = self.per_at = next_per(self.text, pos, self.cues)
         if p is None or (o is not None and (o.start(), o.lastgroup != "eq") < (p.start(), True)):
             return o
         return p

@@ -29,7 +29,7 @@ from figures.scan.ranges import (
     vague_at,
 )
 from figures.scan.rejects import not_a_figure
-from figures.scan.state import Amount, Scanner, make_figure, tidy
+from figures.scan.state import OUT_OF_BOUNDS, Amount, Scanner, make_figure, tidy_within
 
 # read once per figure: an enum member read through its class costs a dictionary look-up
 _MONEY: Final = Kind.MONEY
@@ -39,15 +39,17 @@ def scan_figures(sc: Scanner) -> list[Figure]:
     """Every figure of the text, in order, none overlapping."""
     text = sc.text
     excl = sc.exclude
+    n_excl = len(excl)
     ei = 0
     out: list[Figure] = []
     for s, e, kind in find_anchors(text, None if sc.lang is None else sc.lang.word_re):
         if s < sc.done:
             continue
-        while ei < len(excl) and excl[ei][1] <= s:
-            ei += 1
-        if ei < len(excl) and excl[ei][0] <= s < excl[ei][1]:
-            continue
+        if n_excl:
+            while ei < n_excl and excl[ei][1] <= s:
+                ei += 1
+            if ei < n_excl and excl[ei][0] <= s < excl[ei][1]:
+                continue
         w = None if kind == DIGITS else text[s:e]  # a number word (of the scan's language)
         if w is not None and kind == WORD:
             lw = w.lower()
@@ -73,7 +75,7 @@ def scan_figures(sc: Scanner) -> list[Figure]:
         fig = figure_at(sc, s, e, w)
         if fig is None:
             continue
-        if ei < len(excl) and fig.end > excl[ei][0] >= fig.start:
+        if ei < n_excl and fig.end > excl[ei][0] >= fig.start:
             continue
         if out and fig.start < out[-1].end:
             continue  # a prefix read backwards may reach into the figure before
@@ -102,6 +104,8 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
     a = read_amount(sc, start, end, w)
     if a is None:
         return None
+    if sc.lang is None and RANGE_SEP.match(sc.text, a.end) is None:
+        return to_figure(sc, a)  # ranged()'s common case: no separator after it
     got = ranged(sc, a)
     if got is None:
         return None
@@ -205,7 +209,12 @@ def to_figure(sc: Scanner, a: Amount, opened: int | None = None) -> Figure | Non
     "between 5 and 6"); None beyond :data:`figures.arith.BOUND` ("81E999")."""
     text = sc.text
     hi = a.high
-    start, qualifier = _qualified_start(sc, a, opened)
+    if opened is None and hi is None and sc.lang is None and a.note != "duration":
+        # _qualified_start()'s common case: a qualifier before it or none
+        q = qualifier_before(sc, a.start)
+        start, qualifier = (a.start, None) if q is None else q
+    else:
+        start, qualifier = _qualified_start(sc, a, opened)
     if start < sc.done:
         start = a.start
     if qualifier is None:
@@ -215,15 +224,19 @@ def to_figure(sc: Scanner, a: Amount, opened: int | None = None) -> Figure | Non
     if hi is not None:
         low, value = a.value, None
     precision = a.precision
-    if a.scaled or a.word or hi is not None:
-        if not _in_bounds(value, low, hi, precision):
+    if a.scaled or a.word:
+        # within figures.arith.BOUND ("81E999" is not), and the zeros scaling leaves
+        # dropped: 1.22 x 10**6 is 1220000, not 1220000.00
+        value, precision = tidy_within(value), tidy_within(precision)
+        if hi is not None:
+            low, hi = tidy_within(low), tidy_within(hi)
+        out = OUT_OF_BOUNDS
+        if value is out or precision is out or low is out or hi is out:
             sc.done = max(sc.done, a.end)
-            return None  # beyond figures.arith.BOUND ("81E999"): no figure
-        if a.scaled or a.word:
-            # drop the zeros scaling leaves: 1.22 x 10**6 is 1220000, not 1220000.00
-            value, precision = tidy(value), tidy(precision)
-            if hi is not None:
-                low, hi = tidy(low), tidy(hi)
+            return None
+    elif hi is not None and not _in_bounds(value, low, hi, precision):
+        sc.done = max(sc.done, a.end)
+        return None  # beyond figures.arith.BOUND: no figure
     currency = a.currency
     if a.assumed and sc.homes:
         currency = sc.home(currency, True)

@@ -260,6 +260,8 @@ def word_routes() -> dict[str, _Route]:
     }
     percents = {w.split(" ")[0] for w in PERCENT_MEANINGS}
     routes: dict[str, _Route] = {}
+    # a set built as one (mypyc checks a frozenset | keys view against its declared type)
+    starts = set(lex.first_words) | set(lex.symbols) | set(LOWER_CODES)
     for word in _suffix_words():
         if not (word.isascii() and word.isalpha() and word.islower()):
             continue  # never read as one word of lower-case letters
@@ -276,7 +278,7 @@ def word_routes() -> dict[str, _Route]:
             and dot not in lex.names
         ):
             routes[word] = (bits, READS_NAME, entry)
-        elif not {word, dot} & (lex.first_words | lex.symbols.keys() | LOWER_CODES):
+        elif not {word, dot} & starts:
             routes[word] = (bits, READS_UNIT, None)
         else:
             routes[word] = (bits, READS_ALL, None)

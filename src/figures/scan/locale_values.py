@@ -113,6 +113,9 @@ def value_of(items: list[tuple[str, Decimal]]) -> Decimal | None:
 
 
 def words_value(items: list[tuple[str, Decimal]], adds: bool = False) -> Decimal | None:
+    """The number the pieces ``items`` make, ``(kind, value)`` each: "n" a number, "h"
+    a hundred, "s" a scale, "f" a fraction's ordinal, "j" a joiner ("et", "y", "und");
+    None when they make none. ``adds``: a fraction after a joiner is added."""
     # groups: (value, scale) read so far; a scale word multiplies every group below it
     # and the current number: "tres billones cuatrocientos cincuenta y cinco mil
     # doscientos veintiocho millones" is 3 * 10^12 + (455 * 10^3 + 228) * 10^6
@@ -161,20 +164,26 @@ def words_value(items: list[tuple[str, Decimal]], adds: bool = False) -> Decimal
             groups.append(((low or Decimal(1)) * v, v))
             current = None
         elif kind == "f":
-            # the whole number before the ordinal is its numerator: "un million deux mille
-            # deux cent trois cinquièmes" is 1002203 / 5
-            if groups:
-                base = sum((g for g, _ in groups), current or Decimal(0))
-                groups = []
-            else:
-                base = current if current is not None else Decimal(1)
-            exact = base == base.to_integral_value()
-            current = ratio(int(base), int(v)) if exact else base * ratio(1, int(v))
+            current = _over_ordinal(groups, current, v)
+            groups = []
         seen = seen or kind != "j"
     if not seen:
         return None
     total = sum((g for g, _ in groups), Decimal(0))
     return total + (current if current is not None else Decimal(0))
+
+
+def _over_ordinal(
+    groups: list[tuple[Decimal, Decimal]], current: Decimal | None, ordinal: Decimal
+) -> Decimal:
+    """The whole number read so far (``groups`` and ``current``) over an ordinal: "un
+    million deux mille deux cent trois cinquièmes" is 1002203 / 5."""
+    if groups:
+        base = sum((g for g, _ in groups), current or Decimal(0))
+    else:
+        base = current if current is not None else Decimal(1)
+    exact = base == base.to_integral_value()
+    return ratio(int(base), int(ordinal)) if exact else base * ratio(1, int(ordinal))
 
 
 def fits(items: list[tuple[str, Decimal]], pieces: list[tuple[str, Decimal]]) -> bool:

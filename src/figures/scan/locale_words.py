@@ -293,6 +293,22 @@ def locale_suffix(sc: Scanner, a: Amount, allow_scale: bool) -> bool:
     is complete, False to let the language-neutral suffix look further."""
     lang = sc.lang
     assert lang is not None
+    p, allow_scale = _locale_head(sc, lang, a, allow_scale)
+    q = _locale_scale(sc, lang, a, p, allow_scale)
+    if a.scaled and q < sc.n:
+        # "millions d'euros", "dos mil millones de dólares"
+        got = currency_after(lang, sc.text, q, joined=True)
+        if got is not None:
+            return _money(sc, a, got)
+    if q >= sc.n:
+        return True
+    return _locale_tail(sc, lang, a, q)
+
+
+def _locale_head(sc: Scanner, lang: Language, a: Amount, allow_scale: bool) -> tuple[int, bool]:
+    """What is glued to the numeral: a power ("1,1^23"), a ratio ("1 sur 3"), a dash
+    ("1.299,- Euro", "5-Millionen"). Where the suffix goes on, and whether a scale word
+    may still follow."""
     text = sc.text
     if text[a.end : a.end + 1] == "^" and _power(sc, a):
         allow_scale = False  # "1,1^23 pourcent": a percent may still follow
@@ -307,6 +323,13 @@ def locale_suffix(sc: Scanner, a: Amount, allow_scale: bool) -> bool:
         p += 2  # "1.299,- Euro": a price without cents
     elif text[p : p + 1] == "-" and text[p + 1 : p + 2].isalpha():
         p += 1  # "ein 5-Millionen-Euro-Projekt": the amount as part of a compound
+    return p, allow_scale
+
+
+def _locale_scale(sc: Scanner, lang: Language, a: Amount, p: int, allow_scale: bool) -> int:
+    """A scale word after ``p`` ("5 Millionen", "3 millions et demi"), applied to ``a``;
+    where the next word starts."""
+    text = sc.text
     sp = _SPACE_OR_NL.match(text, p)
     assert sp is not None
     q = sp.end()
@@ -329,13 +352,13 @@ def locale_suffix(sc: Scanner, a: Amount, allow_scale: bool) -> bool:
             sp = _SPACE_OR_NL.match(text, p)
             assert sp is not None
             q = sp.end()
-    if a.scaled and q < sc.n:
-        # "millions d'euros", "dos mil millones de dólares"
-        got = currency_after(lang, text, q, joined=True)
-        if got is not None:
-            return _money(sc, a, got)
-    if q >= sc.n:
-        return True
+    return q
+
+
+def _locale_tail(sc: Scanner, lang: Language, a: Amount, q: int) -> bool:
+    """A percent, a currency or a unit at ``q`` ("5 Prozent", "75 USD millones", "1,34 $
+    c", "40 Tonnen"); True when the amount is complete."""
+    text = sc.text
     m = lang.percent_re.match(text, q) if a.currency is None else None
     if m is not None:
         how = lang.percent[fold(" ".join(m.group(1).split()))]

@@ -62,8 +62,36 @@ _UNIT_WORDS: Final = UNIT_NUMBER_WORDS
 _TENS_WORDS: Final = TENS_NUMBER_WORDS
 
 
+def _one_word(w: str) -> Numeral:
+    got = parse_number_words([w])
+    assert got is not None and got[1] == 1
+    return got[0]
+
+
+# The numbers one word says ("two", "Forty"): what parse_number_words reads from such a
+# word followed by a word that is no number word ("two companies").
+_ONE_WORD: Final[dict[str, Numeral]] = {w: _one_word(w) for w in (*_UNIT_WORDS, *_TENS_WORDS)}
+
+
 def read_word_number(text: str, pos: int) -> tuple[Numeral, int] | None:
-    """A spelled-out number at ``pos``: the numeral and its end offset."""
+    """A spelled-out number at ``pos``: the numeral and its end offset.
+
+    The common case first, one number word and no other after it ("two companies",
+    "six."): read in two matches; else :func:`read_words`, the full reader (its law in
+    tests/test_laws_fast_search.py)."""
+    m = _WORDS_FOR_NUMBER.match(text, pos)
+    if m is not None:
+        one = _ONE_WORD.get(m.group(0).lower())
+        if one is not None:
+            sep = _NUM_SEP.match(text, m.end())
+            nxt = None if sep is None else _WORDS_FOR_NUMBER.match(text, sep.end())
+            if nxt is None or nxt.group(0).lower() not in NUMBER_WORDS:
+                return one, m.end()
+    return read_words(text, pos)
+
+
+def read_words(text: str, pos: int) -> tuple[Numeral, int] | None:
+    """A spelled-out number at ``pos``, word by word: the numeral and its end offset."""
     words: list[str] = []
     ends: list[int] = []
     p = pos
@@ -136,6 +164,25 @@ _MAX_NUMERAL: Final = 400  # the longest digit run read as a number (parse_digit
 _MINUS_WORD: Final = re.compile(r"(?:^|(?<=\W))minus\s+\Z", re.IGNORECASE)
 
 
+def plain_decimal(raw: str, text: str, end: int) -> int | None:
+    """The decimal places of ``raw`` (ending at ``end`` in ``text``) when numeral_at()
+    reads it as a plain decimal, "3.5" (:data:`_PLAIN_DECIMAL`), with a dot as the
+    decimal mark; else None. Decided in a few string tests, without the tests that come
+    before that reading in numeral_at() (none of them takes such a numeral unless ",-"
+    or ".-" follows it). Its law in tests/test_laws_fast_search.py."""
+    head, dot, tail = raw.partition(".")
+    if (
+        dot
+        and head.isdigit()
+        and tail.isdigit()
+        and raw.isascii()
+        and len(tail) <= 30
+        and text[end : end + 2] not in _DASH_ENDS
+    ):
+        return len(tail)
+    return None
+
+
 def numeral_at(sc: Scanner, start: int, end: int) -> Amount | None:
     """The bare numeral at [start, end) with sign; None when it is not a figure."""
     raw = sc.text[start:end]
@@ -149,6 +196,9 @@ def numeral_at(sc: Scanner, start: int, end: int) -> Amount | None:
         # whose decimal mark is the dot
         places = len(m.group(1) or ".") - 1
         return Amount(start, end, start, end, Decimal(raw.replace(",", "")), _PLACES[places], False)
+    if sc.dot_decimal and (decimals := plain_decimal(raw, sc.text, end)) is not None:
+        # the next commonest, "3.5", without the patterns below
+        return Amount(start, end, start, end, Decimal(raw), _PLACES[decimals], False)
     if "." in raw and sc.text[end : end + 2] in _DASH_ENDS and _DOT_GROUPED_ANY.match(raw):
         # "1.899,-": a price with no cents; its dots can only be grouping
         return Amount(start, end, start, end, Decimal(raw.replace(".", "")), _ONE, False)

@@ -878,3 +878,15 @@ def test_read_word_number_is_the_full_word_reader_on_the_seed(path: Path) -> Non
         assert got == read_words(text, m.start())
         read += got is not None
     assert read, "the seed spells numbers out: the law must see one"
+
+
+def test_no_currency_symbol_ends_with_two_full_stops() -> None:
+    """currency_before() reads no symbol at "..": none ends so, none is "." alone (and
+    no ISO code has a full stop)."""
+    from figures.scan.currency import currency_before, lexicon_tables
+
+    symbols = lexicon_tables().symbols
+    assert "." not in symbols and not any(k.endswith("..") for k in symbols)
+    for text in ("Shr........5", "Rs..5", "rs. .5", "US$..5", "Net.. 5", "..5", ".. 5"):
+        k = len(text) - 1
+        assert currency_before(text, k) is None, text

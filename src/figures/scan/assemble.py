@@ -176,7 +176,7 @@ def ranged(sc: Scanner, a: Amount) -> tuple[Amount, int | None] | None:
     return a, None
 
 
-def _qualified_start(sc: Scanner, a: Amount, opened: int | None) -> tuple[int, Qualifier | None]:
+def qualified_start(sc: Scanner, a: Amount, opened: int | None) -> tuple[int, Qualifier | None]:
     """Where the figure starts and its qualifier: an opening word of a range ("between",
     "zwischen") or a qualifier before it ("more than 72,000", "about 5-6 million")."""
     text, hi, start = sc.text, a.high, a.start
@@ -210,11 +210,11 @@ def to_figure(sc: Scanner, a: Amount, opened: int | None = None) -> Figure | Non
     text = sc.text
     hi = a.high
     if opened is None and hi is None and sc.lang is None and a.note != "duration":
-        # _qualified_start()'s common case: a qualifier before it or none
+        # qualified_start()'s common case: a qualifier before it or none
         q = qualifier_before(sc, a.start)
         start, qualifier = (a.start, None) if q is None else q
     else:
-        start, qualifier = _qualified_start(sc, a, opened)
+        start, qualifier = qualified_start(sc, a, opened)
     if start < sc.done:
         start = a.start
     if qualifier is None:

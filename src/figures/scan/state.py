@@ -85,9 +85,6 @@ def tidy(d: Decimal | None) -> Decimal | None:
 # NaN, which no tidied value is), told apart by identity.
 OUT_OF_BOUNDS: Final = Decimal("NaN")
 
-# The context of tidy_within()'s test for a whole number: it rounds, and nothing traps.
-_INTEGRAL: Final = context(traps=False)
-
 
 def tidy_within(d: Decimal | None) -> Decimal | None:
     """``tidy(d)`` when ``d`` is None or within :data:`figures.arith.BOUND`
@@ -100,10 +97,12 @@ def tidy_within(d: Decimal | None) -> Decimal | None:
         return OUT_OF_BOUNDS
     if d and d.adjusted() >= BOUND:
         return OUT_OF_BOUNDS
-    # (the context given by position: a keyword argument costs a Decimal method twice
-    # the time)
-    if d == d.to_integral_value(None, _INTEGRAL):
-        return d.quantize(_ONE, None, _WIDE)  # a whole number: no digit below 1
+    # rounded to a whole number (exact in _WIDE below the bound): the same number when
+    # it is one, the common case, with no digit below 1. (The context given by position:
+    # a keyword argument costs a Decimal method twice the time.)
+    whole = d.quantize(_ONE, None, _WIDE)
+    if whole == d:
+        return whole
     return d.normalize(_WIDE) if in_bounds(d) else OUT_OF_BOUNDS
 
 

@@ -397,6 +397,48 @@ def test_extract_reads_what_the_full_suffix_reads(text: str) -> None:
     assert list(figures.extract(text)) == _extract_in_full(text)
 
 
+_DASH_WORDS = [
+    "dlr", "dlrs", "yen", "franc", "cent", "cents", "pound", "dollar", "year", "month",
+    "inch", "in", "mile", "acre", "for", "bank", "billion", "million", "st", "u", "canadian",
+    "kr", "usd", "times", "pct", "km", "a", "m", "abcdefghijklmnopqrstuvwxyzabcdef",
+]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["5", "12.5", "1,000", "two", "a", "$5", "5 mln"]),
+            st.just("-"),
+            st.sampled_from(_DASH_WORDS),
+            st.sampled_from(["", " ", ".", ". ", "-euro", "-old", "$", ".$", " of", "\n"]),
+        ).map("".join),
+        max_size=5,
+    ).map(" ".join)
+)
+@example("an 18-dlr bid, a 12-yen bid, a 50,000-franc fine, a 5-year bond, a 3-inch screen")
+@example("a 26-billion-euro plan, 5-st. helena, 5-u.s. dlrs, 5-in. pipe, 5-in, 5-kr.$")
+def test_suffix_is_the_full_reading_after_a_dash(text: str) -> None:
+    import figures
+
+    _suffixes_agree(text)
+    assert list(figures.extract(text)) == _extract_in_full(text)
+
+
+def test_every_mark_after_a_number_is_read_as_in_full() -> None:
+    """After a number every ASCII character, and the marks beyond ASCII the readers
+    know, is read as the full reading reads it."""
+    import string
+
+    import figures
+
+    marks = string.printable + "½’‘“”°€£¥₹‰‱\u00a0\u202f\u2009−–—…•·"
+    for c in marks:
+        for text in (f"5{c}x 6", f"five{c} 7", f"$5{c}3", f"5{c}", f"5 mln{c}"):
+            assert list(figures.extract(text)) == _extract_in_full(text), text
+            _suffixes_agree(text)
+
+
 @pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
 def test_extract_reads_what_the_full_suffix_reads_on_the_seed(path: Path) -> None:
     import figures
@@ -545,6 +587,43 @@ def test_nothing_is_read_at_a_dash(text: str) -> None:
     before = copy.copy(a)
     unit_after(sc, a, 0)
     assert a == before
+
+
+_BEFORE_PIECES = [
+    "was", "of", "minus", "MINUS", "Rs", "rs", "kr", "usd", "eur", "us", "US$", "$", "€",
+    " ", "\n", "  ", "-", "+", "−", "%", "(", ".", ",", "x", "é", "SR", "R", "Dhs", "zł",
+]  # fmt: skip
+
+
+@settings(max_examples=600)
+@given(
+    st.tuples(
+        _texts(_BEFORE_PIECES), st.sampled_from(_BEFORE_PIECES), st.sampled_from([" ", "\n"])
+    ).map("".join),
+    st.sampled_from(["5", "5.5", "1,000", "12"]),
+)
+@example("profit was minus ", "5")
+@example("costs rs\n", "5")
+@example("about usd ", "12")
+def test_prefix_reads_nothing_after_a_plain_word(before: str, digits: str) -> None:
+    """Where plain_word_before() says a plain word stands before the number, prefix()
+    reads nothing."""
+    import copy
+    import decimal
+
+    from figures.scan.amounts import plain_word_before, prefix
+    from figures.scan.numerals import numeral_at
+    from figures.scan.state import EXTRACT_CONTEXT, Scanner
+
+    text = before + digits + " x"
+    sc = Scanner(text, "en", [])
+    with decimal.localcontext(EXTRACT_CONTEXT):
+        a = numeral_at(sc, len(before), len(before) + len(digits))
+        if a is None or not plain_word_before(text, a.start, sc.lower_tails):
+            return
+        read = copy.copy(a)
+        prefix(sc, read)
+        assert read == a, text
 
 
 _MAYBE_DECIMAL = st.none() | st.decimals(allow_nan=False, allow_infinity=False)
@@ -791,3 +870,15 @@ def test_read_word_number_is_the_full_word_reader_on_the_seed(path: Path) -> Non
         assert got == read_words(text, m.start())
         read += got is not None
     assert read, "the seed spells numbers out: the law must see one"
+
+
+def test_no_currency_symbol_ends_with_two_full_stops() -> None:
+    """currency_before() reads no symbol at "..": none ends so, none is "." alone (and
+    no ISO code has a full stop)."""
+    from figures.scan.currency import currency_before, lexicon_tables
+
+    symbols = lexicon_tables().symbols
+    assert "." not in symbols and not any(k.endswith("..") for k in symbols)
+    for text in ("Shr........5", "Rs..5", "rs. .5", "US$..5", "Net.. 5", "..5", ".. 5"):
+        k = len(text) - 1
+        assert currency_before(text, k) is None, text

@@ -80,7 +80,7 @@ def amount_at(sc: Scanner, start: int, end: int, word: bool) -> Amount | None:
             fraction(sc, a)
     if a.start > 0 and text[a.start - 1] == "(" and text[a.num_end : a.num_end + 1] == ")":
         bracketed_negative(sc, a)  # "$(1.2) million"
-    if a.currency is None and not _plain_word_before(text, a.start, sc.lower_tails):
+    if a.currency is None and not plain_word_before(text, a.start, sc.lower_tails):
         prefix(sc, a)  # (not after "was 5", "of 5": the common case)
     suffix(sc, a)
     if text.startswith("-plus", a.end) and not text[a.end + 5 : a.end + 6].isalnum():
@@ -106,7 +106,7 @@ def amount_at(sc: Scanner, start: int, end: int, word: bool) -> Amount | None:
 
 def prefix(sc: Scanner, a: Amount) -> None:
     """A sign and a currency before the number: "$5", "US$ 5", "USD34.6", "Rs. 2.5",
-    "-$5", "€ -5,00", "SR5bn". (Nothing after a plain word, :func:`_plain_word_before`:
+    "-$5", "€ -5,00", "SR5bn". (Nothing after a plain word, :func:`plain_word_before`:
     the caller asks that first.)"""
     text = sc.text
     s = sign(sc, a, a.start)
@@ -149,11 +149,12 @@ def prefix(sc: Scanner, a: Amount) -> None:
         local_prefix(sc, a)
 
 
-def _plain_word_before(text: str, s: int, tails: frozenset[str]) -> bool:
-    """True when a lower-case word and one space stand before ``s`` ("was 5") and the
-    word can be neither "minus" (a sign) nor a currency symbol or code (currency_before's
-    own test on its last letters, ``tails``): prefix() has nothing to read."""
-    if s < 2 or text[s - 1] != " ":
+def plain_word_before(text: str, s: int, tails: frozenset[str]) -> bool:
+    """True when a lower-case word and one space or line break stand before ``s``
+    ("was 5", "profit of\n5") and the word can be neither "minus" (a sign) nor a
+    currency symbol or code (currency_before's own test on its last letters, ``tails``;
+    none is read across a line break): prefix() has nothing to read."""
+    if s < 2 or (text[s - 1] != " " and text[s - 1] != "\n"):
         return False
     c = text[s - 2]
     if not c.islower() or (c == "s" and "minus" in text[max(0, s - 8) : s].lower()):

@@ -143,9 +143,19 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
             return
     elif a.currency is None and text[p : p + 1] in _SPACE_NL and _at_break(sc, a, p):
         return  # "5\n  ", "5  9.99", "5 Revs", "5\nReuter": nothing more to read
-    elif not a.word and text[p : p + 1] in _MARK_ENDS:
-        return  # "5, 6 and 7", "($1.22 million)": as _ends_at_once() finds
+    elif _ends_with_mark(sc, text[p : p + 1]):
+        return  # "5, 6 and 7", "rose 5.", "($1.22 million)", "5/8"
     _read_from(sc, a, p, allow_scale)
+
+
+def _ends_with_mark(sc: Scanner, c: str) -> bool:
+    """Whether the character right after the number (``c``; "" at the end) ends the
+    amount whatever it is: no blank, letter, symbol's first character, or mark that
+    begins something (:data:`_BREAK_GOES_ON`). The full reading reads no scale, glued
+    letters or blanks there, and finds nothing at it."""
+    return not (
+        c.isalpha() or c in _SPACE_OR_NL_STARTS or c in _BREAK_GOES_ON or c in sc.symbol_starts
+    )
 
 
 def suffix_read(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
@@ -416,10 +426,6 @@ def _spelled_start(a: Amount, text: str) -> bool:
     return False
 
 
-# The marks after digits at which _ends_at_once() ends the amount.
-_MARK_ENDS: Final = frozenset(",;)]")
-
-
 # The characters after a numeral at which _ends_at_once() may end the amount.
 _MAY_END: Final = frozenset(",;)] ")
 
@@ -432,7 +438,7 @@ def _ends_at_once(sc: Scanner, a: Amount, p: int) -> bool:
     """True when nothing after ``p`` can belong to the amount: a mark, or a plain word
     that can start no scale, percent, currency or unit ("5 people", "12 vs")."""
     text = sc.text
-    if p < sc.n and text[p] in _MARK_ENDS and not a.word:
+    if p < sc.n and text[p] in ",;)]" and not a.word:
         return True  # "5, 6 and 7", "($1.22 million)": the amount ends at the mark
     if p < sc.n and text[p] == " " and not a.word and a.currency is None:
         w = _SPACE_WORD.match(text, p)

@@ -129,6 +129,8 @@ def currency_before(text: str, pos: int) -> tuple[int, str, bool] | None:
         return _word_symbol_before(text, k, lex)
     if c not in lex.symbol_ends and not c.isalpha() and c != "$":
         return None  # "(5", '"5': no symbol or code ends here
+    if c == "." and text[k - 2 : k - 1] == ".":
+        return None  # "Shr........5": no symbol ends with two full stops, none is one
     lo = max(0, k - lex.max_symbol)
     j = k
     while j > lo and not text[j - 1].isspace() and not text[j - 1].isdigit():

@@ -22,6 +22,7 @@ from figures import prose_levels, rate_candidates, unit_reader
 from figures.model import Figure, Kind, Qualifier
 from figures.scan import anchors
 from figures.scan.state import Scanner
+from figures.scan.tokens import WORD
 
 SEED = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 
@@ -478,7 +479,7 @@ def test_word_routes_are_what_the_readers_find() -> None:
             if tail[:1] == "." and len(word) == 1:
                 continue  # initials ("a.m."): the full look-up
             got = currency_name_after(text, 2)
-            first = attach.WORD.match(text, 2)
+            first = WORD.match(text, 2)
             if reading == attach.READS_NOTHING:
                 assert attach.nothing_after(Scanner(text, "en", []), 2, first), word
             elif reading == attach.READS_NAME:

@@ -883,3 +883,80 @@ def test_no_currency_symbol_ends_with_two_full_stops() -> None:
     for text in ("Shr........5", "Rs..5", "rs. .5", "US$..5", "Net.. 5", "..5", ".. 5"):
         k = len(text) - 1
         assert currency_before(text, k) is None, text
+
+
+_PLAIN_REJECT_PIECES = [
+    "1987", "1986", "2199", "2200", "0999", "1000", "3", "22", "31", "09", "5", "/87", "/3/1",
+    "87", "March", "Feb", "Sept.", "march", "may", "Oct", "MARCH", " ", "  ", "\n", ", ", ",",
+    ",\n", ".", ". ", ";", ")", "(", "/", "-", ":", "'", "%", "$", "£", "€", "US$", "rs ", "kr ",
+    " million", " mln", " millions", "\nmillions", " pct", " percent", " dlrs", " tonnes",
+    " years", " am", " a.m.", " gmt", " est", " in", " the", " was", " for", " of", " and",
+    " shares", " Rates", " sq ft", "minus ", "year ", "in ", "the ", "of ", " us$", " a", ".A",
+    "s", "th", "x",
+]  # fmt: skip
+
+
+def _plain_rejects_agree(text: str) -> int:
+    """At every digit anchor of ``text``, plain_reject() (a year or a day of month
+    decided from the characters and words next to it) against figure_at() read in
+    full, from twin scanners: where the shortcut decides, the full reading finds no
+    figure and moves the scan to the same offset, with the same state after. Returns
+    how many it decided."""
+    from figures.scan import assemble
+    from figures.scan.anchors import DIGITS, find_anchors
+
+    early, full = Scanner(text, "en", []), Scanner(text, "en", [])
+    decided = 0
+    for s, e, kind in find_anchors(text):
+        if kind != DIGITS or s < full.done:
+            continue
+        resume = assemble.plain_reject(early, s, e)
+        want = assemble.figure_at(full, s, e, None)
+        if resume is None:
+            got = assemble.figure_at(early, s, e, None)
+            assert repr(got) == repr(want), text
+        else:
+            decided += 1
+            assert want is None, (text, s, e)
+            early.done = max(early.done, resume)
+        assert (early.done, early.per_end) == (full.done, full.per_end), (text, s, e)
+        if want is not None:
+            early.done = full.done = want.end
+            if want.currency is not None and want.kind is Kind.MONEY:
+                early.last_money = full.last_money = (want.end, want.currency, False)
+    return decided
+
+
+_REJECT_BEFORE = [
+    "in ", "Oct ", "March ", "Sept. ", "MARCH ", "may ", "year ", "minus ", "minus\n", "$ ",
+    "US$", "(", ", ", ",\n", "\n", "-", "of\n", "rs ", "X", "\nFeb ", "the Feb ", "'", "#",
+]  # fmt: skip
+_REJECT_NUMBER = ["1987", "2199", "2200", "0999", "1000", "3", "22", "31", "09", "99"]
+_REJECT_AFTER = [
+    " the", " est", " o'clock", " gmt", " mln", " pct", ":30", ":", "/87", "/3/1.5", "/3/1",
+    ".A", ". ", ".", ",", ";", ")", "\nmillions", " millions", "\nthe", " us$", " the.",
+    "\na.", "", " 5", "-year", "s", " of March", " march", " Rates", "\n  Record", ")5",
+]  # fmt: skip
+_REJECT_CONTEXTS = st.lists(
+    st.tuples(
+        st.sampled_from(_REJECT_BEFORE),
+        st.sampled_from(_REJECT_NUMBER),
+        st.sampled_from(_REJECT_AFTER),
+    ).map("".join),
+    max_size=4,
+).map(" ".join)
+
+
+@settings(max_examples=1500)
+@given(st.one_of(_texts(_PLAIN_REJECT_PIECES), _REJECT_CONTEXTS))
+@example("in 1987 the, Oct 6, 1981 for wheat, on February 22 were, the 1986/87 crop")
+@example("in 1987 mln, in 1987\nmillions, in 1987 us$, on March 3 a.m., in 1987/3/1, in 1986.A")
+@example("on March 3 5, on March 31\nthe, in 2200 the, year 1987 the, minus\n1987 the, (1987)")
+def test_plain_reject_is_the_full_reading(text: str) -> None:
+    _plain_rejects_agree(text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_plain_reject_is_the_full_reading_on_the_seed(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert _plain_rejects_agree(text + "\nin 1987 the, on February 22 were.\n"), "none decided"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Final
 
 from figures.arith import in_bounds
 from figures.model import Figure, Kind, Qualifier
-from figures.scan.amounts import a_fraction, amount_at
+from figures.scan.amounts import a_fraction, amount_at, plain_word_before
 from figures.scan.anchors import (
     AFTER_A,
     AFTER_A_ONLY,
@@ -18,6 +19,7 @@ from figures.scan.anchors import (
     a_before,
     find_anchors,
 )
+from figures.scan.attach import NO_ROUTE, word_routes
 from figures.scan.ranges import (
     BETWEEN_BEFORE,
     RANGE_SEP,
@@ -28,7 +30,13 @@ from figures.scan.ranges import (
     shared_unit,
     vague_at,
 )
-from figures.scan.rejects import not_a_figure
+from figures.scan.rejects import (
+    MONTH_NUMBERS,
+    clock_mark_at,
+    glued_tail,
+    month_near,
+    not_a_figure,
+)
 from figures.scan.state import OUT_OF_BOUNDS, Amount, Scanner, make_figure, tidy_within
 
 # read once per figure: an enum member read through its class costs a dictionary look-up
@@ -72,6 +80,14 @@ def scan_figures(sc: Scanner) -> list[Figure]:
                     continue
                 e += 1
                 w = text[s:e]
+        elif w is None and sc.lang is None and (e - s == 4 or e - s <= 2):
+            resume = plain_reject(sc, s, e)
+            if resume is not None:
+                # a year or a day of month, decided before reading it: as read_amount()
+                # rejects it
+                if resume > sc.done:
+                    sc.done = resume
+                continue
         fig = figure_at(sc, s, e, w)
         if fig is None:
             continue
@@ -84,6 +100,74 @@ def scan_figures(sc: Scanner) -> list[Figure]:
         if fig.currency is not None and fig.kind is _MONEY:
             sc.last_money = (fig.end, fig.currency, fig.currency_assumed)
     return out
+
+
+# A space or a line break and a lower-case word after a number (attach.suffix() reads
+# the word so).
+_BREAK_WORD: Final = re.compile(r"[ \n]([a-z]+)\b")
+
+
+# Marks after a number at which the suffix ends and no reject rule before "plain year"
+# (or "year") can answer for digits alone: "in 1987,", "(base 1985)", "March 3;".
+_CLOSING: Final = frozenset((",", ";", ")", ""))
+_BLANK_OR_END: Final = frozenset((" ", "\n", ""))
+
+
+# A comma and a blank before a number ("Oct 6, 1981"): no sign and no currency symbol
+# ends there, prefix() reads nothing.
+_AFTER_COMMA: Final = frozenset((", ", ",\n"))
+
+
+def plain_reject(sc: Scanner, s: int, e: int) -> int | None:
+    """Where the scan resumes when the digits at [s, e) are a year ("in 1987 the",
+    "in 1985.", "the 1986/87 crop") or a day of month ("February 22 were") that
+    read_amount() rejects (what it moves ``sc.done`` to), decided from what stands next
+    to them: a plain word or a comma before (prefix() reads nothing), after them a mark
+    that ends the amount or a word that begins no scale, percent, currency or unit
+    (suffix() reads nothing), and then the rule that answers first for such digits
+    ("plain year", "slashed digits", "year" or "day of month"). None: not decided, read
+    in full. (English copy only. Its law in tests/test_laws_fast_search.py.)"""
+    text = sc.text
+    raw = text[s:e]
+    four = e - s == 4
+    if not (raw.isdigit() and raw.isascii()):
+        return None
+    if four:
+        if not "1000" <= raw <= "2199":
+            return None
+    elif (
+        text[s - 1 : s] != " "
+        or text[text.rfind(" ", s - 12 if s > 12 else 0, s - 1) + 1 : s - 1].rstrip(".").lower()
+        not in MONTH_NUMBERS
+    ):
+        return None  # no month before: no day of month decided here
+    c = text[e : e + 1]
+    if c == " " or c == "\n":
+        m = _BREAK_WORD.match(text, e)
+        if m is None:
+            return None
+        word = m.group(1)
+        route = word_routes().get(word)
+        if route is not None and route != NO_ROUTE:
+            return None
+        if c == "\n" and word.endswith("illions"):
+            return None  # "three\nmillions": the scale pattern reads it
+        nxt = text[m.end() : m.end() + 1]
+        if nxt == "." or nxt in sc.symbol_starts:
+            return None
+    elif c == "/":
+        # "1986/87": slashed digits, no fraction and no date ("1987/3/1")
+        if not four or not text[e + 1 : e + 2].isdigit() or "/" in text[e + 2 : e + 4]:
+            return None
+    elif c not in _CLOSING and (c != "." or text[e + 1 : e + 2] not in _BLANK_OR_END):
+        return None  # ("1986.A": a ticker)
+    if not plain_word_before(text, s, sc.lower_tails) and text[s - 2 : s] not in _AFTER_COMMA:
+        return None
+    if four:
+        return glued_tail(sc, e) if c == "/" else e
+    if text[e + 1 : e + 2].isdigit() or clock_mark_at(text, e) is not None:
+        return None  # (a telephone number, "at 9 am")
+    return e if month_near(sc, s, e) else None
 
 
 def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None:

@@ -260,11 +260,17 @@ def _zoned_clock(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> i
 
 def _hour(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
     if not a.marked and a.integer_text and a.value <= 24:
-        text = sc.text
-        sp = HSPACE.match(text, a.end)
-        assert sp is not None
-        if text[sp.end() : sp.end() + 1] in _TIME_INITIALS and _TIME_AFTER.match(text, sp.end()):
-            return sp.end()
+        return clock_mark_at(sc.text, a.end)
+    return None
+
+
+def clock_mark_at(text: str, end: int) -> int | None:
+    """Where a clock mark ("am", "p.m.", "o'clock", "gmt") starts after ``end`` and up
+    to three blanks, else None: what makes an hour of a number ending at ``end``."""
+    sp = HSPACE.match(text, end)
+    assert sp is not None
+    if text[sp.end() : sp.end() + 1] in _TIME_INITIALS and _TIME_AFTER.match(text, sp.end()):
+        return sp.end()
     return None
 
 

@@ -11,7 +11,7 @@ the seed article.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from pathlib import Path
 
 import pytest
@@ -960,3 +960,45 @@ def test_plain_reject_is_the_full_reading(text: str) -> None:
 def test_plain_reject_is_the_full_reading_on_the_seed(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert _plain_rejects_agree(text + "\nin 1987 the, on February 22 were.\n"), "none decided"
+
+
+def _scans_agree(text: str) -> int:
+    """scan_ascii() (the matches of the one-pass pattern read in the loop) against
+    scan_anchors() over find_anchors(): the same figures, digit for digit, and the same
+    scanner state after. Returns how many figures."""
+    from figures.scan import assemble
+    from figures.scan.anchors import find_anchors
+    from figures.scan.state import EXTRACT_CONTEXT
+
+    fast, plain = Scanner(text, "en", []), Scanner(text, "en", [])
+    with localcontext(EXTRACT_CONTEXT):
+        got = assemble.scan_ascii(fast)
+        want = assemble.scan_anchors(plain, find_anchors(text))
+    assert repr(got) == repr(want), text
+    assert (fast.done, fast.per_end, fast.last_money) == (
+        plain.done,
+        plain.per_end,
+        plain.last_money,
+    )
+    return len(got)
+
+
+_SCAN_PIECES = [
+    *(p for p in _ANCHOR_PIECES if p.isascii()), *_AMOUNT_PIECES, *_PLAIN_REJECT_PIECES,
+    "a million", "A third of", "an eighth", "the third quarter", "half a million", "Half",
+    "quarter billion", "a dozen", "one", "Twenty-five", "$", "dlrs", " mln",
+]  # fmt: skip
+
+
+@settings(max_examples=600)
+@given(_texts(_SCAN_PIECES).filter(str.isascii))
+@example("Half a million, a third of 5 mln dlrs, the third quarter, 1987 the, one two")
+@example("a million dlrs and a quarter billion, half an hour, $5 to $6, Feb 22 were")
+def test_scan_ascii_is_the_anchor_loop(text: str) -> None:
+    _scans_agree(text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_scan_ascii_is_the_anchor_loop_on_the_seed(path: Path) -> None:
+    text = path.read_text(encoding="utf-8").encode("ascii", "replace").decode()
+    assert _scans_agree(text), "the seed has figures: the law must see them"

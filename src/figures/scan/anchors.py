@@ -190,7 +190,7 @@ def english_words(text: str) -> list[tuple[int, int]]:
 # found is kept only when the text spells it lower, Capitalised or UPPER, as
 # WORD_ANCHOR asks.
 _LOWER_WORDS: Final = sorted({w.lower() for w in _ANCHOR_WORDS})
-_ASCII_ANCHOR: Final = re.compile(
+ASCII_ANCHOR: Final = re.compile(
     r"(?=[\x00-/:-@\[-^`{-\x7f\d])(?:"  # _MARK or a digit
     + _MARK
     + "(?=["
@@ -210,16 +210,20 @@ def ascii_anchors(text: str) -> Iterator[tuple[int, int, int]]:
     if first is not None:
         yield first.start(), first.end(), WORD
     low = text.lower()
-    for m in _ASCII_ANCHOR.finditer(low):
+    for m in ASCII_ANCHOR.finditer(low):
         if m.lastindex is None:
             s, e = m.span()
             yield s, e, DIGITS
             continue
         s, e = m.span(1)
-        w = text[s:e]
-        lw = low[s:e]
-        if w == lw or w == lw.upper() or w == lw.capitalize():
+        if spelled_as_anchor(text[s:e], low[s:e]):
             yield s, e, WORD
+
+
+def spelled_as_anchor(w: str, lw: str) -> bool:
+    """Whether ``w``, a word :data:`ASCII_ANCHOR` found as ``lw`` in the lower-case
+    copy, is spelled as :data:`WORD_ANCHOR` asks: lower, Capitalised or UPPER."""
+    return w == lw or w == lw.upper() or w == lw.capitalize()
 
 
 def find_anchors(

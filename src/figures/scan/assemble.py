@@ -125,7 +125,11 @@ def scan_ascii(sc: Scanner) -> list[Figure]:
                 if resume > sc.done:
                     sc.done = resume
                 continue
-        fig = figure_at(sc, s, e, None)
+        # figure_at() for digits, its call saved
+        a = read_amount(sc, s, e, None)
+        if a is None:
+            continue
+        fig = to_figure(sc, a) if RANGE_SEP.match(text, a.end) is None else range_figure(sc, a)
         if fig is None or (out and fig.start < out[-1].end):
             continue
         sc.done = fig.end
@@ -266,6 +270,12 @@ def figure_at(sc: Scanner, start: int, end: int, w: str | None) -> Figure | None
         return None
     if sc.lang is None and RANGE_SEP.match(sc.text, a.end) is None:
         return to_figure(sc, a)  # ranged()'s common case: no separator after it
+    return range_figure(sc, a)
+
+
+def range_figure(sc: Scanner, a: Amount) -> Figure | None:
+    """The figure of the amount ``a`` read as :func:`ranged` reads it (a range, a score,
+    a shared unit), or None."""
     got = ranged(sc, a)
     if got is None:
         return None

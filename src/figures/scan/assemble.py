@@ -200,7 +200,7 @@ _AFTER_COMMA: Final = frozenset((", ", ",\n"))
 
 def plain_reject(sc: Scanner, s: int, e: int) -> int | None:
     """Where the scan resumes when the digits at [s, e) are a year ("in 1987 the",
-    "in 1985.", "the 1986/87 crop") or a day of month ("February 22 were") that
+    "in 1985.", "the 1986/87 crop") or a day of month ("March 22 were") that
     read_amount() rejects (what it moves ``sc.done`` to), decided from what stands next
     to them: a plain word or a comma before (prefix() reads nothing), after them a mark
     that ends the amount or a word that begins no scale, percent, currency or unit

@@ -883,3 +883,70 @@ def test_no_currency_symbol_ends_with_two_full_stops() -> None:
     for text in ("Shr........5", "Rs..5", "rs. .5", "US$..5", "Net.. 5", "..5", ".. 5"):
         k = len(text) - 1
         assert currency_before(text, k) is None, text
+
+
+# -- read(): the dateline's first year, the subjects' "terling", the per branch alone --
+
+_YEAR_PIECES = [*_DATE_PIECES, "19", "20", "1", "2", "0", "9", "199", "2000", "19x", "٢٠", " "]
+
+
+@settings(max_examples=600)
+@given(_texts(_YEAR_PIECES))
+def test_first_year_is_the_year_search(text: str) -> None:
+    """first_year (each century's digits found by str.find, tested with YEAR.match)
+    starts where YEAR.search matches first."""
+    from figures.datelines import YEAR, first_year
+
+    m = YEAR.search(text)
+    assert first_year(text) == (m.start() if m is not None else -1)
+
+
+@settings(max_examples=400)
+@given(_texts([*_SUBJECTS, "terling", "Sterlin", "s", "S", "the sterling", "ssterling"]))
+def test_sterling_subjects_found_by_str_find_are_the_pattern_matches(text: str) -> None:
+    """subjects() finds "[Ss]terling" from its tail "terling" with str.find: the spans
+    of LEVEL_SUBJECT.finditer."""
+    want = [m.span() for m in prose_levels.LEVEL_SUBJECT.finditer(text)]
+    assert [m.span() for m in prose_levels.subjects(text)] == want
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_read_shortcuts_on_the_seed(path: Path) -> None:
+    """On the seed article: first_year in every 400-character head, subjects, and the
+    per branch alone at every position."""
+    from figures.datelines import YEAR, first_year
+
+    text = path.read_text(encoding="utf-8")
+    years = 0
+    for i in range(0, len(text), 7):
+        m = YEAR.search(text[i : i + 400])
+        assert first_year(text[i : i + 400]) == (m.start() if m is not None else -1)
+        years += m is not None
+    assert years, "the seed dates itself: the law must see a year"
+    want = [m.span() for m in prose_levels.LEVEL_SUBJECT.finditer(text)]
+    assert [m.span() for m in prose_levels.subjects(text)] == want
+    per = rate_candidates.trigger_pattern(False, True, False)
+    assert per is not None
+    for pos in range(0, len(text), 3):
+        w, g = per.search(text, pos), rate_candidates.next_per(text, pos)
+        assert (g and (g.span(), g.groupdict())) == (w and (w.span(), w.groupdict()))
+
+
+@settings(max_examples=600)
+@given(_texts(_PER), st.data())
+@example("12 per dollar", None)
+@example("7.1 yuan per dollar, 148.20/30 per euro, 1E3 to the yen", None)
+def test_the_per_branch_alone_is_the_trigger_per_branch(
+    text: str, data: st.DataObject | None
+) -> None:
+    """next_per searches its windows with the per branch alone (no leading look-ahead):
+    from any position, including one inside a number, what the trigger's per branch
+    finds."""
+    per = rate_candidates.trigger_pattern(False, True, False)
+    assert per is not None
+    positions = range(len(text) + 1)
+    if data is not None:
+        positions = range(data.draw(st.integers(0, len(text))), len(text) + 1, 5)
+    for pos in positions:
+        w, g = per.search(text, pos), rate_candidates.next_per(text, pos)
+        assert (g and (g.span(), g.groupdict())) == (w and (w.span(), w.groupdict())), pos

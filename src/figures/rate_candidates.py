@@ -78,6 +78,11 @@ def trigger_pattern(eq: bool, per: bool, pair: bool) -> re.Pattern[str] | None:
     return re.compile(lead + "(?:" + "    |".join(branches) + ")", re.VERBOSE)
 
 
+# The per branch alone, without the trigger's leading look-ahead: it starts with one plain
+# class ("[0-9]"), so the engine skips through a window to its digits. It matches where
+# ``trigger_pattern(False, True, False)`` matches: that look-ahead admits every digit.
+_PER_ALONE: Final = re.compile(_PER_BRANCH, re.VERBOSE)
+
 # How far a per statement's first digit may lie before its cue: the number (21
 # characters) and four words of a currency's name (4 x 26).
 _PER_REACH: Final = 125
@@ -107,8 +112,7 @@ def next_per(
     matches ending there; either way it starts within ``_PER_REACH`` of the first cue
     whose window holds a match, and nothing matches earlier. The match at that start
     is then taken whole, as a search from ``pos`` would take it."""
-    per = trigger_pattern(False, True, False)
-    assert per is not None
+    per = _PER_ALONE
     if cues is None:
         cues = per_cues(text)
     for i in range(bisect.bisect_left(cues, (pos, -1)), len(cues)):

@@ -950,3 +950,34 @@ def test_the_per_branch_alone_is_the_trigger_per_branch(
     for pos in positions:
         w, g = per.search(text, pos), rate_candidates.next_per(text, pos)
         assert (g and (g.span(), g.groupdict())) == (w and (w.span(), w.groupdict())), pos
+
+
+_POUND_PIECES = [
+    "5 pounds", " 2 pounds", "7 kg", " pounds of sugar", " weighs 25 pounds", " costs ",
+    " paid", " sterling", " £3", " stg", " lost 20 pounds", ". ", " ", "Egyptian pounds",
+    " 2 lbs", " GBP 5", " ($1 = 0.8214 pounds)", " 5 pounds a kilo", " $5", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(_texts(_POUND_PIECES))
+@example("The baby weighs 7 kg. She is over two pounds.")
+def test_settle_pounds_is_the_full_reading(text: str) -> None:
+    """settle_pounds gives a document without an amount of assumed GBP back unread:
+    what pounds_in_full, which reads every document, gives."""
+    from figures import extract, find_rates
+    from figures.pounds import pounds_in_full, settle_pounds
+
+    figs, rates = extract(text), find_rates(text)
+    assert settle_pounds(figs, rates, text=text) == pounds_in_full(figs, rates, text=text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_settle_pounds_is_the_full_reading_on_the_seed(path: Path) -> None:
+    from figures import extract, find_rates
+    from figures.pounds import pounds_in_full, settle_pounds
+
+    text = path.read_text(encoding="utf-8")
+    for cut in (text, text.replace("pounds", "pounds of sugar, 5 kg", 1)):
+        figs, rates = extract(cut), find_rates(cut)
+        assert settle_pounds(figs, rates, text=cut) == pounds_in_full(figs, rates, text=cut)

@@ -981,3 +981,39 @@ def test_settle_pounds_is_the_full_reading_on_the_seed(path: Path) -> None:
     for cut in (text, text.replace("pounds", "pounds of sugar, 5 kg", 1)):
         figs, rates = extract(cut), find_rates(cut)
         assert settle_pounds(figs, rates, text=cut) == pounds_in_full(figs, rates, text=cut)
+
+
+_SETTLE_PIECES = [
+    "C$5", " $3", " 4 dollars", " Canadian dollars", " 6.9 billion crowns", " Norwegian crowns",
+    " Swedish crowns", " 5 rupees", " Pakistani rupees", " Philippines", " 3 pesos", " Mexico",
+    "MANILA", " US$4", " ($1 = 1.3 Canadian dollars)", " 5 dlrs", " kr 5", " 2 francs",
+    " Swiss", " 7 dinars", " Yugoslav", " 8 pounds", " Egyptian", ". ", " ", "\n", " A$2",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(_texts(_SETTLE_PIECES))
+@example("Oslo-based Aker lost 6.9 billion crowns, in Norwegian crowns terms. $5, kr 5")
+@example("Ottawa will spend C$5 billion; the $2 billion first phase starts, 5 dollars")
+def test_settle_currencies_is_the_reading_figure_by_figure(text: str) -> None:
+    """settle_currencies decides each assumed marker once: what settle_each, which
+    reads figure by figure, gives."""
+    from figures import extract, find_rates
+    from figures.settle import settle_currencies, settle_each
+
+    figs, rates = extract(text), find_rates(text)
+    for given_text in (text, ""):
+        got = settle_currencies(figs, rates, text=given_text)
+        assert got == settle_each(figs, rates, text=given_text)
+    assert settle_currencies(figs) == settle_each(figs)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_settle_currencies_is_the_reading_figure_by_figure_on_the_seed(path: Path) -> None:
+    from figures import extract, find_rates
+    from figures.settle import settle_currencies, settle_each
+
+    text = path.read_text(encoding="utf-8")
+    for cut in (text, "C$5 and 6 crowns. " + text + " Norwegian crowns"):
+        figs, rates = extract(cut), find_rates(cut)
+        assert settle_currencies(figs, rates, text=cut) == settle_each(figs, rates, text=cut)

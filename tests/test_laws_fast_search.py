@@ -1017,3 +1017,33 @@ def test_settle_currencies_is_the_reading_figure_by_figure_on_the_seed(path: Pat
     for cut in (text, "C$5 and 6 crowns. " + text + " Norwegian crowns"):
         figs, rates = extract(cut), find_rates(cut)
         assert settle_currencies(figs, rates, text=cut) == settle_each(figs, rates, text=cut)
+
+
+@settings(max_examples=600)
+@given(_texts(_YEAR_PIECES))
+def test_last_year_is_the_last_year_match(text: str) -> None:
+    """last_year (each century's digits found by str.rfind) starts where the last match
+    of YEAR at any position starts."""
+    from figures.datelines import YEAR, last_year
+
+    starts = [i for i in range(len(text)) if YEAR.match(text, i) is not None]
+    assert last_year(text) == (starts[-1] if starts else -1)
+
+
+_DATE_END_PIECES = [
+    *_DATE_PIECES, "2023-03-20", "1987-1", "-03-2", "20231", "March 20, 2023", "4 June 1999",
+    "19", "20", "0", "Sept.", "2", "x2023-03-20", "2023-03-201", "(Reuters)", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=600)
+@given(_texts(_DATE_END_PIECES))
+@example("LONDON, March 20, 2023 (Reuters) - 1987-03-20")
+@example("x 20 March 20231 2023-03-20")
+def test_date_in_text_reads_the_head_to_its_last_year(text: str) -> None:
+    """date_in_text() searches the head from its first year less 15 characters up to
+    its last year's month and day: the dates of a search of the whole head."""
+    from figures.datelines import date_in_text, english_dates
+
+    found = english_dates(text[:400], 0)
+    assert date_in_text(text) == (min(found)[1] if found else None)

@@ -14,7 +14,7 @@ from typing import Final
 from figures.ascii_re import ascii_twin
 from figures.scan import MONTH_NUMBERS
 
-__all__ = ["date_in_text", "english_dates", "first_year"]
+__all__ = ["date_in_text", "english_dates", "first_year", "last_year"]
 
 _MONTHS: Final = MONTH_NUMBERS
 ISO_DATE: Final = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
@@ -54,8 +54,11 @@ def date_in_text(text: str, locale: str = "en") -> datetime.date | None:
     year = first_year(head)
     if year >= 0:
         # every English date ends with a year, at most 15 characters after it starts
-        # ("Sept. 30, 2023"), so none starts before the first year less 15
-        found.extend(english_dates(head, max(0, year - 15)))
+        # ("Sept. 30, 2023"), so none starts before the first year less 15; and none
+        # ends after the last year's month and day ("2023-03-20"): the head is searched
+        # up to there, and one character more for the "\b" after a date
+        end = last_year(head) + 11
+        found.extend(english_dates(head[:end], max(0, year - 15)))
     return min(found)[1] if found else None
 
 
@@ -78,6 +81,24 @@ def first_year(head: str) -> int:
                 break
             i = head.find(century, i + 1)
     return first
+
+
+def last_year(head: str) -> int:
+    """Where the last year of this century or the last starts in ``head`` (the greatest
+    ``i`` at which ``YEAR.match(head, i)`` matches), or -1 when there is none.
+
+    >>> last_year("March 20, 2023, 1987 and 20 pct"), last_year("no year")
+    (16, -1)
+    """
+    last = -1
+    for century in _CENTURIES:
+        i = head.rfind(century)
+        while i > last:
+            if YEAR.match(head, i) is not None:
+                last = i
+                break
+            i = head.rfind(century, 0, i + 1)
+    return last
 
 
 def english_dates(head: str, at: int = 0) -> list[tuple[int, datetime.date]]:

@@ -131,7 +131,8 @@ class Candidates:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        eq, pair = "=" in text, _PAIR_GATE.search(text) is not None
+        # a pair's gate starts with "/": a text without one is not searched for it
+        eq, pair = "=" in text, "/" in text and _PAIR_GATE.search(text) is not None
         self.other = trigger_pattern(eq, False, pair) if eq or pair else None
         self.other_at = None if self.other is None else self.other.search(text)
         self.cues = per_cues(text)

@@ -1002,3 +1002,167 @@ def test_scan_ascii_is_the_anchor_loop(text: str) -> None:
 def test_scan_ascii_is_the_anchor_loop_on_the_seed(path: Path) -> None:
     text = path.read_text(encoding="utf-8").encode("ascii", "replace").decode()
     assert _scans_agree(text), "the seed has figures: the law must see them"
+
+
+# -- read(): the dateline's first year, the subjects' "terling", the per branch alone --
+
+_YEAR_PIECES = [*_DATE_PIECES, "19", "20", "1", "2", "0", "9", "199", "2000", "19x", "٢٠", " "]
+
+
+@settings(max_examples=600)
+@given(_texts(_YEAR_PIECES))
+def test_first_year_is_the_year_search(text: str) -> None:
+    """first_year (each century's digits found by str.find, tested with YEAR.match)
+    starts where YEAR.search matches first."""
+    from figures.datelines import YEAR, first_year
+
+    m = YEAR.search(text)
+    assert first_year(text) == (m.start() if m is not None else -1)
+
+
+@settings(max_examples=400)
+@given(_texts([*_SUBJECTS, "terling", "Sterlin", "s", "S", "the sterling", "ssterling"]))
+def test_sterling_subjects_found_by_str_find_are_the_pattern_matches(text: str) -> None:
+    """subjects() finds "[Ss]terling" from its tail "terling" with str.find: the spans
+    of LEVEL_SUBJECT.finditer."""
+    want = [m.span() for m in prose_levels.LEVEL_SUBJECT.finditer(text)]
+    assert [m.span() for m in prose_levels.subjects(text)] == want
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_read_shortcuts_on_the_seed(path: Path) -> None:
+    """On the seed article: first_year in every 400-character head, subjects, and the
+    per branch alone at every position."""
+    from figures.datelines import YEAR, first_year
+
+    text = path.read_text(encoding="utf-8")
+    years = 0
+    for i in range(0, len(text), 7):
+        m = YEAR.search(text[i : i + 400])
+        assert first_year(text[i : i + 400]) == (m.start() if m is not None else -1)
+        years += m is not None
+    assert years, "the seed dates itself: the law must see a year"
+    want = [m.span() for m in prose_levels.LEVEL_SUBJECT.finditer(text)]
+    assert [m.span() for m in prose_levels.subjects(text)] == want
+    per = rate_candidates.trigger_pattern(False, True, False)
+    assert per is not None
+    for pos in range(0, len(text), 3):
+        w, g = per.search(text, pos), rate_candidates.next_per(text, pos)
+        assert (g and (g.span(), g.groupdict())) == (w and (w.span(), w.groupdict()))
+
+
+@settings(max_examples=600)
+@given(_texts(_PER), st.data())
+@example("12 per dollar", None)
+@example("7.1 yuan per dollar, 148.20/30 per euro, 1E3 to the yen", None)
+def test_the_per_branch_alone_is_the_trigger_per_branch(
+    text: str, data: st.DataObject | None
+) -> None:
+    """next_per searches its windows with the per branch alone (no leading look-ahead):
+    from any position, including one inside a number, what the trigger's per branch
+    finds."""
+    per = rate_candidates.trigger_pattern(False, True, False)
+    assert per is not None
+    positions = range(len(text) + 1)
+    if data is not None:
+        positions = range(data.draw(st.integers(0, len(text))), len(text) + 1, 5)
+    for pos in positions:
+        w, g = per.search(text, pos), rate_candidates.next_per(text, pos)
+        assert (g and (g.span(), g.groupdict())) == (w and (w.span(), w.groupdict())), pos
+
+
+_POUND_PIECES = [
+    "5 pounds", " 2 pounds", "7 kg", " pounds of sugar", " weighs 25 pounds", " costs ",
+    " paid", " sterling", " £3", " stg", " lost 20 pounds", ". ", " ", "Egyptian pounds",
+    " 2 lbs", " GBP 5", " ($1 = 0.8214 pounds)", " 5 pounds a kilo", " $5", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(_texts(_POUND_PIECES))
+@example("The baby weighs 7 kg. She is over two pounds.")
+def test_settle_pounds_is_the_full_reading(text: str) -> None:
+    """settle_pounds gives a document without an amount of assumed GBP back unread:
+    what pounds_in_full, which reads every document, gives."""
+    from figures import extract, find_rates
+    from figures.pounds import pounds_in_full, settle_pounds
+
+    figs, rates = extract(text), find_rates(text)
+    assert settle_pounds(figs, rates, text=text) == pounds_in_full(figs, rates, text=text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_settle_pounds_is_the_full_reading_on_the_seed(path: Path) -> None:
+    from figures import extract, find_rates
+    from figures.pounds import pounds_in_full, settle_pounds
+
+    text = path.read_text(encoding="utf-8")
+    for cut in (text, text.replace("pounds", "pounds of sugar, 5 kg", 1)):
+        figs, rates = extract(cut), find_rates(cut)
+        assert settle_pounds(figs, rates, text=cut) == pounds_in_full(figs, rates, text=cut)
+
+
+_SETTLE_PIECES = [
+    "C$5", " $3", " 4 dollars", " Canadian dollars", " 6.9 billion crowns", " Norwegian crowns",
+    " Swedish crowns", " 5 rupees", " Pakistani rupees", " Philippines", " 3 pesos", " Mexico",
+    "MANILA", " US$4", " ($1 = 1.3 Canadian dollars)", " 5 dlrs", " kr 5", " 2 francs",
+    " Swiss", " 7 dinars", " Yugoslav", " 8 pounds", " Egyptian", ". ", " ", "\n", " A$2",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(_texts(_SETTLE_PIECES))
+@example("Oslo-based Aker lost 6.9 billion crowns, in Norwegian crowns terms. $5, kr 5")
+@example("Ottawa will spend C$5 billion; the $2 billion first phase starts, 5 dollars")
+def test_settle_currencies_is_the_reading_figure_by_figure(text: str) -> None:
+    """settle_currencies decides each assumed marker once: what settle_each, which
+    reads figure by figure, gives."""
+    from figures import extract, find_rates
+    from figures.settle import settle_currencies, settle_each
+
+    figs, rates = extract(text), find_rates(text)
+    for given_text in (text, ""):
+        got = settle_currencies(figs, rates, text=given_text)
+        assert got == settle_each(figs, rates, text=given_text)
+    assert settle_currencies(figs) == settle_each(figs)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_settle_currencies_is_the_reading_figure_by_figure_on_the_seed(path: Path) -> None:
+    from figures import extract, find_rates
+    from figures.settle import settle_currencies, settle_each
+
+    text = path.read_text(encoding="utf-8")
+    for cut in (text, "C$5 and 6 crowns. " + text + " Norwegian crowns"):
+        figs, rates = extract(cut), find_rates(cut)
+        assert settle_currencies(figs, rates, text=cut) == settle_each(figs, rates, text=cut)
+
+
+@settings(max_examples=600)
+@given(_texts(_YEAR_PIECES))
+def test_last_year_is_the_last_year_match(text: str) -> None:
+    """last_year (each century's digits found by str.rfind) starts where the last match
+    of YEAR at any position starts."""
+    from figures.datelines import YEAR, last_year
+
+    starts = [i for i in range(len(text)) if YEAR.match(text, i) is not None]
+    assert last_year(text) == (starts[-1] if starts else -1)
+
+
+_DATE_END_PIECES = [
+    *_DATE_PIECES, "2023-03-20", "1987-1", "-03-2", "20231", "March 20, 2023", "4 June 1999",
+    "19", "20", "0", "Sept.", "2", "x2023-03-20", "2023-03-201", "(Reuters)", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=600)
+@given(_texts(_DATE_END_PIECES))
+@example("LONDON, March 20, 2023 (Reuters) - 1987-03-20")
+@example("x 20 March 20231 2023-03-20")
+def test_date_in_text_reads_the_head_to_its_last_year(text: str) -> None:
+    """date_in_text() searches the head from its first year less 15 characters up to
+    its last year's month and day: the dates of a search of the whole head."""
+    from figures.datelines import date_in_text, english_dates
+
+    found = english_dates(text[:400], 0)
+    assert date_in_text(text) == (min(found)[1] if found else None)

@@ -98,10 +98,13 @@ def rates_and_footnotes(text: str) -> tuple[list[ExchangeRate], list[tuple[int, 
 
 def _rates(text: str, found: list[Statement]) -> list[ExchangeRate]:
     """The rates of the statements ``found``, prose levels added, not-today ones dropped."""
+    found_levels = prose_levels(text)
+    if not found and not found_levels:
+        return []  # most texts: nothing to filter, merge or sort
     statements = [
         st for st in found if st.kind == "eq" or not_today(text, st.start, st.end) is None
     ]
-    levels = [st for st in prose_levels(text) if not_today(text, st.start, st.end) is None]
+    levels = [st for st in found_levels if not_today(text, st.start, st.end) is None]
     if levels:
         # prose levels that no stated equation already covers, in text order
         taken = [(st.start, st.end) for st in statements]

@@ -33,7 +33,7 @@ from typing import Final
 from figures.model import Figure, Kind
 from figures.rates import ExchangeRate
 
-__all__ = ["settle_pounds"]
+__all__ = ["pounds_in_full", "settle_pounds"]
 
 #: pint names of masses the scan gives (prefixed grams included).
 _MASS: Final = re.compile(
@@ -81,9 +81,24 @@ def settle_pounds(
     figures: Iterable[Figure], rates: Iterable[ExchangeRate] = (), *, text: str = ""
 ) -> tuple[Figure, ...]:
     """The figures, with the bare "pounds" money amounts of a document about weights
-    and without sterling evidence read as masses (see the module docstring)."""
+    and without sterling evidence read as masses (see the module docstring).
+
+    Only an amount of assumed GBP can change: a document without one is given back as
+    it is, with no look at its masses or its sterling evidence (:func:`pounds_in_full`
+    reads every document in full)."""
     figs = tuple(figures)
     for f in figs:  # a loop, not any(): read() asks this of every document
+        if f.currency == "GBP" and f.currency_assumed:
+            return pounds_in_full(figs, rates, text=text)
+    return figs
+
+
+def pounds_in_full(
+    figures: Iterable[Figure], rates: Iterable[ExchangeRate] = (), *, text: str = ""
+) -> tuple[Figure, ...]:
+    """:func:`settle_pounds` without its first test: the reading it stands for."""
+    figs = tuple(figures)
+    for f in figs:
         if f.kind is Kind.QUANTITY and is_mass(f.unit):
             break
     else:

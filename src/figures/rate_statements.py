@@ -31,7 +31,7 @@ from figures.lexicon.lang_files import load as load_language
 from figures.lexicon.word_patterns import alternation
 from figures.numbers import parse_numeral
 from figures.rate_candidates import Candidates
-from figures.rate_tokens import NUMERAL, Tokens, is_token
+from figures.rate_tokens import NUMERAL, Tok, Tokens, is_token
 from figures.rates import ExchangeRate
 from figures.scan.currency import currency_name_after, iso_code
 
@@ -355,13 +355,61 @@ def _equation_at(text: str, pos: int) -> Statement | None:
     return Statement("eq", tuple(rates), first_start, end)
 
 
-def _per_at(text: str, m: re.Match[str]) -> Statement | None:
-    """A "<number> [currency] per|to the <currency>" statement, from its trigger match."""
+def _per_base(text: str, m: re.Match[str]) -> tuple[str, int, Tok | None] | None:
+    """The currency after the "per" of a per statement's trigger match ``m``: (its code,
+    where it ends, the number before it if any: "per 100 yen"), or None when none is
+    named there ("per share"), it is a minor unit ("per cent") or a "pound" of weight.
+
+    It is read first: the words after "per" rule out most candidates ("dlrs per share"),
+    and every test of :func:`_per_at` is a plain reading of the text, so the order of the
+    tests decides only how soon a candidate is given up, never what it gives."""
     start, per_start, per_end = m.start(), m.start("per_word"), m.end()
+    after = Tokens(text, per_end)
+    j = 0
+    first = after[0]
+    per_num: Tok | None = None
+    if first is not None and first.kind == "num":  # "0.94 dollars per 100 yen"
+        per_num, j = first, 1
+    named = _name_at(after, j, after_dollar=False)
+    if named is None:
+        coded = _code_at(after, j)
+        return None if coded is None else (coded[0], after.end(j), per_num)
+    if named.word.minor:
+        return None  # "5 per cent"; a price per penny is no market quote
+    if (
+        text[per_start:per_end].startswith("per")
+        and text[per_end : named.end].lower() in _WEIGHT_NAMES
+        and not (m.group("per_name") and _EXCHANGE_WORDS.search(text, max(0, start - 80), start))
+    ):
+        return None  # "$1.20 per pound" of beef
+    return named.word.code, named.end, per_num
+
+
+def _per_at(text: str, m: re.Match[str]) -> Statement | None:
+    """A "<number> [currency] per|to the <currency>" statement, from its trigger match.
+
+    The quote is named before "per" ("7.1 yuan per dollar"), by a symbol or a level word
+    right before the number ("$1.10 per euro", "at 83.12 per dollar"), or not at all
+    ("5 per dollar": given up at once). The base after "per" is read next
+    (:func:`_per_base`: it rules out most candidates, "dlrs per share"), the quote's
+    name last. Every test is a plain reading of the text, so their order decides only
+    how soon a candidate is given up, never what it gives."""
+    start, per_start, per_end = m.start(), m.start("per_word"), m.end()
+    quote_named = bool(m.group("per_name"))
+    symbol = level = None
+    if not quote_named:
+        symbol = _SYMBOL_BEFORE.search(text, max(0, start - 5), start)
+        if symbol is None:
+            level = _LEVEL_BEFORE.search(text, max(0, start - 10), start)
+            if level is None:
+                return None  # "5 per dollar": no currency of the quote
+    base_read = _per_base(text, m)
+    if base_read is None:
+        return None
+    base_code, base_end, per_num = base_read
     number = m.group("per_num")
     quote_code: str | None = None
     quote_start = start
-    quote_named = bool(m.group("per_name"))
     if quote_named:
         toks = Tokens(text, start, per_start)
         # Words between the number and "per" must be a currency name and nothing else.
@@ -371,10 +419,10 @@ def _per_at(text: str, m: re.Match[str]) -> Statement | None:
         if named_quote.word.minor:
             return None  # "12 cents per pound": a price, not a market quote
         quote_code = named_quote.word.code
-    elif (symbol := _SYMBOL_BEFORE.search(text, max(0, start - 5), start)) is not None:
+    elif symbol is not None:
         quote_code = _symbol_code(symbol.group().rstrip())  # "$1.10 per euro"
         quote_start = symbol.start()
-    elif (level := _LEVEL_BEFORE.search(text, max(0, start - 10), start)) is not None:
+    elif level is not None:
         # "the rupee closed at 83.12 per dollar": the currency named earlier
         found = _subject_before(text, level.start())
         if found is not None:
@@ -383,32 +431,9 @@ def _per_at(text: str, m: re.Match[str]) -> Statement | None:
         return None
     if NUMERAL.fullmatch(number) is None:
         return None  # "1,2,3 per dollar": not one number
-    value = _decimal(number)
-    after = Tokens(text, per_end)
-    per_value: Decimal | None = None
-    j = 0
-    first = after[0]
-    if first is not None and first.kind == "num":  # "0.94 dollars per 100 yen"
-        per_value = _decimal(first.text)
-        j = 1
-    named = _name_at(after, j, after_dollar=False)
-    if named is not None:
-        if named.word.minor:
-            return None  # "5 per cent"; a price per penny is no market quote
-        base_code, base_end = named.word.code, named.end
-        if (
-            text[per_start:per_end].startswith("per")
-            and text[per_end:base_end].lower() in _WEIGHT_NAMES
-            and not (quote_named and _EXCHANGE_WORDS.search(text, max(0, start - 80), start))
-        ):
-            return None  # "$1.20 per pound" of beef
-    else:
-        coded = _code_at(after, j)
-        if coded is None:
-            return None
-        base_code, base_end = coded[0], after.end(j)
+    per_value = None if per_num is None else _decimal(per_num.text)
     base = _Amount(base_code, per_value, per_end, base_end)
-    quote = _Amount(quote_code, value, quote_start, m.end("per_num"))
+    quote = _Amount(quote_code, _decimal(number), quote_start, m.end("per_num"))
     rate = _make_rate(text, base, quote, quote_start, base_end, "prose")
     return None if rate is None else Statement("per", (rate,), quote_start, base_end)
 

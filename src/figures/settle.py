@@ -16,7 +16,7 @@ from figures.model import Figure
 from figures.rates import ExchangeRate
 from figures.scan import currency_families
 
-__all__ = ["settle_currencies"]
+__all__ = ["settle_currencies", "settle_each"]
 
 
 def settle_currencies(
@@ -49,6 +49,48 @@ def settle_currencies(
     >>> [f.currency for f in settle_currencies(extract(text), text=text)]
     ['NOK']
     """
+    explicit: set[str] = set()
+    assumed: set[tuple[str, bool]] = set()  # (code, written as a word: "crowns")
+    for f in figures:
+        if f.currency:
+            if f.currency_assumed:
+                assumed.add((f.currency, f.text[-1:].isalpha()))
+            else:
+                explicit.add(f.currency)
+    if not assumed:
+        return tuple(figures)  # nothing to settle: most documents
+    # what each assumed marker settles to, decided once (settle_each: figure by figure)
+    confirmed = {code for r in rates for code in (r.base, r.quote)}
+    families = currency_families()
+    lowered: str | None = None
+    settled: dict[tuple[str, bool], str] = {}
+    for code, word in assumed:
+        if code in explicit or code in confirmed:
+            continue
+        family = families.get(code, frozenset())
+        candidates = explicit & family
+        if not candidates and text and code not in _WIDE_FAMILIES and word:
+            lowered = text.lower() if lowered is None else lowered
+            candidates = (confirmed & family) or _named_in(lowered, code, family)
+        if len(candidates) == 1:
+            settled[code, word] = next(iter(candidates))
+    if not settled:
+        return tuple(figures)
+    out: list[Figure] = []
+    for fig in figures:
+        if fig.currency and fig.currency_assumed:
+            new = settled.get((fig.currency, fig.text[-1:].isalpha()))
+            if new is not None:
+                fig = replace(fig, currency=new)
+        out.append(fig)
+    return tuple(out)
+
+
+def settle_each(
+    figures: list[Figure], rates: Iterable[ExchangeRate] = (), *, text: str = ""
+) -> tuple[Figure, ...]:
+    """:func:`settle_currencies` read figure by figure: the reading it stands for (it
+    decides each assumed marker once, and gives a document with none back unread)."""
     explicit = {f.currency for f in figures if f.currency and not f.currency_assumed}
     confirmed = {code for r in rates for code in (r.base, r.quote)}
     families = currency_families()

@@ -59,7 +59,29 @@ def settle_currencies(
                 explicit.add(f.currency)
     if not assumed:
         return tuple(figures)  # nothing to settle: most documents
-    # what each assumed marker settles to, decided once (settle_each: figure by figure)
+    settled = _settled(assumed, explicit, rates, text)
+    if not settled:
+        return tuple(figures)
+    out: list[Figure] = []
+    for fig in figures:
+        if fig.currency and fig.currency_assumed:
+            new = settled.get((fig.currency, fig.text[-1:].isalpha()))
+            if new is not None:
+                fig = replace(fig, currency=new)
+        out.append(fig)
+    return tuple(out)
+
+
+def _settled(
+    assumed: set[tuple[str, bool]],
+    explicit: set[str],
+    rates: Iterable[ExchangeRate],
+    text: str,
+) -> dict[tuple[str, bool], str]:
+    """What each assumed marker ``(code, written as a word)`` settles to, decided once
+    (:func:`settle_each` decides figure by figure): the one member of its family the
+    document names explicitly, or (for a word) states in a footnote or names in
+    ``text``."""
     confirmed = {code for r in rates for code in (r.base, r.quote)}
     families = currency_families()
     lowered: str | None = None
@@ -74,16 +96,7 @@ def settle_currencies(
             candidates = (confirmed & family) or _named_in(lowered, code, family)
         if len(candidates) == 1:
             settled[code, word] = next(iter(candidates))
-    if not settled:
-        return tuple(figures)
-    out: list[Figure] = []
-    for fig in figures:
-        if fig.currency and fig.currency_assumed:
-            new = settled.get((fig.currency, fig.text[-1:].isalpha()))
-            if new is not None:
-                fig = replace(fig, currency=new)
-        out.append(fig)
-    return tuple(out)
+    return settled
 
 
 def settle_each(

@@ -76,14 +76,8 @@ def scan_anchors(sc: Scanner, found: Iterable[tuple[int, int, int]]) -> list[Fig
             if e < 0:
                 continue
             w = text[s:e]
-        elif w is None and sc.lang is None and (e - s == 4 or e - s <= 2):
-            resume = plain_reject(sc, s, e)
-            if resume is not None:
-                # a year or a day of month, decided before reading it: as read_amount()
-                # rejects it
-                if resume > sc.done:
-                    sc.done = resume
-                continue
+        elif w is None and sc.lang is None and (e - s == 4 or e - s <= 2) and _early(sc, s, e):
+            continue  # a year or a day of month, rejected before it is read
         fig = figure_at(sc, s, e, w)
         if fig is None:
             continue
@@ -91,11 +85,28 @@ def scan_anchors(sc: Scanner, found: Iterable[tuple[int, int, int]]) -> list[Fig
             continue
         if out and fig.start < out[-1].end:
             continue  # a prefix read backwards may reach into the figure before
-        sc.done = fig.end
-        out.append(fig)
-        if fig.currency is not None and fig.kind is _MONEY:
-            sc.last_money = (fig.end, fig.currency, fig.currency_assumed)
+        _add(sc, out, fig)
     return out
+
+
+def _early(sc: Scanner, s: int, e: int) -> bool:
+    """Whether :func:`plain_reject` decides the digits at [s, e) (the scan then resumes
+    where it says, as read_amount() would have moved it)."""
+    resume = plain_reject(sc, s, e)
+    if resume is None:
+        return False
+    if resume > sc.done:
+        sc.done = resume
+    return True
+
+
+def _add(sc: Scanner, out: list[Figure], fig: Figure) -> None:
+    """``fig`` added to ``out``: the scan goes on after it, and a money figure is the
+    last money met (for a bracketed amount after it, "(1.2)")."""
+    sc.done = fig.end
+    out.append(fig)
+    if fig.currency is not None and fig.kind is _MONEY:
+        sc.last_money = (fig.end, fig.currency, fig.currency_assumed)
 
 
 def scan_ascii(sc: Scanner) -> list[Figure]:
@@ -119,12 +130,8 @@ def scan_ascii(sc: Scanner) -> list[Figure]:
         s, e = m.span()
         if s < sc.done:
             continue
-        if e - s == 4 or e - s <= 2:
-            resume = plain_reject(sc, s, e)
-            if resume is not None:
-                if resume > sc.done:
-                    sc.done = resume
-                continue
+        if (e - s == 4 or e - s <= 2) and _early(sc, s, e):
+            continue
         # figure_at() for digits, its call saved
         a = read_amount(sc, s, e, None)
         if a is None:
@@ -132,10 +139,7 @@ def scan_ascii(sc: Scanner) -> list[Figure]:
         fig = to_figure(sc, a) if RANGE_SEP.match(text, a.end) is None else range_figure(sc, a)
         if fig is None or (out and fig.start < out[-1].end):
             continue
-        sc.done = fig.end
-        out.append(fig)
-        if fig.currency is not None and fig.kind is _MONEY:
-            sc.last_money = (fig.end, fig.currency, fig.currency_assumed)
+        _add(sc, out, fig)
     return out
 
 
@@ -147,10 +151,7 @@ def _word_figure(sc: Scanner, out: list[Figure], s: int, e: int) -> None:
     fig = figure_at(sc, s, e, sc.text[s:e])
     if fig is None or (out and fig.start < out[-1].end):
         return
-    sc.done = fig.end
-    out.append(fig)
-    if fig.currency is not None and fig.kind is _MONEY:
-        sc.last_money = (fig.end, fig.currency, fig.currency_assumed)
+    _add(sc, out, fig)
 
 
 def word_end(sc: Scanner, out: list[Figure], s: int, e: int) -> int:

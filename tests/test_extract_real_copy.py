@@ -412,7 +412,19 @@ def test_not_a_figure_is_exported_for_the_rules() -> None:
 
 @pytest.mark.parametrize(
     "piece",
-    ["41-1/2 ", "%25%20", "$(1.", "(1.2) ", "the dollar rose to 1", "1-", "x=1&", "R1 "],
+    [
+        "41-1/2 ",
+        "%25%20",
+        "$(1.",
+        "(1.2) ",
+        "the dollar rose to 1",
+        "1-",
+        "x=1&",
+        "R1 ",
+        # a day-of-month candidate after a long word: the word before is read within
+        # a bound, not from the text's start (a quadratic slice once)
+        "abcdefghijklmnop 5 ",
+    ],
 )
 def test_new_forms_stay_linear_and_never_raise(piece: str) -> None:
     def best(text: str) -> float:

@@ -216,12 +216,17 @@ def plain_reject(sc: Scanner, s: int, e: int) -> int | None:
     if four:
         if not "1000" <= raw <= "2199":
             return None
-    elif (
-        text[s - 1 : s] != " "
-        or text[text.rfind(" ", s - 12 if s > 12 else 0, s - 1) + 1 : s - 1].rstrip(".").lower()
-        not in MONTH_NUMBERS
-    ):
-        return None  # no month before: no day of month decided here
+    else:
+        if text[s - 1 : s] != " ":
+            return None
+        # the word before the space: within the 11 characters before it (no month name
+        # is longer), never a slice from the text's start (which made this quadratic)
+        lo = s - 12 if s > 12 else 0
+        j = text.rfind(" ", lo, s - 1)
+        if j < 0 and lo > 0:
+            return None
+        if text[j + 1 : s - 1].rstrip(".").lower() not in MONTH_NUMBERS:
+            return None  # no month before: no day of month decided here
     c = text[e : e + 1]
     if c == " " or c == "\n":
         m = _BREAK_WORD.match(text, e)

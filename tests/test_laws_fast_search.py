@@ -302,6 +302,30 @@ def test_suffix_is_the_full_reading(text: str) -> None:
     _suffixes_agree(text)
 
 
+def _suffix_and_extract_agree(text: str) -> None:
+    """suffix() reads as suffix_read() at every anchor, and extract() finds what it
+    finds with the full suffix reading."""
+    import figures
+
+    _suffixes_agree(text)
+    assert list(figures.extract(text)) == _extract_in_full(text)
+
+
+def _amounts_then(
+    numbers: list[str], glue: st.SearchStrategy[str], words: list[str], tails: list[str]
+) -> st.SearchStrategy[str]:
+    """Texts of up to five amounts, each a number, a glue, a word and a tail."""
+    return st.lists(
+        st.tuples(
+            st.sampled_from(numbers),
+            glue,
+            st.sampled_from(words),
+            st.sampled_from(tails),
+        ).map("".join),
+        max_size=5,
+    ).map(" ".join)
+
+
 def _capitalised() -> list[str]:
     """Capitalised words the readers know (currency symbols, codes and names, unit
     symbols and words, scale and percent words) and some they do not."""
@@ -343,23 +367,17 @@ def test_the_seed_article_gives_the_same_anchors(path: Path) -> None:
 
 @settings(max_examples=600)
 @given(
-    st.lists(
-        st.tuples(
-            st.sampled_from(["5", "3.5", "12", "five", "$5"]),
-            st.sampled_from([" ", "\n", "\n ", "\n   ", "  ", "\n    ", " \n"]),
-            st.sampled_from(_capitalised()),
-            st.sampled_from(["", " ", ".", ". ", "$", "/d", " per day", " cents", " 5", "\n"]),
-        ).map("".join),
-        max_size=5,
-    ).map(" ".join)
+    _amounts_then(
+        ["5", "3.5", "12", "five", "$5"],
+        st.sampled_from([" ", "\n", "\n ", "\n   ", "  ", "\n    ", " \n"]),
+        _capitalised(),
+        ["", " ", ".", ". ", "$", "/d", " per day", " cents", " 5", "\n"],
+    )
 )
 @example("5 Revs 1, 5\nReuter, 5 Canadian cents, 5 MW, 5 EUR, 5\n  9.99, 5 %, 5  --")
 @example("30 MUSD, 120 MEUR, in the heat wave it was 30 C, 104 F outside, (572 °F, 573.15 K)")
 def test_suffix_is_the_full_reading_before_capitals(text: str) -> None:
-    _suffixes_agree(text)
-    import figures
-
-    assert list(figures.extract(text)) == _extract_in_full(text)
+    _suffix_and_extract_agree(text)
 
 
 @pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
@@ -407,23 +425,17 @@ _DASH_WORDS = [
 
 @settings(max_examples=500)
 @given(
-    st.lists(
-        st.tuples(
-            st.sampled_from(["5", "12.5", "1,000", "two", "a", "$5", "5 mln"]),
-            st.just("-"),
-            st.sampled_from(_DASH_WORDS),
-            st.sampled_from(["", " ", ".", ". ", "-euro", "-old", "$", ".$", " of", "\n"]),
-        ).map("".join),
-        max_size=5,
-    ).map(" ".join)
+    _amounts_then(
+        ["5", "12.5", "1,000", "two", "a", "$5", "5 mln"],
+        st.just("-"),
+        _DASH_WORDS,
+        ["", " ", ".", ". ", "-euro", "-old", "$", ".$", " of", "\n"],
+    )
 )
 @example("an 18-dlr bid, a 12-yen bid, a 50,000-franc fine, a 5-year bond, a 3-inch screen")
 @example("a 26-billion-euro plan, 5-st. helena, 5-u.s. dlrs, 5-in. pipe, 5-in, 5-kr.$")
 def test_suffix_is_the_full_reading_after_a_dash(text: str) -> None:
-    import figures
-
-    _suffixes_agree(text)
-    assert list(figures.extract(text)) == _extract_in_full(text)
+    _suffix_and_extract_agree(text)
 
 
 def test_every_mark_after_a_number_is_read_as_in_full() -> None:

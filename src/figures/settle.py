@@ -49,61 +49,16 @@ def settle_currencies(
     >>> [f.currency for f in settle_currencies(extract(text), text=text)]
     ['NOK']
     """
-    explicit: set[str] = set()
-    assumed: set[tuple[str, bool]] = set()  # (code, written as a word: "crowns")
-    for f in figures:
-        if f.currency:
-            if f.currency_assumed:
-                assumed.add((f.currency, f.text[-1:].isalpha()))
-            else:
-                explicit.add(f.currency)
-    if not assumed:
+    if not any(f.currency_assumed and f.currency for f in figures):
         return tuple(figures)  # nothing to settle: most documents
-    settled = _settled(assumed, explicit, rates, text)
-    if not settled:
-        return tuple(figures)
-    out: list[Figure] = []
-    for fig in figures:
-        if fig.currency and fig.currency_assumed:
-            new = settled.get((fig.currency, fig.text[-1:].isalpha()))
-            if new is not None:
-                fig = replace(fig, currency=new)
-        out.append(fig)
-    return tuple(out)
-
-
-def _settled(
-    assumed: set[tuple[str, bool]],
-    explicit: set[str],
-    rates: Iterable[ExchangeRate],
-    text: str,
-) -> dict[tuple[str, bool], str]:
-    """What each assumed marker ``(code, written as a word)`` settles to, decided once
-    (:func:`settle_each` decides figure by figure): the one member of its family the
-    document names explicitly, or (for a word) states in a footnote or names in
-    ``text``."""
-    confirmed = {code for r in rates for code in (r.base, r.quote)}
-    families = currency_families()
-    lowered: str | None = None
-    settled: dict[tuple[str, bool], str] = {}
-    for code, word in assumed:
-        if code in explicit or code in confirmed:
-            continue
-        family = families.get(code, frozenset())
-        candidates = explicit & family
-        if not candidates and text and code not in _WIDE_FAMILIES and word:
-            lowered = text.lower() if lowered is None else lowered
-            candidates = (confirmed & family) or _named_in(lowered, code, family)
-        if len(candidates) == 1:
-            settled[code, word] = next(iter(candidates))
-    return settled
+    return settle_each(figures, rates, text=text)
 
 
 def settle_each(
     figures: list[Figure], rates: Iterable[ExchangeRate] = (), *, text: str = ""
 ) -> tuple[Figure, ...]:
-    """:func:`settle_currencies` read figure by figure: the reading it stands for (it
-    decides each assumed marker once, and gives a document with none back unread)."""
+    """:func:`settle_currencies` read figure by figure, for any document (it gives one
+    with no assumed currency back unread)."""
     explicit = {f.currency for f in figures if f.currency and not f.currency_assumed}
     confirmed = {code for r in rates for code in (r.base, r.quote)}
     families = currency_families()

@@ -155,7 +155,8 @@ DIGITS, WORD, LOCAL_WORD = 0, 1, 2
 # found with the mark before it (an ASCII character that is no word character, which is
 # what "\b" asks of it); the rarer marks beyond ASCII ("“Three", "—two") by a second
 # pattern that skips all ASCII, and a word at the very start by WORD_ANCHOR itself.
-_MARK: Final = r"[\x00-/:-@\[-^`{-\x7f]"  # an ASCII character that is no word character
+_MARKS: Final = r"\x00-/:-@\[-^`{-\x7f"  # the ASCII characters that are no word characters
+_MARK: Final = "[" + _MARKS + "]"
 _WORD_AFTER_MARK: Final = re.compile(
     _MARK + "(?=[" + _FIRST_LETTERS + "])(" + _ANCHOR_TRIE + r")\b"
 )
@@ -191,7 +192,9 @@ def english_words(text: str) -> list[tuple[int, int]]:
 # WORD_ANCHOR asks.
 _LOWER_WORDS: Final = sorted({w.lower() for w in _ANCHOR_WORDS})
 ASCII_ANCHOR: Final = re.compile(
-    r"(?=[\x00-/:-@\[-^`{-\x7f\d])(?:"  # _MARK or a digit
+    "(?=["
+    + _MARKS
+    + r"\d])(?:"  # a mark or a digit
     + _MARK
     + "(?=["
     + "".join(sorted({w[0] for w in _LOWER_WORDS}))

@@ -1178,3 +1178,62 @@ def test_date_in_text_reads_the_head_to_its_last_year(text: str) -> None:
 
     found = english_dates(text[:400], 0)
     assert date_in_text(text) == (min(found)[1] if found else None)
+
+
+_BREAK_BEFORE = [
+    "in ", "March ", "Feb ", "Sept. ", "APRIL ", "may ", "calendar ", ", ", "$", "minus\n", "(",
+    "Dec.. ", "sunday ", "\n", "x-",
+]  # fmt: skip
+_BREAK_NUMBER = ["1987", "2199", "2200", "3", "22", "31", "09"]
+_BREAK_AFTER = [
+    "\n    Record", "\n Reuter", "  ", "   5", " ES", " GMT", " Canadian dlrs", " MW", " EUR",
+    " K", " C", " F", " U.S.", " Rev.", "\n\n", " (", " -", '\n"', " 4th", " Jeep", " Rates",
+    "\nMillion", " Mln", " PCT", " Dlrs", " Feb", " 1987", " $5", "\n$", " £", "\n%", " °C",
+    "\nDM", " US$", " Kg", " A.M.", "  am", "\n\tX", " \t", "", "\n 5", " Yen", "\nHKD",
+]  # fmt: skip
+
+
+@settings(max_examples=1500)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_BREAK_BEFORE),
+            st.sampled_from(_BREAK_NUMBER),
+            st.sampled_from(_BREAK_AFTER),
+        ).map("".join),
+        max_size=4,
+    ).map(" ".join)
+)
+@example("Pay April 30\n    Record May 1, in 1987 Reuter, March 3 MW, March 3  9.99")
+@example("in 1987 Canadian dlrs, on May 5 Rates, in 1986 EUR, March 5\nDM, in 1987\n%")
+def test_plain_reject_at_a_break_is_the_full_reading(text: str) -> None:
+    """plain_reject() where no lower-case word follows the blanks after the digits (a mark
+    or a capitalised word, as attach.nothing_at_break() reads it) decides as the full
+    reading does."""
+    _plain_rejects_agree(text)
+
+
+@settings(max_examples=600)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                ["March", "SEPT", "Sept.", "jan", "may", "Dec..", "ay", "y", ".", "x", "é", "İ"]
+            ),
+            st.text(max_size=3),
+        ),
+        max_size=4,
+    ).map("".join)
+)
+def test_a_month_before_two_digits_ends_in_a_month_tail(word: str) -> None:
+    """plain_reject()'s first test of the word before two digits (its last three
+    characters among MONTH_TAILS, or a full stop) lets every month name through."""
+    from figures.scan.assemble import MONTH_TAILS
+    from figures.scan.rejects import MONTH_NUMBERS
+
+    text = "x " + word + " 22 were."
+    s = len(text) - 8
+    tail = text[s - 4 : s - 1]
+    _plain_rejects_agree(text)
+    if word.rstrip(".").lower() in MONTH_NUMBERS and not any(c.isspace() for c in word):
+        assert tail.lower() in MONTH_TAILS or tail[-1:] == "."

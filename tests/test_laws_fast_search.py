@@ -1228,8 +1228,7 @@ def test_plain_reject_at_a_break_is_the_full_reading(text: str) -> None:
 def test_a_month_before_two_digits_ends_in_a_month_tail(word: str) -> None:
     """plain_reject()'s first test of the word before two digits (its last three
     characters among MONTH_TAILS, or a full stop) lets every month name through."""
-    from figures.scan.assemble import MONTH_TAILS
-    from figures.scan.rejects import MONTH_NUMBERS
+    from figures.scan.rejects import MONTH_NUMBERS, MONTH_TAILS
 
     text = "x " + word + " 22 were."
     s = len(text) - 8
@@ -1237,3 +1236,103 @@ def test_a_month_before_two_digits_ends_in_a_month_tail(word: str) -> None:
     _plain_rejects_agree(text)
     if word.rstrip(".").lower() in MONTH_NUMBERS and not any(c.isspace() for c in word):
         assert tail.lower() in MONTH_TAILS or tail[-1:] == "."
+
+
+_MONTH_NEAR_PIECES = [
+    "March", "MARCH", "march", "Sept.", "Sept..", "sep", "May", "Feb.", "Jan", "of", "the", "x",
+    "mar.", "Decembers", "İ", "é", "ber", "5", "22", "31", "32", "1987", "3rd", "12th", " ", "  ",
+    "\n", " of ", ".", "-",
+]  # fmt: skip
+
+
+def _months_near_agree(text: str) -> None:
+    """At every run of digits of ``text``, month_near() (the word before read only after
+    a month's last letters) is month_before() or month_after(), asked in full."""
+    from figures.scan.rejects import month_after, month_before, month_near
+
+    sc = Scanner(text, "en", [])
+    for m in re.finditer(r"[0-9]+", text):
+        s, e = m.span()
+        assert month_near(sc, s, e) == (month_before(sc, s) or month_after(sc, s, e)), text
+
+
+@settings(max_examples=800)
+@given(_texts(_MONTH_NEAR_PIECES))
+@example("March 3, Sept. 22, sep 5, 3 March, 12th of May, İMay 5, x.may 22")
+def test_month_near_is_the_month_read_before_or_after(text: str) -> None:
+    _months_near_agree(text)
+
+
+_NAMING_PIECES = [
+    "Section", "section", "SECTION", "No.", "no", "NOS", "S&P", "s&p", "cac40", "CAC40", "vol.",
+    "Vol", "version", "Boeing", "boeing", "mk", "MK", "gen", "web", "x", "ab", "İ", "é", "K",
+    " ", "  ", "\n", ".", "&", "5", "2.0", "737", "-", "abcdefghijklmnop",
+]  # fmt: skip
+
+
+def _naming_words_agree(text: str) -> None:
+    """At every offset of ``text``, names_a_thing() without ``loose`` (the word read
+    only after a naming word's last two letters) is naming_word_before() read in full."""
+    from figures.scan.rejects import names_a_thing, naming_word_before
+
+    sc = Scanner(text, "en", [])
+    for s in range(len(text) + 1):
+        assert names_a_thing(sc, s, loose=False) == naming_word_before(sc, s), (text, s)
+
+
+@settings(max_examples=800)
+@given(_texts(_NAMING_PIECES))
+@example("Section 230, version 2.0, No. 5, S&P 500, CAC40 12, vol. 3, İvol 3, Kmk 2")
+def test_strict_names_a_thing_is_the_naming_word_read_in_full(text: str) -> None:
+    _naming_words_agree(text)
+
+
+_LEVEL_PIECES = [
+    "the dollar rose to ", "The euro was flat at ", "the yen fell against ", "the pound ",
+    "sterling ", "at ", "to ", "TO ", "of\n", "from ", "near\t", "above  ", "Ato ", "x", " ",
+    "\n", "$", "US$", "1.20", "79.39", "5", "100000", " yen", " dlrs", " pence", " billion",
+    " a share", "stg", "seen at ", "Shr ", "profit ",
+]  # fmt: skip
+
+
+def _levels_agree(text: str) -> int:
+    """At every digit anchor of ``text``, the amount read there: rate_level() (its last
+    two letters before the amount looked at first) is level_after() read in full.
+    Returns how many amounts it saw."""
+    from figures.scan.amounts import amount_at
+    from figures.scan.anchors import DIGITS, find_anchors
+    from figures.scan.markets_web import level_after, rate_level
+    from figures.scan.state import EXTRACT_CONTEXT
+
+    seen = 0
+    for s, e, kind in find_anchors(text):
+        if kind != DIGITS:
+            continue
+        sc = Scanner(text, "en", [])
+        with localcontext(EXTRACT_CONTEXT):
+            a = amount_at(sc, s, e, False)
+        if a is None:
+            continue
+        seen += 1
+        k = a.start - 1
+        while k > 0 and text[k] in " \t\n":
+            k -= 1
+        before, after = text[s - 1 : s] or " ", text[e : e + 1] or " "
+        want = level_after(sc, a, k) if k >= 0 else None
+        assert rate_level(sc, a, text[s:e], before, after) == want, (text, s)
+    return seen
+
+
+@settings(max_examples=600)
+@given(_texts(_LEVEL_PIECES))
+@example("the dollar rose to 79.39 yen, The euro was flat at 85.90 pence, sterling at $1.20")
+def test_rate_level_is_the_level_read_in_full(text: str) -> None:
+    _levels_agree(text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_reject_gates_on_the_seed(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    _months_near_agree(text)
+    _naming_words_agree(text)
+    assert _levels_agree(text + " the dollar rose to 79.39 yen"), "the law must see amounts"

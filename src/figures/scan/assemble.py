@@ -36,6 +36,7 @@ from figures.scan.ranges import (
 )
 from figures.scan.rejects import (
     MONTH_NUMBERS,
+    MONTH_TAILS,
     clock_mark_at,
     glued_tail,
     month_near,
@@ -192,11 +193,6 @@ _BREAK_WORD: Final = re.compile(r"[ \n]([a-z]+)\b")
 # (or "year") can answer for digits alone: "in 1987,", "(base 1985)", "March 3;".
 _CLOSING: Final = frozenset((",", ";", ")", ""))
 _BLANK_OR_END: Final = frozenset((" ", "\n", ""))
-
-
-# The last three letters of every month name (lower case): a month before two digits
-# ends so.
-MONTH_TAILS: Final = frozenset(m[-3:] for m in MONTH_NUMBERS)
 
 
 # A comma and a blank before a number ("Oct 6, 1981"): no sign and no currency symbol

@@ -69,8 +69,9 @@ _LEVEL_BEFORE: Final = re.compile(
 )
 
 
-# The last letters of those words: a test in one look before reading the word.
-_PREPOSITION_ENDS: Final = frozenset(w[-1] for w in _LEVEL_PREPOSITIONS)
+# The last two letters of those words (lower case): a test in one look before reading
+# the word (rate_level()).
+PREPOSITION_TAILS: Final = frozenset(w[-2:] for w in _LEVEL_PREPOSITIONS)
 
 
 # Words that state where a currency trades: "the dollar rose to", "the euro was flat at".
@@ -82,12 +83,24 @@ def rate_level(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int
     """An exchange-rate level, not money: "the dollar rose to 79.39 yen", "the euro
     was flat at 85.90 pence" (the price of one currency in another is a rate). Only
     today's level: "seen at $1.20 by year-end", "its 2011 high of 75.35 yen" are no
-    rates (:func:`figures.rate_tense.not_today`) and stay as they read."""
+    rates (:func:`figures.rate_tense.not_today`) and stay as they read. The last two
+    letters before the amount are looked at first (:data:`PREPOSITION_TAILS`): most
+    amounts follow no "to", "at", "below"..., and :func:`level_after` reads the rest
+    (its law in tests/test_laws_fast_search.py)."""
     text, k = sc.text, a.start - 1
     while k > 0 and text[k] in " \t\n":
         k -= 1
-    if text[k] not in _PREPOSITION_ENDS or a.scaled or a.kind is not Kind.MONEY:
+    if k < 1 or text[k - 1 : k + 1].lower() not in PREPOSITION_TAILS:
         return None  # the common case: no "to", "at", "below"... right before
+    return level_after(sc, a, k)
+
+
+def level_after(sc: Scanner, a: Amount, k: int) -> int | None:
+    """:func:`rate_level` read in full, ``k`` the last character before the amount and
+    its blanks: where the level ends, or None."""
+    text = sc.text
+    if a.scaled or a.kind is not Kind.MONEY:
+        return None
     if a.currency is None or a.value >= 100000:
         return None
     # the word before the amount first (cheap, in C): "to", "at", "below"...

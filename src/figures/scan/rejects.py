@@ -33,11 +33,22 @@ MONTH_NUMBERS: Final[dict[str, int]] = dict(_EN["months"])
 _MONTHS: Final = frozenset(MONTH_NUMBERS)
 
 
+# The last three letters of every month name (lower case): a month before a number ends
+# so, or in a full stop ("Sept."); month_near() and assemble.plain_reject() test these
+# before they read the word.
+MONTH_TAILS: Final = frozenset(m[-3:] for m in MONTH_NUMBERS)
+
+
 _WEEKDAYS: Final = frozenset(_EN["weekdays"])
 
 
-# Words after which a number names a thing rather than counts it.
-_ID_WORDS: Final = frozenset(_EN["id_words"])
+# Words after which a number names a thing rather than counts it (en.json "id_words").
+ID_WORDS: Final = frozenset(_EN["id_words"])
+
+
+# Their last two characters (lower case): names_a_thing() tests these before it reads
+# the word before a number.
+ID_TAILS: Final = frozenset(w[-2:] for w in ID_WORDS)
 
 
 # Capitalised words that may stand before a count without naming a thing.
@@ -503,20 +514,22 @@ def not_a_figure(sc: Scanner, a: Amount, raw: str) -> int | None:
     if a.word:
         rules = WORD_RULES
     else:
-        scaled = a.scaled
-        if a.kind is _MONEY:
-            kind = 1
-        else:
-            kind = 2 if a.kind is not _NUMBER or scaled or a.unit is not None else 0
         # the shape bits (two or four digits count only with digits alone)
-        shape = _SCALED if scaled else 0
-        if a.integer_text:
-            shape |= _INTEGER | _LENGTH_BITS.get(len(raw), 0)
-        if a.note and a.note[:6] == "glued:":
+        shape = _INTEGER | _LENGTH_BITS.get(len(raw), 0) if a.integer_text else 0
+        kind = a.kind
+        if a.scaled:
+            shape |= _SCALED
+            code = 1 if kind is _MONEY else 2
+        elif kind is _MONEY:
+            code = 1
+        else:
+            code = 0 if kind is _NUMBER and a.unit is None else 2
+        note = a.note
+        if note is not None and note[:6] == "glued:":
             shape |= _NOTED
         if text[e + 1 : e + 2].isdigit():
             shape |= _DIGIT_AFTER_NEXT
-        key = (before, after, a.prefix_currency, kind, shape)
+        key = (before, after, a.prefix_currency, code, shape)
         cached = _BY_CONTEXT.get(key)
         rules = cached if cached is not None else rules_for(*key)
     for rule in rules:
@@ -540,10 +553,29 @@ def slash(sc: Scanner, a: Amount) -> int | None:
 
 
 def month_near(sc: Scanner, s: int, e: int) -> bool:
-    text = sc.text
-    before = word_before(sc, s, 10)
-    if before is not None and text[before[0] : before[1]].rstrip(".").lower() in _MONTHS:
+    """Whether a month name stands right before the number at [s, e) ("March 3") or
+    right after it ("3 March", "12th of May", which must then be a day: at most 31):
+    :func:`month_before` or :func:`month_after`, the first asked only when the three
+    characters before the space end as a month name does (:data:`MONTH_TAILS`) or in a
+    full stop ("Sept."): most words before a number end otherwise. (Its law in
+    tests/test_laws_fast_search.py.)"""
+    tail = sc.text[s - 4 : s - 1] if s > 3 else ""
+    if (tail.lower() in MONTH_TAILS or tail[-1:] == ".") and month_before(sc, s):
         return True
+    return month_after(sc, s, e)
+
+
+def month_before(sc: Scanner, s: int) -> bool:
+    """Whether a month name (or its abbreviation, with full stops or none) ends one
+    space before ``s``: "March 3", "Sept. 3"."""
+    before = word_before(sc, s, 10)
+    return before is not None and sc.text[before[0] : before[1]].rstrip(".").lower() in _MONTHS
+
+
+def month_after(sc: Scanner, s: int, e: int) -> bool:
+    """Whether a month name follows the number at [s, e) after a blank or two (and
+    "of"), the number then a day, at most 31: "3 March", "12th of May"."""
+    text = sc.text
     m = _MONTH_AFTER.match(text, e)
     return m is not None and m.group(1).lower() in _MONTHS and int(text[s:e]) <= 31
 
@@ -573,14 +605,19 @@ def names_a_thing(sc: Scanner, s: int, *, loose: bool = True) -> bool:
     ``loose`` also takes any capitalised word that does not start a sentence
     ("Boeing 737"); without it only the listed naming words count ("version 2.0")."""
     text = sc.text
+    if not loose:
+        # the word is read only when its last two letters end a naming word (most
+        # words before a number end otherwise; its law in tests/test_laws_fast_search.py)
+        tail = text[s - 3 : s - 1] if s > 2 else ""
+        return tail.lower() in ID_TAILS and naming_word_before(sc, s)
     found = word_before(sc, s, 15)
     if found is None:
         return False
     word = text[found[0] : found[1]]
     low = word.lower()
-    if low in _ID_WORDS:
+    if low in ID_WORDS:
         return True
-    if loose and word[0].isupper() and low not in _COMMON_CAPS and low not in _MONTHS:
+    if word[0].isupper() and low not in _COMMON_CAPS and low not in _MONTHS:
         if low in _WEEKDAYS or low in QUALIFIERS:
             return False
         # a capitalised word that does not start a sentence
@@ -589,3 +626,10 @@ def names_a_thing(sc: Scanner, s: int, *, loose: bool = True) -> bool:
             k -= 1
         return not (k < 0 or text[k] in '.!?\n"“(:;')
     return False
+
+
+def naming_word_before(sc: Scanner, s: int) -> bool:
+    """Whether one of the naming words (:data:`ID_WORDS`) ends one space before ``s``
+    ("version 2.0", "Section 230"): :func:`names_a_thing` without ``loose``."""
+    found = word_before(sc, s, 15)
+    return found is not None and sc.text[found[0] : found[1]].lower() in ID_WORDS

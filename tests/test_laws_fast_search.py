@@ -1336,3 +1336,25 @@ def test_reject_gates_on_the_seed(path: Path) -> None:
     _months_near_agree(text)
     _naming_words_agree(text)
     assert _levels_agree(text + " the dollar rose to 79.39 yen"), "the law must see amounts"
+
+
+_LEVEL_SUBJECT_PIECES = [
+    "the dollar", "The Euro's", "THE YEN", "the  australian\tdollar", "tHe pound", "the", "he",
+    "thethe", "then", "the end", "rose", "was flat", "fell sharply", " to ", " at ", " against\n",
+    " of", "to ", " ", "  ", "\n", "\t", ",", ".", "x", "é", "İ", "K", "5", "$", "’s",
+]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(_texts(_LEVEL_SUBJECT_PIECES))
+@example("the dollar rose to , The Euro's fell against\n, İthe yen was at ")
+@example("then the end, the dollar rose to ")
+def test_level_subject_is_the_level_pattern_search(text: str) -> None:
+    """level_subject() (a match tried at each "the" of the window) is
+    LEVEL_BEFORE.search() over the same window, for windows ending anywhere."""
+    from figures.scan.markets_web import LEVEL_BEFORE, level_subject
+
+    for end in range(len(text) + 1):
+        for lo in {0, max(0, end - 100), end // 2, max(0, end - 7)}:
+            got, want = level_subject(text, lo, end), LEVEL_BEFORE.search(text, lo, end)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))

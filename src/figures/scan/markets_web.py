@@ -58,7 +58,10 @@ _LEVEL_PREPOSITIONS: Final = frozenset(_EN["level_prepositions"]) | frozenset(
 )
 
 
-_LEVEL_BEFORE: Final = re.compile(
+# What stands before a rate level, up to the amount: "the dollar rose to ", "the euro
+# was flat at " (the subject, up to six words, a preposition; rate_level() searches
+# the 100 characters before an amount with it, through level_subject()).
+LEVEL_BEFORE: Final = re.compile(
     r"\b[Tt]he[ \t]+("
     + "|".join(k.replace(" ", r"[ \t]+") for k in sorted(_SUBJECT_CODES, key=len, reverse=True))
     + r")(?:'s|’s)?\b((?:[ \t\n]+[\w.,%'’-]{1,20}){0,6}?)[ \t\n]+"
@@ -108,7 +111,7 @@ def level_after(sc: Scanner, a: Amount, k: int) -> int | None:
     j = max(lo - 1, text.rfind(" ", lo, k), text.rfind("\n", lo, k))
     if text[j + 1 : k + 1].lower() not in _LEVEL_PREPOSITIONS:
         return None
-    m = _LEVEL_BEFORE.search(text, max(0, a.start - 100), a.start)
+    m = level_subject(text, max(0, a.start - 100), a.start)
     if m is None:
         return None
     subject = " ".join(m.group(1).lower().split())
@@ -124,6 +127,25 @@ def level_after(sc: Scanner, a: Amount, k: int) -> int | None:
     ):
         return None
     return a.end
+
+
+def level_subject(text: str, lo: int, end: int) -> re.Match[str] | None:
+    """``LEVEL_BEFORE.search(text, lo, end)``: the subject of a level and the words
+    up to the amount at ``end`` ("the dollar rose to "), found from each "the" of the
+    window: every match starts at one ("[Tt]he", any case), and the first "the" it
+    matches at is where the search finds it. (A window beyond ASCII is searched: its
+    lower case may not keep the offsets. Its law in tests/test_laws_fast_search.py.)"""
+    window = text[lo:end]
+    if not window.isascii():
+        return LEVEL_BEFORE.search(text, lo, end)
+    low = window.lower()
+    i = low.find("the")
+    while i >= 0:
+        m = LEVEL_BEFORE.match(text, lo + i, end)
+        if m is not None:
+            return m
+        i = low.find("the", i + 3)
+    return None
 
 
 def pair_quote(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:

@@ -299,6 +299,9 @@ def test_bad_flags_are_one_line_and_status_2(args: list[str], words: str) -> Non
 def test_version() -> None:
     done = figures("--version")
     assert done.returncode == 0 and done.stdout.startswith("figures 0.")
+    # which build runs: the checkout's source here (figures() puts it first on the path;
+    # test_compiled.py checks the compiled copy's answer)
+    assert done.stdout.rstrip().endswith("(pure Python)"), done.stdout
 
 
 def test_convert_with_a_stated_rate() -> None:

@@ -29,7 +29,7 @@ lint: $(FULL)
 	$(BIN)/ruff format --check src tests benchmarks scripts hatch_build.py
 
 typecheck: $(FULL)
-	$(BIN)/mypy --strict src tests/typing tests/test_laws_fast_search.py hatch_build.py
+	$(BIN)/mypy --strict src tests benchmarks scripts hatch_build.py
 
 # The suite includes the strict docs build (tests/test_site.py) and the wheel check.
 unit: $(FULL)

@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 BASE := $(VENV)/.installed-base
 FULL := $(VENV)/.installed-test
 
-.PHONY: demo test lint typecheck unit docs thorough fuzz bench bench-speed clean compiled test-compiled
+.PHONY: demo test lint typecheck unit docs thorough fuzz bench bench-speed clean compiled test-compiled dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +29,7 @@ lint: $(FULL)
 	$(BIN)/ruff format --check src tests benchmarks scripts hatch_build.py
 
 typecheck: $(FULL)
-	$(BIN)/mypy --strict src tests/typing tests/test_laws_fast_search.py hatch_build.py
+	$(BIN)/mypy --strict src tests benchmarks scripts hatch_build.py
 
 # The suite includes the strict docs build (tests/test_site.py) and the wheel check.
 unit: $(FULL)
@@ -67,15 +67,25 @@ bench-speed: compiled
 	$(BIN)/python benchmarks/throughput.py $(SPEED_ARGS)
 	$(BIN)/python build/compiled/benchmarks/throughput.py $(SPEED_ARGS)
 
-# Opt-in: the scanner compiled with mypyc (hatch_build.COMPILED) into a throwaway copy
-# (build/compiled/src), and the suite on it; the pure package stays the reference and
-# `make test` never needs a C compiler. The installable compiled build is the wheel's:
-# `FIGURES_MYPYC=1 pip install .` (docs/install.md).
+# The scanner compiled with mypyc (hatch_build.COMPILED) into a throwaway copy
+# (build/compiled/src), and the suite on it; the pure package (the editable install)
+# stays the reference and `make test` never needs a C compiler. A wheel built from source
+# is compiled where it can be (docs/install.md).
 compiled: $(FULL)
 	$(BIN)/python scripts/build_compiled.py --out build/compiled
 
 test-compiled: compiled
 	PYTHONPATH=build/compiled/src FIGURES_EXPECT_COMPILED=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests docs
+
+# The release's files: the sdist and the universal pure wheel built from it, and this
+# machine's compiled wheel (FIGURES_MYPYC=require: no pure wheel under a platform tag).
+# Other platforms' compiled wheels: cibuildwheel ([tool.cibuildwheel] in pyproject.toml).
+dist: $(FULL)
+	rm -rf dist
+	$(BIN)/python -m pip install --quiet build
+	FIGURES_MYPYC=0 $(BIN)/python -m build --sdist --wheel --outdir dist .
+	FIGURES_MYPYC=require $(BIN)/python -m build --wheel --outdir dist .
+	ls -l dist
 
 clean:
 	rm -rf $(VENV) build dist site .mypy_cache .ruff_cache

@@ -1,20 +1,25 @@
-"""The wheel's optional compiled build: the scanner's hot modules compiled with mypyc.
+"""The wheel's compiled build: the scanner's hot modules compiled with mypyc.
 
-The pure-Python wheel is the default and the reference: ``pip install .`` and
-``pip wheel .`` build it as always, with hatchling alone and no C compiler. Asked for
-with ``FIGURES_MYPYC=1`` (the way black ships mypyc-compiled wheels), this hook compiles
-:data:`COMPILED` with mypyc into the wheel, beside their ``.py`` sources, which stay in
-the wheel (Python imports the extension module first), and tags the wheel for the
-building interpreter and platform:
+A wheel built from source (``pip install .``, ``pip wheel .``, ``pip install
+figures-text`` from the sdist) is compiled where it can be, the way aio-libs' packages
+build their C extensions from source: this hook compiles :data:`COMPILED` with mypyc
+into the wheel, beside their ``.py`` sources, which stay in the wheel (Python imports
+the extension module first), and tags the wheel for the building interpreter and
+platform. Where it cannot (not CPython, no C compiler, no Python headers, or mypyc
+fails), it says why and builds the pure-Python wheel, which gives the same results
+more slowly. ``FIGURES_MYPYC`` chooses:
 
-    FIGURES_MYPYC=1 pip wheel . -w dist        # or: FIGURES_MYPYC=1 pip install .
+- unset, ``auto``, ``1``: compiled where it can be, else pure (with a warning);
+- ``require``: compiled, or the build fails (release builds that must not ship pure);
+- ``0``: pure, no compiler asked for and no mypy fetched (the universal
+  ``py3-none-any`` wheel, the reference build).
 
-When mypyc, a C compiler or Python's headers are missing, or the compilation fails, it
-prints why and builds the pure wheel; ``FIGURES_MYPYC=require`` makes that an error
-instead (for release builds that must not ship pure by accident). Its build
-dependencies (mypy, setuptools, and the runtime dependencies so mypy sees their types)
-are asked for only when compiling. ``scripts/build_compiled.py`` (``make compiled``)
-uses the same list and the same compile step for a compiled copy of ``src`` to test.
+An editable install (``pip install -e .``, what ``make test`` uses) is never compiled:
+its source must stay what runs. The build dependencies of compiling (mypy, setuptools,
+and the runtime dependencies so mypy sees their types) are asked for only when the
+interpreter, a C compiler and the headers are there. ``scripts/build_compiled.py``
+(``make compiled``) uses the same list and the same compile step for a compiled copy
+of ``src`` to test.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import sys
 import sysconfig
 import tempfile
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 try:
@@ -79,23 +85,36 @@ COMPILED: tuple[str, ...] = (
 ENV = "FIGURES_MYPYC"
 
 
+# FIGURES_MYPYC's values: compile where possible, compile or fail, never compile.
+_AUTO = ("", "auto", "1", "true", "yes")
+_REQUIRE = ("require",)
+_PURE = ("0", "false", "no", "pure")
+
+
+def _choice() -> str:
+    """``FIGURES_MYPYC`` normalised; ValueError naming the accepted values otherwise."""
+    value = os.environ.get(ENV, "").strip().lower()
+    if value not in (*_AUTO, *_REQUIRE, *_PURE):
+        raise ValueError(f"{ENV}={os.environ[ENV]!r}: expected auto (the default), require or 0")
+    return value
+
+
 def wanted() -> bool:
-    """Whether the builder asked for the compiled build (``FIGURES_MYPYC=1|require``)."""
-    return os.environ.get(ENV, "").strip().lower() in ("1", "true", "yes", "require")
+    """Whether the build compiles where it can: unless ``FIGURES_MYPYC=0``."""
+    return _choice() not in _PURE
 
 
 def required() -> bool:
     """Whether a build that cannot compile must fail (``FIGURES_MYPYC=require``)."""
-    return os.environ.get(ENV, "").strip().lower() == "require"
+    return _choice() in _REQUIRE
 
 
-def cannot_compile() -> str | None:
-    """Why this interpreter cannot compile the modules (mypyc, a C compiler or Python's
-    headers missing), or None when it can."""
-    try:
-        import mypyc  # noqa: F401
-    except ImportError:
-        return "mypyc is not installed (pip install mypy)"
+def toolchain_missing() -> str | None:
+    """Why this interpreter cannot build C extensions (not CPython, no C compiler,
+    no Python headers), or None when it can; mypyc itself is not asked about (the
+    build fetches it only when this is None)."""
+    if sys.implementation.name != "cpython":
+        return f"mypyc compiles for CPython only, not {sys.implementation.name}"
     if os.environ.get("CC"):  # the compiler asked for, which the build will use
         names = os.environ["CC"].split()[:1]
     else:  # the one Python was built with, or the system's
@@ -105,6 +124,19 @@ def cannot_compile() -> str | None:
     headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
     if not headers.is_file():
         return f"Python's C headers are missing ({headers}; e.g. apt-get install python3-dev)"
+    return None
+
+
+def cannot_compile() -> str | None:
+    """Why this interpreter cannot compile the modules (mypyc, a C compiler or Python's
+    headers missing), or None when it can."""
+    why = toolchain_missing()
+    if why is not None:
+        return why
+    try:
+        import mypyc  # noqa: F401
+    except ImportError:
+        return "mypyc is not installed (pip install mypy)"
     return None
 
 
@@ -147,17 +179,40 @@ def compile_tree(
     return built
 
 
+def build_dependencies(runtime: list[str]) -> list[str]:
+    """mypy and setuptools (mypyc builds with them) and the package's ``runtime``
+    dependencies (mypy reads their types), only when the build will compile: a build
+    that cannot (or is asked not to) fetches nothing more; ``require`` fetches them
+    and then fails naming what is missing."""
+    if not wanted() or (toolchain_missing() is not None and not required()):
+        return []
+    return ["mypy>=1.10", "setuptools>=61", *runtime]
+
+
+def _editable_request() -> bool:
+    """Whether the frontend asked for an editable build's dependencies: hatchling asks
+    every hook for its dependencies without saying which build they are for, so the
+    PEP 660 hook on the call stack tells (an editable install is never compiled, and
+    must not fetch mypy for nothing)."""
+    frame: FrameType | None = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_name == "get_requires_for_build_editable":
+            return True
+        frame = frame.f_back
+    return False
+
+
 class MypycHook(BuildHookInterface):  # type: ignore[misc, valid-type, unused-ignore]
-    """Hatch's custom build hook: the compiled wheel when ``FIGURES_MYPYC`` asks."""
+    """Hatch's custom build hook: the compiled wheel where it can be built."""
 
     PLUGIN_NAME = "custom"
 
     def dependencies(self) -> list[str]:
-        """mypy and setuptools (mypyc builds with them) and the runtime dependencies
-        (mypy reads their types), only when compiling."""
-        if not wanted():
+        """What compiling adds to the build's dependencies (:func:`build_dependencies`);
+        nothing for an editable install, which is never compiled."""
+        if _editable_request():
             return []
-        return ["mypy>=1.10", "setuptools>=61", *self.metadata.core.dependencies]
+        return build_dependencies(list(self.metadata.core.dependencies))
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         """Compile into a temporary copy of ``src`` and add its extension modules."""

@@ -21,7 +21,6 @@ import platform
 import shlex
 import subprocess
 import sys
-import sysconfig
 import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
@@ -135,7 +134,7 @@ def print_header(title: str, figures: ModuleType, data: Sequence[Path]) -> None:
     print(f"== {title}")
     print(f"command : cd {shlex.quote(str(REPO))} && {command}")
     print(f"figures : {getattr(figures, '__version__', '?')} from {figures.__file__}")
-    print(f"build   : {build_of(figures)}")
+    print(f"build   : {build_of()}")
     print(f"commit  : {_git_describe()}")
     print(f"python  : {platform.python_version()} on {platform.platform(terse=True)}")
     for path in data:
@@ -143,14 +142,14 @@ def print_header(title: str, figures: ModuleType, data: Sequence[Path]) -> None:
     print()
 
 
-def build_of(figures: ModuleType) -> str:
-    """Which build of figures runs: the pure one, or the mypyc-compiled one (how many of
-    its modules are extension modules; ``make compiled``, or a ``FIGURES_MYPYC=1``
-    wheel)."""
-    package = Path(str(figures.__file__)).parent
-    suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
-    compiled = sum(1 for _ in package.rglob("*" + suffix))
-    return f"compiled with mypyc ({compiled} modules)" if compiled else "pure Python"
+def build_of() -> str:
+    """Which build of figures runs (:func:`figures.build.describe`): the pure one, or the
+    mypyc-compiled one (``make compiled``, or a wheel built from source)."""
+    try:
+        from figures.build import describe
+    except ImportError:  # a tree older than figures.build (before/after comparisons)
+        return "unknown (a figures older than figures.build)"
+    return describe()
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

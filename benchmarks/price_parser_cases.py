@@ -239,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     cases = load_cases(path)
     parameters = inspect.signature(figures.extract).parameters
     separator_option = next((n for n in SEPARATOR_OPTIONS if n in parameters), None)
-    table = currency_readings(figures.__file__)
+    table = currency_readings(str(figures.__file__))
     scored = [c for c in cases if c.amount is not None]
     results = [run_case(c, figures.extract, separator_option, table) for c in scored]
 

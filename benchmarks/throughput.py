@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import inspect
 import json
 import os
@@ -297,6 +298,10 @@ def _peer_extractors() -> dict[str, Callable[[str], Any]]:
     return peers
 
 
+def _run_all(run: Callable[[str], object], texts: list[str]) -> list[object]:
+    return [run(t) for t in texts]
+
+
 def peers(figures: Any, texts: list[str]) -> None:
     """Peers' speed on the same articles, in the same run, as ratios to figures."""
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
@@ -308,7 +313,7 @@ def peers(figures: Any, texts: list[str]) -> None:
     ours = best_of(1, lambda: extract_all(figures.extract, texts))
     print(f"  {'figures.extract':28} {ours:8.3f} s {megabytes / ours:8.3f} MB/s")
     for name, run in found.items():
-        took = best_of(1, lambda run=run: [run(t) for t in texts])
+        took = best_of(1, functools.partial(_run_all, run, texts))
         print(
             f"  {name:28} {took:8.3f} s {megabytes / took:8.3f} MB/s"
             f"   figures is {took / ours:7.1f}x faster"

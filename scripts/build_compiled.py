@@ -1,13 +1,14 @@
-"""Build an opt-in mypyc-compiled copy of figures' scanner, beside the pure one.
+"""Build a mypyc-compiled copy of figures' scanner beside the pure one, to test and time.
 
-The pure-Python package stays the reference and the default install: this never touches
+The pure-Python package (the editable install) stays the reference: this never touches
 ``src/``. It copies ``src`` to a throwaway directory (``build/compiled`` by default),
 compiles the hot modules there with mypyc in place (``hatch_build.COMPILED``, the list
 the compiled wheel uses; their ``.py`` files stay, so every other module imports as
 usual), with a copy of ``benchmarks/`` that imports the compiled copy, and prints the
 ``PYTHONPATH`` that selects it. It needs mypy (the ``test`` extra) and a C compiler;
 when either is missing it says so and exits non-zero, and nothing else changes. The
-installable compiled build is the wheel's: ``FIGURES_MYPYC=1 pip install .``.
+installable compiled build is the wheel's: a wheel built from source compiles where it
+can (``pip install .``; ``FIGURES_MYPYC=require`` to insist).
 
     make compiled                      # or: python scripts/build_compiled.py [--out DIR]
     python build/compiled/benchmarks/throughput.py --skip-all

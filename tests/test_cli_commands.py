@@ -20,7 +20,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_06cab5962894b8ac.txt"
 PLEDGE = "Britain pledged 1 million pounds ($1.22 million) to the court."
 BAD_PLEDGE = "Britain pledged 1.00 million pounds ($1.30 million). ($1 = 0.8214 pounds)"
-ARTICLES = [
+ARTICLES: list[dict[str, str | None]] = [
     {"id": "a1", "date": "2023-03-17T09:00:00Z", "body": PLEDGE},
     {"id": "a2", "date": "2023-03-20", "body": "Shares fell 3.2% to $45.10."},
     {"id": "a3", "date": None, "body": "no figures here"},
@@ -299,6 +299,9 @@ def test_bad_flags_are_one_line_and_status_2(args: list[str], words: str) -> Non
 def test_version() -> None:
     done = figures("--version")
     assert done.returncode == 0 and done.stdout.startswith("figures 0.")
+    # which build runs: the checkout's source here (figures() puts it first on the path;
+    # test_compiled.py checks the compiled copy's answer)
+    assert done.stdout.rstrip().endswith("(pure Python)"), done.stdout
 
 
 def test_convert_with_a_stated_rate() -> None:

@@ -13,11 +13,15 @@ import pickle
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 import figures
 from figures.api import figure_record
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 distributed = pytest.importorskip("distributed")
 dask_bag = pytest.importorskip("dask.bag")
@@ -35,7 +39,7 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def client() -> Iterator[distributed.Client]:
+def client() -> Iterator[Client]:
     cluster = distributed.LocalCluster(
         n_workers=2,
         threads_per_worker=1,
@@ -56,23 +60,23 @@ def _money_in_usd(text: str) -> list[str]:
     return [str(c.money.amount) for c in doc.convert("USD") if c.money is not None]
 
 
-def test_extract_on_worker_processes_equals_local(client: distributed.Client) -> None:
+def test_extract_on_worker_processes_equals_local(client: Client) -> None:
     futures = client.map(figures.extract, TEXTS)
-    remote = client.gather(futures)
+    remote = client.gather(futures)  # type: ignore[no-untyped-call]
     assert remote == [figures.extract(t) for t in TEXTS]
     # the results came back through pickle from other processes
     pids = set(client.run(lambda: __import__("os").getpid()).values())
     assert len(pids) == 2 and os.getpid() not in pids
 
 
-def test_read_and_convert_on_workers(client: distributed.Client) -> None:
-    remote = client.gather(client.map(_money_in_usd, TEXTS))
+def test_read_and_convert_on_workers(client: Client) -> None:
+    remote = client.gather(client.map(_money_in_usd, TEXTS))  # type: ignore[no-untyped-call]
     assert remote == [_money_in_usd(t) for t in TEXTS]
     seed_usd = remote[0]
     assert Decimal(seed_usd[0]).quantize(Decimal("0.01")) == Decimal("1217433.65")
 
 
-def test_dask_bag_of_records(client: distributed.Client) -> None:
+def test_dask_bag_of_records(client: Client) -> None:
     bag = dask_bag.from_sequence(TEXTS, npartitions=3)
     records = bag.map(figures.extract).flatten().map(figure_record).compute()
     expected = [figure_record(f) for t in TEXTS for f in figures.extract(t)]
@@ -80,7 +84,7 @@ def test_dask_bag_of_records(client: distributed.Client) -> None:
     assert {"kind", "text", "value", "currency"} <= set(records[0])
 
 
-def test_documents_pickle_across_processes(client: distributed.Client) -> None:
+def test_documents_pickle_across_processes(client: Client) -> None:
     doc = figures.read(TEXTS[0])
     back = client.submit(pickle.loads, pickle.dumps(doc)).result()
     assert back == doc
@@ -103,7 +107,7 @@ def _rows_with_dates(part: list[tuple[int, str, str | None]]) -> list[dict[str, 
     ]
 
 
-def test_per_row_dates_on_workers(client: distributed.Client) -> None:
+def test_per_row_dates_on_workers(client: Client) -> None:
     records = list(zip(range(len(TEXTS)), TEXTS, DATES, strict=True))
     bag = dask_bag.from_sequence(records, npartitions=3)
     remote = bag.map_partitions(_rows_with_dates).compute()
@@ -113,7 +117,7 @@ def test_per_row_dates_on_workers(client: distributed.Client) -> None:
     assert by_id[1]["source"] == "ecb 2023-03-17" and by_id[1]["date"] == "2023-03-17"
 
 
-def test_dask_dataframe_to_frame_with_dates(client: distributed.Client) -> None:
+def test_dask_dataframe_to_frame_with_dates(client: Client) -> None:
     pd = pytest.importorskip("pandas")
     dd = pytest.importorskip("dask.dataframe")
     from figures.frame import to_frame
@@ -121,7 +125,7 @@ def test_dask_dataframe_to_frame_with_dates(client: distributed.Client) -> None:
     articles = pd.DataFrame({"id": [f"a{i}" for i in range(6)], "body": TEXTS, "date": DATES})
     parts = dd.from_pandas(articles, npartitions=3)
 
-    def per_partition(part: object) -> object:
+    def per_partition(part: Any) -> Any:
         distributed.get_worker()  # raises ValueError outside a worker process
         return to_frame(part["body"], ids=part["id"], dates=part["date"], to="USD")
 

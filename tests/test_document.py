@@ -942,7 +942,7 @@ def test_read_refuses_bad_date_string(date: str) -> None:
 
 def test_read_refuses_date_of_wrong_type() -> None:
     with pytest.raises(TypeError, match="20230320"):
-        read(PLEDGE, date=20230320)  # type: ignore[arg-type]
+        read(PLEDGE, date=20230320)
 
 
 # --------------------------------------------------------------------------------------

@@ -415,7 +415,8 @@ def test_ranges_share_the_scale_of_their_second_end(text: str, low: Decimal, hig
 def test_a_zero_end_is_no_nan() -> None:
     # found by fuzzing: the scale of "0 bn" was once worked out as 0 / 0
     (fig,) = figures.extract("per points 7 - 0 bn JPY")
-    assert (fig.text, fig.low, fig.high, fig.currency) == ("7 - 0 bn JPY", 0, 7 * 10**9, "JPY")
+    want = ("7 - 0 bn JPY", Decimal(0), Decimal(7 * 10**9), "JPY")
+    assert (fig.text, fig.low, fig.high, fig.currency) == want
     assert fig.low is not None and fig.low.is_finite()
 
 

@@ -175,6 +175,27 @@ def test_ascii_digit_anchors_are_the_digit_anchors(text: str) -> None:
     assert [m.span() for m in anchors.DIGIT_ANCHOR_ASCII.finditer(text)] == want
 
 
+# The plain digit anchor: a look-ahead, then the numeral (DIGIT_ANCHOR consumes the first
+# character instead and asks which it was).
+_PLAIN_DIGIT_ANCHOR = re.compile(r"(?=[\d.½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?:" + anchors.NUMERAL + ")")
+
+
+@settings(max_examples=600)
+@given(
+    _texts([*_DIGIT_PIECES, "12 345", "123 456", " 789", ",5", "½", "2¾", "٣", "१२", "x.", "a."])
+)
+@example("1 234 567,89 and 12 345 or 123 456 7890, 104-3/8 a.5 .5 x.25 (.75) 1.5e-3 2½ ¾ 7/½")
+def test_digit_anchors_are_the_plain_look_ahead_pattern(text: str) -> None:
+    """DIGIT_ANCHOR, which consumes the first character and then asks what it was, finds
+    the anchors of the plain pattern; and so does ASCII_ANCHOR's digit branch."""
+    want = [m.span() for m in _PLAIN_DIGIT_ANCHOR.finditer(text)]
+    assert [m.span() for m in anchors.DIGIT_ANCHOR.finditer(text)] == want
+    if text.isascii():
+        low = text.lower()
+        got = [m.span() for m in anchors.ASCII_ANCHOR.finditer(low) if m.lastindex is None]
+        assert got == [m.span() for m in _PLAIN_DIGIT_ANCHOR.finditer(low)]
+
+
 _STERLING_PIECES = ["sterling", "STERLING", "Sterling", "stg", "STG", "gbp", "GBP", "£", "x", " "]
 
 
@@ -245,7 +266,8 @@ def _two_scans(text: str) -> list[tuple[int, int, int]]:
 
 
 _ANCHOR_PIECES = [*_WORDS, "tHree", "MiLLion", "Half", "HALF", "1", "1,000", ".5", "1e5", "5.",
-                  "2 500", "/3", "7-", "Q", "K"]  # fmt: skip
+                  "2 500", "/3", "7-", "Q", "K", "12 345", "123 456", " 789", ",5", "a.5",
+                  "104-3/8", "1,1,1", "2.5e-3"]  # fmt: skip
 
 
 def _suffixes_agree(text: str) -> None:
@@ -351,6 +373,7 @@ def _capitalised() -> list[str]:
         max_size=24,
     ).map("".join)
 )
+@example("1 234 567,89 and 12 345 or 123 456 7890, 104-3/8 a.5 .5 x.25 (.75) 1.5e-3 2½")
 def test_one_pass_anchors_are_the_two_scans(text: str) -> None:
     """The one-pass scan of ASCII copy (in its lower-case copy) finds the anchors of the
     digit and the word pattern; any other text takes the two scans."""

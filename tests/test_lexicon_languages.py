@@ -21,10 +21,10 @@ from figures.lexicon.languages import (
 from figures.numbers import FRACTION_WORDS, SCALES, TENS_NUMBER_WORDS, UNIT_NUMBER_WORDS
 from figures.scan import MONTH_NUMBERS
 from figures.scan.anchors import AFTER_A, AFTER_A_ONLY, LEAD_FOLLOW, VAGUE_UNITS
-from figures.scan.attach import PERCENT_MEANINGS
 from figures.scan.locale_rates import locale_rates
 from figures.scan.locale_values import decompose
 from figures.scan.locale_words import read_number
+from figures.scan.percent_words import PERCENT_MEANINGS
 from figures.scan.ranges import QUALIFIERS
 
 LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")

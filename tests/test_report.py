@@ -337,7 +337,7 @@ def test_flags_sorted_by_severity_link_to_their_sentence(flagged: Page) -> None:
         link = next(e for e in li.iter() if e.tag == "a")
         sentence = flagged.by_id[link.attrs["href"][1:]]
         assert "sent" in sentence.classes and "flagged-sentence" in sentence.classes
-        assert restated in sentence.text({"tip", "tag", "pair", "sr"})
+        assert restated in sentence.text(frozenset({"tip", "tag", "pair", "sr"}))
         mark = flagged.mark(restated)
         assert "flagged" in mark.classes
         assert f"#{li.attrs['id']}" in [e.attrs.get("href") for e in mark.iter()]
@@ -384,7 +384,7 @@ def test_source_text_is_escaped() -> None:
     parsed = Page(page)
     assert not [e for e in parsed.elements if e.tag in ("script", "img")]
     text = next(e for e in parsed.elements if "text" in e.classes)
-    assert HOSTILE in text.text({"tip", "tag", "pair", "sr"})
+    assert HOSTILE in text.text(frozenset({"tip", "tag", "pair", "sr"}))
     assert next(e for e in parsed.elements if e.tag == "title").text() == HOSTILE
 
 
@@ -454,7 +454,7 @@ def test_text_comes_through_whole(text: str) -> None:
     page = Page(render(figures.read(text)))
     box = next(e for e in page.elements if "text" in e.classes)
     shown = "".join(
-        p.text({"tip", "tag", "pair", "sr"}) for p in box.parts if isinstance(p, Element)
+        p.text(frozenset({"tip", "tag", "pair", "sr"})) for p in box.parts if isinstance(p, Element)
     )
     assert shown == re.sub(r"\n[ \t]*\n\s*", "", text)
 

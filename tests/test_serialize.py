@@ -81,8 +81,7 @@ def test_extracted_figures(parts: list[str]) -> None:
         back = through_json(fig)
         assert back == fig
         assert [str(v) for v in (fig.value, fig.low, fig.high, fig.precision)] == [
-            str(v)
-            for v in (back.value, back.low, back.high, back.precision)  # type: ignore[attr-defined]
+            str(v) for v in (back.value, back.low, back.high, back.precision)
         ]
 
 
@@ -91,7 +90,7 @@ def test_money(amount: Decimal, code: str) -> None:
     money = figures.Money(amount, code)
     assert money.to_dict() == {"type": "Money", "amount": str(money.amount), "currency": code}
     back = through_json(money)
-    assert back == money and str(back.amount) == str(money.amount)  # type: ignore[attr-defined]
+    assert back == money and str(back.amount) == str(money.amount)
     assert pickle.loads(pickle.dumps(money)) == money
 
 

@@ -3,9 +3,9 @@
 Slow (it builds a wheel and installs it with its dependencies from the configured package
 index into a new virtualenv, about a minute), so it runs only when asked:
 ``FIGURES_WHEEL_CHECK=1 pytest tests/test_wheel.py``. ``.ci/run`` asks. The compiled
-wheel (``FIGURES_MYPYC=1``, hatch_build.py) is built and installed too where a C compiler
-is, and must give the pure package's results; without a compiler, asking for it must
-give the pure wheel.
+wheel (hatch_build.py) is built and installed too where a C compiler
+is (a build from source compiles by default), and must give the pure package's results;
+without a compiler the default build gives the pure wheel, and ``require`` fails.
 """
 
 from __future__ import annotations
@@ -52,8 +52,11 @@ def _run(
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     dist = tmp_path_factory.mktemp("dist")
-    _run(sys.executable, "-m", "pip", "wheel", ROOT, "--no-deps", "-q", "-w", dist, cwd=dist)
+    # FIGURES_MYPYC=0: the universal pure wheel (a build from source compiles by default)
+    args = ("-m", "pip", "wheel", ROOT, "--no-deps", "-q", "-w", dist)
+    _run(sys.executable, *args, cwd=dist, FIGURES_MYPYC="0")
     (built,) = dist.glob("figures_text-*.whl")
+    assert built.name.endswith("-py3-none-any.whl"), built
     return built
 
 
@@ -190,8 +193,8 @@ def test_the_compiled_wheel_installs_and_gives_the_pure_results(
     tmp_path_factory: pytest.TempPathFactory, tmp_path: Path
 ) -> None:
     dist = tmp_path_factory.mktemp("dist-compiled")
-    pip_wheel = ("-m", "pip", "wheel", ROOT, "--no-deps", "-q", "-w", dist)
-    _run(sys.executable, *pip_wheel, cwd=dist, FIGURES_MYPYC="require")
+    # no FIGURES_MYPYC: what `pip install figures-text` does from the sdist
+    _run(sys.executable, "-m", "pip", "wheel", ROOT, "--no-deps", "-q", "-w", dist, cwd=dist)
     (built,) = dist.glob("figures_text-*.whl")
     assert built.name.endswith(f"-{sysconfig.get_platform().replace('-', '_')}.whl"), built
     names = set(zipfile.ZipFile(built).namelist())
@@ -218,14 +221,31 @@ def test_the_compiled_wheel_installs_and_gives_the_pure_results(
     assert compiled.stdout == pure.stdout
 
 
-def test_asking_for_the_compiled_wheel_without_a_compiler_gives_the_pure_one(
-    tmp_path: Path,
-) -> None:
+def test_a_build_without_a_compiler_gives_the_pure_wheel(tmp_path: Path) -> None:
     args = ("-m", "pip", "wheel", ROOT, "--no-deps", "-v", "-w", tmp_path)
-    done = _run(sys.executable, *args, cwd=tmp_path, FIGURES_MYPYC="1", CC="/nonexistent/cc")
+    done = _run(sys.executable, *args, cwd=tmp_path, CC="/nonexistent/cc")
     (built,) = tmp_path.glob("figures_text-*.whl")
     assert built.name.endswith("-py3-none-any.whl")
     assert "not compiling with mypyc: no C compiler found (looked for /nonexistent/cc)" in (
         done.stdout + done.stderr
     )
     assert not [n for n in zipfile.ZipFile(built).namelist() if n.endswith((".so", ".pyd"))]
+
+
+def test_requiring_the_compiled_wheel_without_a_compiler_fails_saying_why(
+    tmp_path: Path,
+) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-w", str(tmp_path)],
+        cwd=tmp_path,
+        env=env | {"FIGURES_MYPYC": "require", "CC": "/nonexistent/cc"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode != 0
+    assert "FIGURES_MYPYC=require: cannot build the compiled wheel: no C compiler found" in (
+        done.stdout + done.stderr
+    )
+    assert not list(tmp_path.glob("*.whl"))

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from figures import __version__
+from figures.build import describe
 from figures.cli.legacy import SUBCOMMANDS, default_command, render
 from figures.cli.options import Parser, UsageError, add_inputs, settings_from
 from figures.cli.report import report_command
@@ -36,7 +37,9 @@ def _parser() -> Parser:
         prog="figures",
         description="Every figure in texts as exact data: extract, convert, check, rates.",
     )
-    parser.add_argument("--version", action="version", version=f"figures {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"figures {__version__} ({describe()})"
+    )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     extract = sub.add_parser("extract", help="one row per figure")
     add_inputs(extract)

@@ -1381,3 +1381,70 @@ def test_level_subject_is_the_level_pattern_search(text: str) -> None:
         for lo in {0, max(0, end - 100), end // 2, max(0, end - 7)}:
             got, want = level_subject(text, lo, end), LEVEL_BEFORE.search(text, lo, end)
             assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+def _chain_in_full(sc: Scanner, a: object, raw: str) -> int | None:
+    """not_a_figure() without its shortcuts: every rule of the table whose declared
+    characters, currency and kind fit (rules_for() with no shape), asked in order; for a
+    number word, every word rule."""
+    from figures.scan.rejects import FIGURE, WORD_RULES, rules_for
+    from figures.scan.state import Amount
+
+    assert isinstance(a, Amount)
+    text, s, e = sc.text, a.num_start, a.num_end
+    after = text[e] if e < sc.n else " "
+    before = text[s - 1] if s > 0 else " "
+    if a.word:
+        rules = WORD_RULES
+    else:
+        kind = 1 if a.kind is Kind.MONEY else 2 if a.marked else 0
+        rules = rules_for(before, after, a.prefix_currency, kind)
+    for rule in rules:
+        got = rule.test(sc, a, raw, before, after)
+        if got is not None:
+            return None if got == FIGURE else got
+    return None
+
+
+def _chains_agree(text: str) -> int:
+    """At every anchor of ``text`` (digits and number words), the amount read there:
+    not_a_figure() (the rules picked by the numeral's shape, a number word's one rule
+    after a space) decides as the chain asked in full. Returns how many it saw."""
+    from figures.scan.amounts import amount_at
+    from figures.scan.anchors import DIGITS, find_anchors
+    from figures.scan.rejects import not_a_figure
+    from figures.scan.state import EXTRACT_CONTEXT
+
+    seen = 0
+    for s, e, kind in find_anchors(text):
+        sc = Scanner(text, "en", [])
+        with localcontext(EXTRACT_CONTEXT):
+            a = amount_at(sc, s, e, kind != DIGITS)
+        if a is None:
+            continue
+        seen += 1
+        raw = text[a.num_start : a.num_end]
+        assert not_a_figure(sc, a, raw) == _chain_in_full(sc, a, raw), (text, s)
+    return seen
+
+
+_CHAIN_PIECES = [
+    *_PLAIN_REJECT_PIECES, "two", "Two", "twenty-first", "five-year-old", "World War Two",
+    "version two", "3rd", "1990s", "G7", "COVID-19", "#1", "3D", "'90s", "+44 20 7946 0958",
+    "212-555-0199", "%20", "?q=30&page=2", "2024-03-01", "10:30", "0930 GMT", "9 am", "10-year",
+    "7-Eleven", "401(k)", "7203.T", "24/7", "2019-20", "Section 230", "Boeing 737", "$2024",
+    "EUR/USD 1.0725", "the dollar rose to 79.39 yen", " pct", " mln dlrs", " tonnes", "5.5",
+]  # fmt: skip
+
+
+@settings(max_examples=800)
+@given(_texts(_CHAIN_PIECES))
+@example("World War Two, two-year, five-year-old, version two, twenty-first, two companies")
+@example("in 1987 the, March 3, G7, COVID-19, 9 am, 0930 GMT, 10-year, 24/7, Section 230")
+def test_not_a_figure_is_the_chain_asked_in_full(text: str) -> None:
+    _chains_agree(text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_not_a_figure_is_the_chain_asked_in_full_on_the_seed(path: Path) -> None:
+    assert _chains_agree(path.read_text(encoding="utf-8")), "the seed has amounts"

@@ -399,6 +399,11 @@ WORD_RULES: Final[tuple[RejectRule, ...]] = (
 )
 
 
+# The word rules that may answer for a number word with a space before it, no dash
+# after it and no "glued:" note (the others need one: not_a_figure() asks only this).
+_WORD_AFTER_SPACE: Final = tuple(r for r in WORD_RULES if r.test is _word_names_thing)
+
+
 # The rules for numerals written in digits, in order: the first answer wins.
 DIGIT_RULES: Final[tuple[RejectRule, ...]] = (
     RejectRule("glued suffix", _glued_suffix, prefixed=True),
@@ -512,7 +517,13 @@ def not_a_figure(sc: Scanner, a: Amount, raw: str) -> int | None:
     after = text[e] if e < sc.n else " "
     before = text[s - 1] if s > 0 else " "
     if a.word:
-        rules = WORD_RULES
+        note = a.note
+        if after == "-" or (note is not None and note[:6] == "glued:"):
+            rules = WORD_RULES
+        elif before == " ":
+            rules = _WORD_AFTER_SPACE  # the common case: "two companies"
+        else:
+            return None
     else:
         # the shape bits (two or four digits count only with digits alone)
         shape = _INTEGER | _LENGTH_BITS.get(len(raw), 0) if a.integer_text else 0

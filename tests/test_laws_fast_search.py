@@ -1448,3 +1448,19 @@ def test_not_a_figure_is_the_chain_asked_in_full(text: str) -> None:
 @pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
 def test_not_a_figure_is_the_chain_asked_in_full_on_the_seed(path: Path) -> None:
     assert _chains_agree(path.read_text(encoding="utf-8")), "the seed has amounts"
+
+
+def test_plain_rules_are_asked_for_unmarked_amounts_only() -> None:
+    """A rule declared ``plain`` (its test no longer asks ``marked``) is never picked for
+    money or another marked amount, whatever the characters around and the shape."""
+    from figures.scan.rejects import DIGIT_RULES, rules_for
+
+    chars = sorted({c for r in DIGIT_RULES for c in (r.before or "") + (r.after or "")})
+    chars += [" ", "\n", "x", "X", "5", "é"]
+    for before in chars:
+        for after in chars:
+            for prefixed in (False, True):
+                for kind in (1, 2):
+                    for shape in (None, *range(64)):
+                        picked = rules_for(before, after, prefixed, kind, shape)
+                        assert not any(r.plain for r in picked), (before, after, kind)

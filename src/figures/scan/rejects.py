@@ -125,13 +125,9 @@ _MONTH_AFTER: Final = re.compile(r"\s{1,2}(?:of\s)?([A-Za-z]{3,9})\b")
 
 
 def _is_year(a: Amount, raw: str) -> bool:
-    return (
-        len(raw) == 4
-        and a.integer_text
-        and 1000 <= a.value <= 2199
-        and not a.marked
-        and a.currency is None
-    )
+    """Four digits alone, 1000 to 2199, no currency (asked by plain rules only: the
+    amount is not ``marked``)."""
+    return len(raw) == 4 and a.integer_text and 1000 <= a.value <= 2199 and a.currency is None
 
 
 # What a rule returns: None (no opinion: ask the next rule), FIGURE (it is a figure:
@@ -154,7 +150,8 @@ class RejectRule:
     ``prefixed`` says whether it applies to an amount with a currency before it
     ("$2024" is no year); ``plain`` that it applies only to an amount with nothing
     that makes it a figure whatever it looks like (no currency, percent, scale or
-    unit), ``money`` only to money, ``only_prefixed`` only to an amount with a currency
+    unit: not ``marked``, which such a rule's test then need not ask again),
+    ``money`` only to money, ``only_prefixed`` only to an amount with a currency
     before it. The rules are asked in the order of the table; the first answer wins.
     ``doc`` says what the rule rejects, with examples (:data:`RULE_DOCS`).
     """
@@ -259,7 +256,6 @@ def _clock(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | N
 def _zoned_clock(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
     if (
         len(raw) == 4
-        and not a.marked
         and a.integer_text
         and int(raw[:2]) < 24
         and int(raw[2:]) < 60
@@ -270,7 +266,7 @@ def _zoned_clock(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> i
 
 
 def _hour(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    if not a.marked and a.integer_text and a.value <= 24:
+    if a.integer_text and a.value <= 24:
         return clock_mark_at(sc.text, a.end)
     return None
 
@@ -325,13 +321,13 @@ def _year(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | No
 
 
 def _day_of_month(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    if not a.marked and a.integer_text and month_near(sc, a.num_start, a.num_end):
+    if a.integer_text and month_near(sc, a.num_start, a.num_end):
         return a.num_end
     return None
 
 
 def _names_thing(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    if not a.marked and names_a_thing(sc, a.num_start, loose=a.integer_text):
+    if names_a_thing(sc, a.num_start, loose=a.integer_text):
         return glued_tail(sc, a.num_end)
     return None
 

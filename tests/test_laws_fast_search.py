@@ -1464,3 +1464,46 @@ def test_plain_rules_are_asked_for_unmarked_amounts_only() -> None:
                     for shape in (None, *range(64)):
                         picked = rules_for(before, after, prefixed, kind, shape)
                         assert not any(r.plain for r in picked), (before, after, kind)
+
+
+def test_make_document_takes_every_field_in_order() -> None:
+    """make_document writes the slots by position: a new field of Document must break
+    this."""
+    import dataclasses
+    import inspect
+
+    from figures.document import Document, make_document
+
+    fields = [f.name for f in dataclasses.fields(Document)]
+    assert list(inspect.signature(make_document).parameters) == fields
+    assert list(Document.__slots__) == fields
+    from datetime import date
+
+    from figures.rates import ExchangeRate, Rates
+
+    rate = ExchangeRate("USD", "GBP", Decimal("0.8214"))
+    figure = Figure(Kind.NUMBER, "5", 0, 1, Decimal(5), None, None, None, None, None, None)
+    args = ("text", (figure,), (rate,), date(2023, 3, 20), "text", Rates([rate]), "en_GB", 9)
+    made, want = make_document(*args), Document(*args)
+    assert type(made) is Document and made == want and repr(made) == repr(want)
+    assert all(getattr(made, f) is getattr(want, f) for f in fields)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_read_documents_equal_the_class_made_ones(path: Path) -> None:
+    """The document read() makes (make_document) is the one the class makes from the
+    same fields: equal, same hash and repr, frozen, and it pickles."""
+    import dataclasses
+    import pickle
+
+    import figures
+    from figures.document import Document
+
+    for text in (path.read_text(encoding="utf-8"), "", "date 2023-03-20 ($1 = 0.8214 pounds)"):
+        doc = figures.read(text)
+        again = Document(*(getattr(doc, f.name) for f in dataclasses.fields(Document)))
+        assert type(doc) is Document
+        assert doc == again and hash(doc) == hash(again) and repr(doc) == repr(again)
+        assert pickle.loads(pickle.dumps(doc)) == doc
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            doc.text = ""  # type: ignore[misc]

@@ -1178,3 +1178,75 @@ def test_date_in_text_reads_the_head_to_its_last_year(text: str) -> None:
 
     found = english_dates(text[:400], 0)
     assert date_in_text(text) == (min(found)[1] if found else None)
+
+
+# -- the English number words: a lone unit or tens word read with no step between --
+
+_LONE_WORD_PIECES = [
+    "one", "One", "ONE", "oNe", "two", "Two", "five", "nine", "twenty", "Forty", "zero",
+    "twelve", "ten", "hundred", "thousand", "a", "half", "third", "quarter", "dozen",
+    " of the", " years", " year", " cts", " pct", " percent", " mln", " million", " dlrs",
+    " dollars", " tonnes", " a share", " per ", "/year", " to ", " or ", " and ", "-day",
+    "-plus", "-five", "-billion-dlr", "-page", "minus ", "$", "US$", "(", ")", "-", ", ",
+    ".", ". ", "\n", "\n  ", " ", "  ", "Section ", "absolute ", "April ", "of ", "the ",
+    "5", "1.5", "x", "s",
+]  # fmt: skip
+
+
+def _lone_words_agree(text: str) -> int:
+    """At every anchor of the ASCII ``text``, in scan order from twin scanners: where
+    lone_word_number() reads a word alone, it reads what read_word_number() reads, and
+    lone_word_figure() adds the figure (or none) that word_figure() (word_end() then
+    figure_at(), the plain reading) adds, with the same scanner state after; every
+    other anchor is read by the same plain code on both. Returns how many lone words."""
+    from figures.scan import assemble
+    from figures.scan.anchors import DIGITS, ascii_anchors
+    from figures.scan.numerals import lone_word_number, read_word_number
+    from figures.scan.state import EXTRACT_CONTEXT
+
+    fast, plain = Scanner(text, "en", []), Scanner(text, "en", [])
+    got: list[Figure] = []
+    want: list[Figure] = []
+    low = text.lower()
+    lone = 0
+    with localcontext(EXTRACT_CONTEXT):
+        for s, e, kind in ascii_anchors(text):
+            if s < plain.done:
+                continue
+            numeral = None if kind == DIGITS else lone_word_number(low, s, e)
+            if numeral is not None:
+                lone += 1
+                assert read_word_number(text, s) == (numeral, e), (text, s)
+                assemble.lone_word_figure(fast, got, s, e, numeral)
+                assemble.word_figure(plain, want, s, e)
+            elif kind == DIGITS:
+                for sc, out in ((fast, got), (plain, want)):
+                    fig = assemble.figure_at(sc, s, e, None)
+                    if fig is not None and not (out and fig.start < out[-1].end):
+                        sc.done = fig.end
+                        out.append(fig)
+            else:
+                assemble.word_figure(fast, got, s, e)
+                assemble.word_figure(plain, want, s, e)
+            assert repr(got) == repr(want), (text, s, e)
+            assert (fast.done, fast.per_end, fast.last_money) == (
+                plain.done,
+                plain.per_end,
+                plain.last_money,
+            ), (text, s, e)
+    return lone
+
+
+@settings(max_examples=800)
+@given(_texts(_LONE_WORD_PIECES).filter(str.isascii))
+@example("one of the, One-page, minus one, two years, five cts a share, twenty-five, ten pct")
+@example("Section two, absolute zero, two-plus, $ two mln, (two), nine-day, one hundred, two/year")
+def test_lone_word_figure_is_the_word_reading(text: str) -> None:
+    _lone_words_agree(text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_lone_word_figure_is_the_word_reading_on_the_seed(path: Path) -> None:
+    text = path.read_text(encoding="utf-8").encode("ascii", "replace").decode()
+    more = "\nTwo years ago one of the five firms paid nine cts, up two pct, in a five-day talk.\n"
+    assert _lone_words_agree(text + more), "the law must see lone number words"

@@ -11,6 +11,7 @@ from figures.model import Kind, Qualifier
 from figures.numbers import (
     FRACTION_WORDS,
     SCALES,
+    Numeral,
     ratio,
 )
 from figures.scan.anchors import AFTER_A
@@ -101,6 +102,32 @@ def amount_at(sc: Scanner, start: int, end: int, word: bool) -> Amount | None:
         and text[a.end : a.end + 1] in "/ "
     ):
         per_unit(sc, a)  # "$80 a barrel", "$15.4/hour"
+    return a
+
+
+def lone_word_amount(sc: Scanner, start: int, end: int, numeral: Numeral) -> Amount:
+    """``amount_at(sc, start, end, True)`` for English copy where the number is the one
+    unit or tens word at [start, end) (``numeral``, what
+    :func:`figures.scan.numerals.lone_word_number` read): no scale word ends it, no
+    bracket makes a spelled-out number negative and no dot groups it, so only the
+    prefix, the suffix, "-plus" and a unit per are read. Its law in
+    tests/test_laws_fast_search.py."""
+    text = sc.text
+    a = Amount(start, end, start, end, numeral.value, numeral.precision, False)
+    a.word = True
+    if not plain_word_before(text, start, sc.lower_tails):
+        prefix(sc, a)
+    suffix(sc, a)
+    if text.startswith("-plus", a.end) and not text[a.end + 5 : a.end + 6].isalnum():
+        a.end += 5
+        a.qualifier = Qualifier.OVER
+    if (
+        a.kind is _MONEY
+        and a.unit is None
+        and (text[a.end : a.end + 1] == "/" or text[a.end + 1 : a.end + 2] in PER_INITIALS)
+        and text[a.end : a.end + 1] in "/ "
+    ):
+        per_unit(sc, a)
     return a
 
 

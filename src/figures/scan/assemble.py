@@ -9,7 +9,8 @@ from typing import Final
 
 from figures.arith import in_bounds
 from figures.model import Figure, Kind, Qualifier
-from figures.scan.amounts import a_fraction, amount_at, plain_word_before
+from figures.numbers import Numeral
+from figures.scan.amounts import a_fraction, amount_at, lone_word_amount, plain_word_before
 from figures.scan.anchors import (
     AFTER_A,
     AFTER_A_ONLY,
@@ -24,6 +25,7 @@ from figures.scan.anchors import (
     spelled_as_anchor,
 )
 from figures.scan.attach import NO_ROUTE, word_routes
+from figures.scan.numerals import lone_word_number
 from figures.scan.ranges import (
     BETWEEN_BEFORE,
     RANGE_SEP,
@@ -119,13 +121,17 @@ def scan_ascii(sc: Scanner) -> list[Figure]:
     out: list[Figure] = []
     first = WORD_ANCHOR.match(text)
     if first is not None:
-        _word_figure(sc, out, first.start(), first.end())
+        word_figure(sc, out, first.start(), first.end())
     low = text.lower()
     for m in ASCII_ANCHOR.finditer(low):
         if m.lastindex is not None:
             s, e = m.span(1)
             if s >= sc.done and spelled_as_anchor(text[s:e], low[s:e]):
-                _word_figure(sc, out, s, e)
+                numeral = lone_word_number(low, s, e)
+                if numeral is None:
+                    word_figure(sc, out, s, e)
+                else:
+                    lone_word_figure(sc, out, s, e, numeral)
             continue
         s, e = m.span()
         if s < sc.done:
@@ -143,12 +149,39 @@ def scan_ascii(sc: Scanner) -> list[Figure]:
     return out
 
 
-def _word_figure(sc: Scanner, out: list[Figure], s: int, e: int) -> None:
+def word_figure(sc: Scanner, out: list[Figure], s: int, e: int) -> None:
     """The figure of the English number word at [s, e), if any, added to ``out``."""
     e = word_end(sc, out, s, e)
     if e < 0:
         return
     fig = figure_at(sc, s, e, sc.text[s:e])
+    if fig is None or (out and fig.start < out[-1].end):
+        return
+    _add(sc, out, fig)
+
+
+def lone_word_figure(sc: Scanner, out: list[Figure], s: int, e: int, numeral: Numeral) -> None:
+    """:func:`word_figure` for a unit or tens word of English copy read alone
+    (``numeral``, what :func:`figures.scan.numerals.lone_word_number` read) with no
+    step between: such a word starts a number of its own (:func:`word_end` gives ``e``),
+    is no vague word and no "a" of a fraction (:func:`figure_at`), and is the whole
+    numeral (:func:`read_amount`'s "one of the" test asks the word alone). Its law in
+    tests/test_laws_fast_search.py."""
+    text = sc.text
+    a = lone_word_amount(sc, s, e, numeral)
+    raw = text[s:e]
+    if numeral.value == 1 and a.value == 1 and not a.marked:
+        return  # "one of the": not a count ("one" is the only unit word of value 1)
+    resume = not_a_figure(sc, a, raw)
+    if resume is not None:
+        if resume > sc.done:
+            sc.done = resume
+        return
+    if a.note and a.note.startswith("glued"):
+        if a.end > sc.done:
+            sc.done = a.end
+        return
+    fig = to_figure(sc, a) if RANGE_SEP.match(text, a.end) is None else range_figure(sc, a)
     if fig is None or (out and fig.start < out[-1].end):
         return
     _add(sc, out, fig)

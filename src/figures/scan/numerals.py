@@ -90,6 +90,24 @@ def read_word_number(text: str, pos: int) -> tuple[Numeral, int] | None:
     return read_words(text, pos)
 
 
+def lone_word_number(low: str, pos: int, end: int) -> Numeral | None:
+    """``read_word_number(text, pos)``'s numeral when it reads the one word at [pos,
+    end) alone ("two companies"), for an ASCII text whose lower-case copy is ``low``
+    and a word that ends there (a word anchor, at most 12 letters); None when the word
+    is no unit or tens word or another number word follows it (then read it in full).
+    Read in the lower-case copy: no lower() per word (the patterns ask only letters,
+    which lower-casing ASCII keeps). Its law in tests/test_laws_fast_search.py."""
+    one = _ONE_WORD.get(low[pos:end])
+    if one is None:
+        return None
+    sep = _NUM_SEP.match(low, end)
+    if sep is not None:
+        nxt = _WORDS_FOR_NUMBER.match(low, sep.end())
+        if nxt is not None and nxt.group(0) in NUMBER_WORDS:
+            return None
+    return one
+
+
 def read_words(text: str, pos: int) -> tuple[Numeral, int] | None:
     """A spelled-out number at ``pos``, word by word: the numeral and its end offset."""
     words: list[str] = []

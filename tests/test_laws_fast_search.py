@@ -1188,8 +1188,8 @@ _LONE_WORD_PIECES = [
     " of the", " years", " year", " cts", " pct", " percent", " mln", " million", " dlrs",
     " dollars", " tonnes", " a share", " per ", "/year", " to ", " or ", " and ", "-day",
     "-plus", "-five", "-billion-dlr", "-page", "minus ", "$", "US$", "(", ")", "-", ", ",
-    ".", ". ", "\n", "\n  ", " ", "  ", "Section ", "absolute ", "April ", "of ", "the ",
-    "5", "1.5", "x", "s",
+    ".", ". ", "\n", "\n  ", " ", "  ", "Section ", "section ", "Boeing ", "version ", "No. ",
+    "absolute ", "April ", "of ", "the ", "5", "1.5", "x", "s",
 ]  # fmt: skip
 
 
@@ -1202,8 +1202,12 @@ def _lone_words_agree(text: str) -> int:
     from figures.scan import assemble
     from figures.scan.anchors import DIGITS, ascii_anchors
     from figures.scan.numerals import lone_word_number, read_word_number
+    from figures.scan.rejects import WORD_RULES
     from figures.scan.state import EXTRACT_CONTEXT
 
+    # lone_word_figure() asks "word names a thing" alone where the other two cannot
+    # answer: a rule added for words must be added there too
+    assert [r.name for r in WORD_RULES] == ["glued suffix", "word adjective", "word names a thing"]
     fast, plain = Scanner(text, "en", []), Scanner(text, "en", [])
     got: list[Figure] = []
     want: list[Figure] = []

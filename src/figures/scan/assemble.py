@@ -41,6 +41,7 @@ from figures.scan.rejects import (
     clock_mark_at,
     glued_tail,
     month_near,
+    names_a_thing,
     not_a_figure,
 )
 from figures.scan.state import OUT_OF_BOUNDS, Amount, Scanner, make_figure, tidy_within
@@ -165,22 +166,31 @@ def lone_word_figure(sc: Scanner, out: list[Figure], s: int, e: int, numeral: Nu
     (``numeral``, what :func:`figures.scan.numerals.lone_word_number` read) with no
     step between: such a word starts a number of its own (:func:`word_end` gives ``e``),
     is no vague word and no "a" of a fraction (:func:`figure_at`), and is the whole
-    numeral (:func:`read_amount`'s "one of the" test asks the word alone). Its law in
-    tests/test_laws_fast_search.py."""
+    numeral (:func:`read_amount`'s "one of the" test asks the word alone); with no
+    note and no dash after the word, of the rules for words
+    (:data:`figures.scan.rejects.WORD_RULES`) only "word names a thing" can answer, and
+    is asked alone. Its law in tests/test_laws_fast_search.py."""
     text = sc.text
     a = lone_word_amount(sc, s, e, numeral)
-    raw = text[s:e]
     if numeral.value == 1 and a.value == 1 and not a.marked:
         return  # "one of the": not a count ("one" is the only unit word of value 1)
-    resume = not_a_figure(sc, a, raw)
-    if resume is not None:
-        if resume > sc.done:
-            sc.done = resume
-        return
-    if a.note and a.note.startswith("glued"):
-        if a.end > sc.done:
-            sc.done = a.end
-        return
+    if a.note is None and text[e : e + 1] != "-":
+        # not_a_figure()'s word rules: only "word names a thing" can answer here
+        # ("glued suffix" asks a glued note, "word adjective" a dash after the word)
+        if not a.marked and names_a_thing(sc, s, loose=False):
+            if e > sc.done:
+                sc.done = e
+            return
+    else:
+        resume = not_a_figure(sc, a, text[s:e])
+        if resume is not None:
+            if resume > sc.done:
+                sc.done = resume
+            return
+        if a.note and a.note.startswith("glued"):
+            if a.end > sc.done:
+                sc.done = a.end
+            return
     fig = to_figure(sc, a) if RANGE_SEP.match(text, a.end) is None else range_figure(sc, a)
     if fig is None or (out and fig.start < out[-1].end):
         return

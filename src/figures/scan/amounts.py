@@ -105,16 +105,25 @@ def amount_at(sc: Scanner, start: int, end: int, word: bool) -> Amount | None:
     return a
 
 
-def lone_word_amount(sc: Scanner, start: int, end: int, numeral: Numeral) -> Amount:
-    """``amount_at(sc, start, end, True)`` for English copy where the number is the one
-    unit or tens word at [start, end) (``numeral``, what
-    :func:`figures.scan.numerals.lone_word_number` read): no scale word ends it, no
+def short_word_amount(
+    sc: Scanner, start: int, end: int, numeral: Numeral, first_end: int
+) -> Amount:
+    """``amount_at(sc, start, first_end, True)`` for English copy where the number is
+    what :func:`figures.scan.numerals.short_word_number` read (``numeral``, ending at
+    ``end``): one unit or tens word ("two years"), or such a word and a scale word
+    ("four billion dlrs") when the word ends at ``first_end`` before ``end``. No
     bracket makes a spelled-out number negative and no dot groups it, so only the
-    prefix, the suffix, "-plus" and a unit per are read. Its law in
+    scale, the prefix, the suffix, "-plus" and a unit per are read. Its law in
     tests/test_laws_fast_search.py."""
     text = sc.text
     a = Amount(start, end, start, end, numeral.value, numeral.precision, False)
     a.word = True
+    if end != first_end:
+        # amount_at()'s look at the last word: the scale after a blank ("four billion",
+        # not "one-billion")
+        last = text[max(start, end - 9) : end].rsplit(None, 1)[-1].lower()
+        if len(last) > 2 and last in SCALES:
+            a.factor, a.scaled = SCALES[last], True
     if not plain_word_before(text, start, sc.lower_tails):
         prefix(sc, a)
     suffix(sc, a)

@@ -10,7 +10,7 @@ from typing import Final
 from figures.arith import in_bounds
 from figures.model import Figure, Kind, Qualifier
 from figures.numbers import Numeral
-from figures.scan.amounts import a_fraction, amount_at, lone_word_amount, plain_word_before
+from figures.scan.amounts import a_fraction, amount_at, plain_word_before, short_word_amount
 from figures.scan.anchors import (
     AFTER_A,
     AFTER_A_ONLY,
@@ -25,7 +25,7 @@ from figures.scan.anchors import (
     spelled_as_anchor,
 )
 from figures.scan.attach import NO_ROUTE, word_routes
-from figures.scan.numerals import lone_word_number
+from figures.scan.numerals import short_word_number
 from figures.scan.ranges import (
     BETWEEN_BEFORE,
     RANGE_SEP,
@@ -128,11 +128,11 @@ def scan_ascii(sc: Scanner) -> list[Figure]:
         if m.lastindex is not None:
             s, e = m.span(1)
             if s >= sc.done and spelled_as_anchor(text[s:e], low[s:e]):
-                numeral = lone_word_number(low, s, e)
-                if numeral is None:
+                got = short_word_number(low, s, e)
+                if got is None:
                     word_figure(sc, out, s, e)
                 else:
-                    lone_word_figure(sc, out, s, e, numeral)
+                    short_word_figure(sc, out, s, e, got)
             continue
         s, e = m.span()
         if s < sc.done:
@@ -161,33 +161,38 @@ def word_figure(sc: Scanner, out: list[Figure], s: int, e: int) -> None:
     _add(sc, out, fig)
 
 
-def lone_word_figure(sc: Scanner, out: list[Figure], s: int, e: int, numeral: Numeral) -> None:
-    """:func:`word_figure` for a unit or tens word of English copy read alone
-    (``numeral``, what :func:`figures.scan.numerals.lone_word_number` read) with no
-    step between: such a word starts a number of its own (:func:`word_end` gives ``e``),
-    is no vague word and no "a" of a fraction (:func:`figure_at`), and is the whole
-    numeral (:func:`read_amount`'s "one of the" test asks the word alone); with no
-    note and no dash after the word, of the rules for words
+def short_word_figure(
+    sc: Scanner, out: list[Figure], s: int, e: int, got: tuple[Numeral, int]
+) -> None:
+    """:func:`word_figure` for the unit or tens word at [s, e) of English copy, read
+    alone or with a scale word (``got``: what
+    :func:`figures.scan.numerals.short_word_number` read, and where it ends), with no
+    step between: such a word starts a number of its own (:func:`word_end` gives
+    ``e``), is no vague word and no "a" of a fraction (:func:`figure_at`), and the
+    "one of the" test of :func:`read_amount` can only hold for "one" alone; with no
+    note and no dash after the number, of the rules for words
     (:data:`figures.scan.rejects.WORD_RULES`) only "word names a thing" can answer, and
     is asked alone. Its law in tests/test_laws_fast_search.py."""
     text = sc.text
-    a = lone_word_amount(sc, s, e, numeral)
+    numeral, end = got
+    a = short_word_amount(sc, s, end, numeral, e)
     if numeral.value == 1 and a.value == 1 and not a.marked:
-        return  # "one of the": not a count ("one" is the only unit word of value 1)
-    if a.note is None and text[e : e + 1] != "-":
+        return  # "one of the": not a count ("one" alone is the only reading of value 1)
+    note = a.note
+    if text[end : end + 1] != "-" and (note is None or not note.startswith("glued")):
         # not_a_figure()'s word rules: only "word names a thing" can answer here
-        # ("glued suffix" asks a glued note, "word adjective" a dash after the word)
+        # ("glued suffix" asks a glued note, "word adjective" a dash after the number)
         if not a.marked and names_a_thing(sc, s, loose=False):
-            if e > sc.done:
-                sc.done = e
+            if end > sc.done:
+                sc.done = end
             return
     else:
-        resume = not_a_figure(sc, a, text[s:e])
+        resume = not_a_figure(sc, a, text[s:end])
         if resume is not None:
             if resume > sc.done:
                 sc.done = resume
             return
-        if a.note and a.note.startswith("glued"):
+        if note and note.startswith("glued"):
             if a.end > sc.done:
                 sc.done = a.end
             return

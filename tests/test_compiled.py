@@ -116,7 +116,7 @@ def test_the_build_says_which_it_is(capsys: pytest.CaptureFixture[str]) -> None:
     assert build.main([]) == 0
     assert capsys.readouterr().out == build.describe() + "\n"
     assert build.describe() == (
-        f"compiled with mypyc ({len(hook.COMPILED)} modules)" if compiled else "pure Python"
+        f"compiled with mypyc, {len(hook.COMPILED)} modules" if compiled else "pure Python"
     )
     # the release's wheel test: fails on the pure build, passes on the compiled one
     assert build.main(["--require-compiled"]) == (0 if compiled else 1)

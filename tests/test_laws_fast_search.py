@@ -1507,3 +1507,104 @@ def test_read_documents_equal_the_class_made_ones(path: Path) -> None:
         assert pickle.loads(pickle.dumps(doc)) == doc
         with pytest.raises(dataclasses.FrozenInstanceError):
             doc.text = ""  # type: ignore[misc]
+
+
+# -- the English number words: a unit or tens word, alone or with a scale, read at once --
+
+_SHORT_WORD_PIECES = [
+    "one", "One", "ONE", "oNe", "two", "Two", "five", "nine", "twenty", "Forty", "zero",
+    "twelve", "ten", "hundred", "thousand", "a", "half", "third", "quarter", "dozen",
+    " of the", " years", " year", " cts", " pct", " percent", " mln", " million", " dlrs",
+    " dollars", " tonnes", " a share", " per ", "/year", " to ", " or ", " and ", "-day",
+    "-plus", "-five", "-billion-dlr", "-page", "minus ", "$", "US$", "(", ")", "-", ", ",
+    ".", ". ", "\n", "\n  ", " ", "  ", "Section ", "section ", "Boeing ", "version ", "No. ",
+    "absolute ", "April ", "of ", "the ", "5", "1.5", "x", "s",
+]  # fmt: skip
+
+
+def _short_words_agree(text: str) -> int:
+    """At every anchor of the ASCII ``text``, in scan order from twin scanners: where
+    short_word_number() reads a word alone or with a scale word, it reads what
+    read_word_number() reads, and short_word_figure() adds the figure (or none) that
+    word_figure() (word_end() then figure_at(), the plain reading) adds, with the same
+    scanner state after; every other anchor is read by the same plain code on both.
+    Returns how many words were read so."""
+    from figures.scan import assemble
+    from figures.scan.anchors import DIGITS, ascii_anchors
+    from figures.scan.numerals import read_word_number, short_word_number
+    from figures.scan.rejects import WORD_RULES
+    from figures.scan.state import EXTRACT_CONTEXT
+
+    # short_word_figure() asks "word names a thing" alone where the other two cannot
+    # answer: a rule added for words must be added there too
+    assert [r.name for r in WORD_RULES] == ["glued suffix", "word adjective", "word names a thing"]
+    fast, plain = Scanner(text, "en", []), Scanner(text, "en", [])
+    got: list[Figure] = []
+    want: list[Figure] = []
+    low = text.lower()
+    read = 0
+    with localcontext(EXTRACT_CONTEXT):
+        for s, e, kind in ascii_anchors(text):
+            if s < plain.done:
+                continue
+            short = None if kind == DIGITS else short_word_number(low, s, e)
+            if short is not None:
+                read += 1
+                assert read_word_number(text, s) == short, (text, s)
+                assemble.short_word_figure(fast, got, s, e, short)
+                assemble.word_figure(plain, want, s, e)
+            elif kind == DIGITS:
+                for sc, out in ((fast, got), (plain, want)):
+                    fig = assemble.figure_at(sc, s, e, None)
+                    if fig is not None and not (out and fig.start < out[-1].end):
+                        sc.done = fig.end
+                        out.append(fig)
+            else:
+                assemble.word_figure(fast, got, s, e)
+                assemble.word_figure(plain, want, s, e)
+            assert repr(got) == repr(want), (text, s, e)
+            assert (fast.done, fast.per_end, fast.last_money) == (
+                plain.done,
+                plain.per_end,
+                plain.last_money,
+            ), (text, s, e)
+    return read
+
+
+_SHORT_BEFORE = ["", "about ", "up to ", "between ", "minus ", "$", "(", "Section ", "the ", "\n"]
+_SHORT_FIRST = ["one", "One", "two", "FIVE", "nine", "ten", "twelve", "twenty", "Ninety", "zero"]
+_SHORT_SCALE = ["", " billion", " hundred", "-million", " dozen", "\tthousand", " trillion"]
+_SHORT_AFTER = [
+    "", " dlrs", " of the", " to five billion", " to 3", "-six million", " and 7 million",
+    " years", " pct", " cts", "-day", "-plus", ".", ", ", ")", " a share", " yen", "/year",
+]  # fmt: skip
+_SHORT_CONTEXTS = st.lists(
+    st.tuples(
+        st.sampled_from(_SHORT_BEFORE),
+        st.sampled_from(_SHORT_FIRST),
+        st.sampled_from(_SHORT_SCALE),
+        st.sampled_from(_SHORT_AFTER),
+    ).map("".join),
+    max_size=4,
+).map(" ".join)
+
+
+@settings(max_examples=1000)
+@given(st.one_of(_texts(_SHORT_WORD_PIECES).filter(str.isascii), _SHORT_CONTEXTS))
+@example("one of the, One-page, minus one, two years, five cts a share, twenty-five, ten pct")
+@example("Section two, absolute zero, two-plus, $ two mln, (two), nine-day, one hundred, two/year")
+@example("four billion dlrs, one-billion-dlr, twenty dozen, two hundred five, Seven\tbillion yen")
+@example("about nine billion dlrs, two million a year, ten thousand, zero billion, one billion.")
+@example("two billion to three billion dlrs, one hundred to 200, ten thousand-twenty thousand")
+def test_short_word_figure_is_the_word_reading(text: str) -> None:
+    _short_words_agree(text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_short_word_figure_is_the_word_reading_on_the_seed(path: Path) -> None:
+    text = path.read_text(encoding="utf-8").encode("ascii", "replace").decode()
+    more = (
+        "\nTwo years ago one of the five firms paid nine cts, up two pct, in a five-day talk"
+        " about four billion dlrs.\n"
+    )
+    assert _short_words_agree(text + more), "the law must see lone number words"

@@ -33,9 +33,9 @@ def compiled_modules() -> tuple[str, ...]:
 
 
 def describe() -> str:
-    """``"pure Python"``, or ``"compiled with mypyc (N modules)"``."""
+    """``"pure Python"``, or ``"compiled with mypyc, N modules"``."""
     n = len(compiled_modules())
-    return f"compiled with mypyc ({n} modules)" if n else "pure Python"
+    return f"compiled with mypyc, {n} modules" if n else "pure Python"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,6 +11,7 @@ from figures.model import Kind, Qualifier
 from figures.numbers import (
     FRACTION_WORDS,
     SCALES,
+    Numeral,
     ratio,
 )
 from figures.scan.anchors import AFTER_A
@@ -101,6 +102,41 @@ def amount_at(sc: Scanner, start: int, end: int, word: bool) -> Amount | None:
         and text[a.end : a.end + 1] in "/ "
     ):
         per_unit(sc, a)  # "$80 a barrel", "$15.4/hour"
+    return a
+
+
+def short_word_amount(
+    sc: Scanner, start: int, end: int, numeral: Numeral, first_end: int
+) -> Amount:
+    """``amount_at(sc, start, first_end, True)`` for English copy where the number is
+    what :func:`figures.scan.numerals.short_word_number` read (``numeral``, ending at
+    ``end``): one unit or tens word ("two years"), or such a word and a scale word
+    ("four billion dlrs") when the word ends at ``first_end`` before ``end``. No
+    bracket makes a spelled-out number negative and no dot groups it, so only the
+    scale, the prefix, the suffix, "-plus" and a unit per are read. Its law in
+    tests/test_laws_fast_search.py."""
+    text = sc.text
+    a = Amount(start, end, start, end, numeral.value, numeral.precision, False)
+    a.word = True
+    if end != first_end:
+        # amount_at()'s look at the last word: the scale after a blank ("four billion",
+        # not "one-billion")
+        last = text[max(start, end - 9) : end].rsplit(None, 1)[-1].lower()
+        if len(last) > 2 and last in SCALES:
+            a.factor, a.scaled = SCALES[last], True
+    if not plain_word_before(text, start, sc.lower_tails):
+        prefix(sc, a)
+    suffix(sc, a)
+    if text.startswith("-plus", a.end) and not text[a.end + 5 : a.end + 6].isalnum():
+        a.end += 5
+        a.qualifier = Qualifier.OVER
+    if (
+        a.kind is _MONEY
+        and a.unit is None
+        and (text[a.end : a.end + 1] == "/" or text[a.end + 1 : a.end + 2] in PER_INITIALS)
+        and text[a.end : a.end + 1] in "/ "
+    ):
+        per_unit(sc, a)
     return a
 
 

@@ -9,7 +9,8 @@ from typing import Final
 
 from figures.arith import in_bounds
 from figures.model import Figure, Kind, Qualifier
-from figures.scan.amounts import a_fraction, amount_at, plain_word_before
+from figures.numbers import Numeral
+from figures.scan.amounts import a_fraction, amount_at, plain_word_before, short_word_amount
 from figures.scan.anchors import (
     AFTER_A,
     AFTER_A_ONLY,
@@ -24,6 +25,7 @@ from figures.scan.anchors import (
     spelled_as_anchor,
 )
 from figures.scan.attach import NO_ROUTE, nothing_at_break, word_routes
+from figures.scan.numerals import short_word_number
 from figures.scan.ranges import (
     BETWEEN_BEFORE,
     RANGE_SEP,
@@ -40,6 +42,7 @@ from figures.scan.rejects import (
     clock_mark_at,
     glued_tail,
     month_near,
+    names_a_thing,
     not_a_figure,
 )
 from figures.scan.state import OUT_OF_BOUNDS, Amount, Scanner, make_figure, tidy_within
@@ -120,13 +123,17 @@ def scan_ascii(sc: Scanner) -> list[Figure]:
     out: list[Figure] = []
     first = WORD_ANCHOR.match(text)
     if first is not None:
-        _word_figure(sc, out, first.start(), first.end())
+        word_figure(sc, out, first.start(), first.end())
     low = text.lower()
     for m in ASCII_ANCHOR.finditer(low):
         if m.lastindex is not None:
             s, e = m.span(1)
             if s >= sc.done and spelled_as_anchor(text[s:e], low[s:e]):
-                _word_figure(sc, out, s, e)
+                got = short_word_number(low, s, e)
+                if got is None:
+                    word_figure(sc, out, s, e)
+                else:
+                    short_word_figure(sc, out, s, e, got)
             continue
         s, e = m.span()
         if s < sc.done:
@@ -144,12 +151,53 @@ def scan_ascii(sc: Scanner) -> list[Figure]:
     return out
 
 
-def _word_figure(sc: Scanner, out: list[Figure], s: int, e: int) -> None:
+def word_figure(sc: Scanner, out: list[Figure], s: int, e: int) -> None:
     """The figure of the English number word at [s, e), if any, added to ``out``."""
     e = word_end(sc, out, s, e)
     if e < 0:
         return
     fig = figure_at(sc, s, e, sc.text[s:e])
+    if fig is None or (out and fig.start < out[-1].end):
+        return
+    _add(sc, out, fig)
+
+
+def short_word_figure(
+    sc: Scanner, out: list[Figure], s: int, e: int, got: tuple[Numeral, int]
+) -> None:
+    """:func:`word_figure` for the unit or tens word at [s, e) of English copy, read
+    alone or with a scale word (``got``: what
+    :func:`figures.scan.numerals.short_word_number` read, and where it ends), with no
+    step between: such a word starts a number of its own (:func:`word_end` gives
+    ``e``), is no vague word and no "a" of a fraction (:func:`figure_at`), and the
+    "one of the" test of :func:`read_amount` can only hold for "one" alone; with no
+    note and no dash after the number, of the rules for words
+    (:data:`figures.scan.rejects.WORD_RULES`) only "word names a thing" can answer, and
+    is asked alone. Its law in tests/test_laws_fast_search.py."""
+    text = sc.text
+    numeral, end = got
+    a = short_word_amount(sc, s, end, numeral, e)
+    if numeral.value == 1 and a.value == 1 and not a.marked:
+        return  # "one of the": not a count ("one" alone is the only reading of value 1)
+    note = a.note
+    if text[end : end + 1] != "-" and (note is None or not note.startswith("glued")):
+        # not_a_figure()'s word rules: only "word names a thing" can answer here
+        # ("glued suffix" asks a glued note, "word adjective" a dash after the number)
+        if not a.marked and names_a_thing(sc, s, loose=False):
+            if end > sc.done:
+                sc.done = end
+            return
+    else:
+        resume = not_a_figure(sc, a, text[s:end])
+        if resume is not None:
+            if resume > sc.done:
+                sc.done = resume
+            return
+        if note and note.startswith("glued"):
+            if a.end > sc.done:
+                sc.done = a.end
+            return
+    fig = to_figure(sc, a) if RANGE_SEP.match(text, a.end) is None else range_figure(sc, a)
     if fig is None or (out and fig.start < out[-1].end):
         return
     _add(sc, out, fig)

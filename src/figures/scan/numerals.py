@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 from typing import Final
@@ -88,6 +89,52 @@ def read_word_number(text: str, pos: int) -> tuple[Numeral, int] | None:
             if nxt is None or nxt.group(0).lower() not in NUMBER_WORDS:
                 return one, m.end()
     return read_words(text, pos)
+
+
+# The scale words a unit or tens word may stand before ("four billion", "one hundred"):
+# what short_word_number() reads as the second of two words.
+_PAIR_SCALES: Final = frozenset(("hundred", "dozen", "thousand", "million", "billion", "trillion"))
+
+
+@functools.cache
+def _pair(first: str, scale: str) -> Numeral | None:
+    """The number two words say, a unit or tens word and a scale ("four billion"): what
+    :func:`figures.numbers.parse_number_words` reads from them followed by a word that
+    is no number word (read once per pair); None when it reads less ("twenty dozen")."""
+    got = parse_number_words([first, scale])
+    return got[0] if got is not None and got[1] == 2 else None
+
+
+def short_word_number(low: str, pos: int, end: int) -> tuple[Numeral, int] | None:
+    """``read_word_number(text, pos)`` when it reads the one word at [pos, end) alone
+    ("two companies") or that word and a scale word ("four billion dlrs"), for an
+    ASCII text whose lower-case copy is ``low`` and a word that ends at ``end`` (a word
+    anchor, at most 12 letters); None when the word is no unit or tens word or the
+    number goes on (then read it in full). Read in the lower-case copy: no lower() per
+    word (the patterns ask only letters, which lower-casing ASCII keeps). Its law in
+    tests/test_laws_fast_search.py."""
+    first = low[pos:end]
+    one = _ONE_WORD.get(first)
+    if one is None:
+        return None
+    sep = _NUM_SEP.match(low, end)
+    if sep is None:
+        return one, end
+    nxt = _WORDS_FOR_NUMBER.match(low, sep.end())
+    if nxt is None:
+        return one, end
+    word = nxt.group(0)
+    if word not in NUMBER_WORDS:
+        return one, end
+    if word not in _PAIR_SCALES:
+        return None
+    # "four billion": read on only when no number word follows the scale
+    sep = _NUM_SEP.match(low, nxt.end())
+    after = None if sep is None else _WORDS_FOR_NUMBER.match(low, sep.end())
+    if after is not None and after.group(0) in NUMBER_WORDS:
+        return None
+    pair = _pair(first, word)
+    return None if pair is None else (pair, nxt.end())
 
 
 def read_words(text: str, pos: int) -> tuple[Numeral, int] | None:

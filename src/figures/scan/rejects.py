@@ -46,9 +46,9 @@ _WEEKDAYS: Final = frozenset(_EN["weekdays"])
 ID_WORDS: Final = frozenset(_EN["id_words"])
 
 
-# Their last two characters (lower case): names_a_thing() tests these before it reads
-# the word before a number.
-ID_TAILS: Final = frozenset(w[-2:] for w in ID_WORDS)
+# Their last three characters (lower case; a word of two, whole): names_a_thing() tests
+# these before it reads the word before a number.
+ID_TAILS: Final = frozenset(w[-3:] for w in ID_WORDS)
 
 
 # Capitalised words that may stand before a count without naming a thing.
@@ -613,10 +613,13 @@ def names_a_thing(sc: Scanner, s: int, *, loose: bool = True) -> bool:
     ("Boeing 737"); without it only the listed naming words count ("version 2.0")."""
     text = sc.text
     if not loose:
-        # the word is read only when its last two letters end a naming word (most
-        # words before a number end otherwise; its law in tests/test_laws_fast_search.py)
-        tail = text[s - 3 : s - 1] if s > 2 else ""
-        return tail.lower() in ID_TAILS and naming_word_before(sc, s)
+        # the word is read only when its last three letters end a naming word, or its
+        # last two are one (most words before a number end otherwise; its law in
+        # tests/test_laws_fast_search.py)
+        tail = (text[s - 4 : s - 1] if s > 3 else text[: max(s - 1, 0)]).lower()
+        if tail not in ID_TAILS and tail[1:] not in ID_TAILS:
+            return False
+        return naming_word_before(sc, s)
     found = word_before(sc, s, 15)
     if found is None:
         return False

@@ -131,8 +131,10 @@ def qualifier_before(sc: Scanner, start: int) -> tuple[int, Qualifier] | None:
     m = _QUALIFIER_BEFORE.search(text, lo, start)
     if m is None:
         return None
-    key = _SPACES.sub(" ", m.group(1).lower())
-    return m.start(1), QUALIFIERS[key]
+    # (the pattern ignores case as Unicode folds it: "excesſ of" with a long s is no
+    # qualifier of the table, and no reason to raise)
+    how = QUALIFIERS.get(_SPACES.sub(" ", m.group(1).lower()))
+    return None if how is None else (m.start(1), how)
 
 
 def range_after(sc: Scanner, a: Amount) -> Amount | None:
@@ -300,6 +302,8 @@ def vague_at(sc: Scanner, start: int, word: str) -> Figure | None:
         return None
     # "tens of thousands of", "hundreds of millions of"
     m2 = _VAGUE_SCALE.match(text, m.end())
+    if m2 is not None and m2.group(1).lower() not in units:
+        m2 = None  # "thouſands": a long s the pattern's case folding lets through
     if m2 is not None and word.lower() in _VAGUE_BEFORE_SCALE:
         unit *= units[m2.group(1).lower()]
         end = m2.end()

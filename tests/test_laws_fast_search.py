@@ -1608,3 +1608,41 @@ def test_short_word_figure_is_the_word_reading_on_the_seed(path: Path) -> None:
         " about four billion dlrs.\n"
     )
     assert _short_words_agree(text + more), "the law must see lone number words"
+
+
+_QUALIFIER_PIECES = [
+    "in excess of", "upwards of", "profit of", "excess", "upwards", "EXCESS", "Of", "OF", "of",
+    "up to", "close to", "rose to", "Up", "TO", "to", "as much as", "as many as", "was", "as",
+    "more than", "no less than", "about", "around about", "not over", " ", "  ", "\n", "\t",
+    "\u00a0", "(", "“", "x", "é", "ſ", "5", "$5", ".", ",",
+]  # fmt: skip
+
+
+def _qualifiers_agree(text: str) -> None:
+    """At every offset and from every offset the scan may have reached before it,
+    qualifier_before() (its quick no before "of", "to", "as") finds what it finds when
+    read in full."""
+    from figures.scan.ranges import qualifier_before
+
+    sc = Scanner(text, "en", [])
+    for start in range(len(text) + 1):
+        for done in {0, max(0, start - 4), start}:
+            sc.done = done
+            assert qualifier_before(sc, start) == qualifier_before(sc, start, False), (
+                text,
+                start,
+                done,
+            )
+
+
+@settings(max_examples=600)
+@given(_texts(_QUALIFIER_PIECES))
+@example("in excess of 5, upwards  of 5, profit of 5, up to 5, rose to 5, as much as 5")
+@example("in excess\u00a0of 5, excesſ of 5, excesé of 5, up\tto 5, (of 5, x\nof 5, é of 5")
+def test_qualifier_before_says_no_at_once_as_the_full_reading(text: str) -> None:
+    _qualifiers_agree(text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_qualifier_before_says_no_at_once_on_the_seed(path: Path) -> None:
+    _qualifiers_agree(path.read_text(encoding="utf-8"))

@@ -111,6 +111,10 @@ def test_spans_valid_on_hostile_input(name: str) -> None:
         pytest.param("$.", id="dollar-dot"),
         pytest.param("-", id="lone-minus"),
         pytest.param("", id="empty"),
+        pytest.param("in excesſ of 5 dlrs, at leaſt 5", id="long-s-qualifier"),
+        pytest.param("5 thouſand, 2 thouſand crore, 5 bpſ, 5 baſis points", id="long-s-suffix"),
+        pytest.param("tens of thouſands of people", id="long-s-vague"),
+        pytest.param("5 mln bİllion, 3 million and a thİrd", id="dotted-capital-i-scale"),
     ],
 )
 def test_never_raises(text: str) -> None:

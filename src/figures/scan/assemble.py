@@ -449,43 +449,49 @@ def qualified_start(sc: Scanner, a: Amount, opened: int | None) -> tuple[int, Qu
 def to_figure(sc: Scanner, a: Amount, opened: int | None = None) -> Figure | None:
     """The figure of a read amount, with a qualifier before it ("more than 72,000",
     "between 5 and 6"); None beyond :data:`figures.arith.BOUND` ("81E999")."""
-    text = sc.text
     hi = a.high
     if opened is None and hi is None and sc.lang is None and a.note != "duration":
         # qualified_start()'s common case: a qualifier before it or none
         q = qualifier_before(sc, a.start)
-        start, qualifier = (a.start, None) if q is None else q
+        if q is None:
+            start, qualifier = a.start, a.qualifier
+        else:
+            start, qualifier = q  # (never before sc.done: qualifier_before() looks from it)
     else:
         start, qualifier = qualified_start(sc, a, opened)
-    if start < sc.done:
-        start = a.start
-    if qualifier is None:
-        qualifier = a.qualifier
+        if start < sc.done:
+            start = a.start
+        if qualifier is None:
+            qualifier = a.qualifier
     value: Decimal | None = a.value
     low: Decimal | None = None
-    if hi is not None:
-        low, value = a.value, None
     precision = a.precision
-    if a.scaled or a.word:
-        # within figures.arith.BOUND ("81E999" is not), and the zeros scaling leaves
-        # dropped: 1.22 x 10**6 is 1220000, not 1220000.00
-        value, precision = tidy_within(value), tidy_within(precision)
-        if hi is not None:
-            low, hi = tidy_within(low), tidy_within(hi)
-        out = OUT_OF_BOUNDS
-        if value is out or precision is out or low is out or hi is out:
+    if hi is None:
+        if a.scaled or a.word:
+            # within figures.arith.BOUND ("81E999" is not), and the zeros scaling
+            # leaves dropped: 1.22 x 10**6 is 1220000, not 1220000.00
+            value, precision = tidy_within(value), tidy_within(precision)
+            if value is OUT_OF_BOUNDS or precision is OUT_OF_BOUNDS:
+                sc.done = max(sc.done, a.end)
+                return None
+    else:
+        low, value = a.value, None
+        if a.scaled or a.word:
+            low, hi, precision = tidy_within(low), tidy_within(hi), tidy_within(precision)
+            out = OUT_OF_BOUNDS
+            if low is out or hi is out or precision is out:
+                sc.done = max(sc.done, a.end)
+                return None
+        elif not _in_bounds(None, low, hi, precision):
             sc.done = max(sc.done, a.end)
-            return None
-    elif hi is not None and not _in_bounds(value, low, hi, precision):
-        sc.done = max(sc.done, a.end)
-        return None  # beyond figures.arith.BOUND: no figure
+            return None  # beyond figures.arith.BOUND: no figure
     currency = a.currency
     if a.assumed and sc.homes:
         currency = sc.home(currency, True)
     # positional, in field order: the hot path builds one of these per figure
     return make_figure(
         a.kind,
-        text[start : a.end],
+        sc.text[start : a.end],
         start,
         a.end,
         value,

@@ -66,10 +66,11 @@ def percent_after(a: Amount, text: str, q: int) -> bool:
         a.note = "glued:url"  # "?q=30%25%2020": a URL-encoded string, no percent
         return True
     written = m.group(1)
-    meaning = (
-        _PERCENT_AS_WRITTEN.get(written)
-        or PERCENT_MEANINGS[" ".join(written.lower().replace("-", " ").split())]
+    meaning = _PERCENT_AS_WRITTEN.get(written) or PERCENT_MEANINGS.get(
+        " ".join(written.lower().replace("-", " ").split())
     )
+    if meaning is None:
+        return False  # "5 bpſ": a long s the pattern's case folding lets through
     percent_is(a, meaning, m.end())
     return True
 

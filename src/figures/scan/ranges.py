@@ -60,6 +60,15 @@ _WORDS_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
+# For such a last word of two letters ("of", "to", "as"), the last letters of the words
+# that may stand before it ("excess", "upwards": "s"): qualifier_before()'s quick no.
+_FIRST_ENDS: Final[dict[str, frozenset[str]]] = {
+    last: frozenset(w[-1] for w in firsts)
+    for last, firsts in _WORDS_BEFORE_LAST.items()
+    if len(last) == 2
+}
+
+
 # "8- to 16-meter": a first end left hanging on its hyphen reads as "to". (The look-ahead
 # of the separators' first letters fails most amounts at once: it is asked after each.)
 RANGE_SEP: Final = re.compile(
@@ -108,13 +117,23 @@ _CONTEST_AFTER: Final = re.compile(
 BETWEEN_BEFORE: Final = re.compile(r"(?:^|(?<=\W))(between|from)\s+\Z", re.IGNORECASE)
 
 
-def qualifier_before(sc: Scanner, start: int) -> tuple[int, Qualifier] | None:
+def qualifier_before(sc: Scanner, start: int, at_once: bool = True) -> tuple[int, Qualifier] | None:
+    """The qualifier that ends right before ``start`` ("more than 5", "up to 5"), with
+    where it starts, or None. ``at_once``: the commonest no, a word of two letters such
+    as "of" or "to" after a word whose last letter no qualifier ending so has before it
+    ("profit of 5", "rose to 5"), decided from that letter (:data:`_FIRST_ENDS`);
+    False: read in full (its law in tests/test_laws_fast_search.py)."""
     text = sc.text
     k = start
     while k > 0 and text[k - 1] in " \t\n":
         k -= 1
-    if (text[k - 2 : k] if k > 1 else text[:k]).lower() not in _QUALIFIER_TAILS:
+    tail = (text[k - 2 : k] if k > 1 else text[:k]).lower()
+    if tail not in _QUALIFIER_TAILS:
         return None
+    if at_once and k > 3 and text[k - 3] in " \n" and (ends := _FIRST_ENDS.get(tail)):
+        c = text[k - 4]  # the last letter of the word before, as the pattern needs it
+        if c.isascii() and not c.isspace() and c.lower() not in ends:
+            return None
     # the word before: after the last space or line break (found in C)
     lo = k - 15 if k > 15 else 0
     j = max(lo, text.rfind(" ", lo, k) + 1, text.rfind("\n", lo, k) + 1)
@@ -131,8 +150,10 @@ def qualifier_before(sc: Scanner, start: int) -> tuple[int, Qualifier] | None:
     m = _QUALIFIER_BEFORE.search(text, lo, start)
     if m is None:
         return None
-    key = _SPACES.sub(" ", m.group(1).lower())
-    return m.start(1), QUALIFIERS[key]
+    # (the pattern ignores case as Unicode folds it: "excesſ of" with a long s is no
+    # qualifier of the table, and no reason to raise)
+    how = QUALIFIERS.get(_SPACES.sub(" ", m.group(1).lower()))
+    return None if how is None else (m.start(1), how)
 
 
 def range_after(sc: Scanner, a: Amount) -> Amount | None:
@@ -300,6 +321,8 @@ def vague_at(sc: Scanner, start: int, word: str) -> Figure | None:
         return None
     # "tens of thousands of", "hundreds of millions of"
     m2 = _VAGUE_SCALE.match(text, m.end())
+    if m2 is not None and m2.group(1).lower() not in units:
+        m2 = None  # "thouſands": a long s the pattern's case folding lets through
     if m2 is not None and word.lower() in _VAGUE_BEFORE_SCALE:
         unit *= units[m2.group(1).lower()]
         end = m2.end()

@@ -99,6 +99,8 @@ def scale_after(sc: Scanner, a: Amount, p: int, q: int) -> int:
     if m is None:
         return p
     word = m.group(1).lower()
+    if (word if word in SCALES else word.rstrip("s")) not in SCALES:
+        return p  # "thouſand": a long s the pattern's case folding lets through
     if word in ("m", "k", "b", "t", "mm", "cr", "mil") and not _scale_ok(sc, a, word, p, q, m):
         return p
     return scaled(sc, a, word, m.end())
@@ -132,6 +134,8 @@ def scaled(sc: Scanner, a: Amount, word: str, p: int) -> int:
     fm = None
     if spaced and nxt in _AND_SECOND and word not in ("k", "m", "b", "t"):
         fm = _AND_FRACTION.match(text, p)
+    if fm is not None and fm.group(2).lower() not in FRACTION_WORDS:
+        fm = None  # "a thİrd": a dotted capital I the pattern's case folding lets through
     if fm is not None:
         num = 1 if fm.group(1).lower() in ("a", "an", "one") else 0
         num = num or {"two": 2, "three": 3}[fm.group(1).lower()]
@@ -141,7 +145,7 @@ def scaled(sc: Scanner, a: Amount, word: str, p: int) -> int:
         spaced, nxt = text[p : p + 1] in _BLANK, text[p + 1 : p + 2]
     # a compound scale: "1.5 lakh crore", "2 thousand crore"
     m2 = _SECOND_SCALE.match(text, p) if spaced and nxt in _SECOND_SCALE_SECOND else None
-    if m2 is not None:
+    if m2 is not None and m2.group(1).lower() in SCALES:  # (not "bİllion": case folding)
         a.scale_by(SCALES[m2.group(1).lower()])
         a.end = p = m2.end()
     return p

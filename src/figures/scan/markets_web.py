@@ -114,10 +114,13 @@ def level_after(sc: Scanner, a: Amount, k: int) -> int | None:
     m = level_subject(text, max(0, a.start - 100), a.start)
     if m is None:
         return None
-    subject = " ".join(m.group(1).lower().split())
+    # (None: a subject the pattern matched through Unicode case folding, "the ſterling",
+    # which is none of the listed ones and no level)
+    code = _SUBJECT_CODES.get(" ".join(m.group(1).lower().split()))
     words = m.group(2).split()
     if (
-        _SUBJECT_CODES[subject] == a.currency
+        code is None
+        or code == a.currency
         or not words
         or words[0].strip(".,").lower() not in _LEVEL_VERBS
         or _PER_SHARE.match(sc.text, a.end)

@@ -45,7 +45,7 @@ except ImportError:  # imported outside a build, by scripts/build_compiled.py
 # readers read() adds (rate statements, prose levels, datelines, settling), all mypy
 # --strict clean, relative to src/. The one list of the compiled build: the wheel
 # hook and scripts/build_compiled.py both read it, tests/test_compiled.py checks it.
-# scan/rejects.py keeps its rules' docs in RULE_DOCS (RejectRule.doc), since compiled
+# scan/reject_docs.py keeps the reject rules' docs (RULE_DOCS, RejectRule.doc), since compiled
 # functions have no docstrings. Not compiled: scan/entry.py holds the public extract()
 # (compiled, its docstring would be lost and a wrong argument would raise mypyc's
 # TypeError before extract() raised FiguresTypeError naming it); arith.py and

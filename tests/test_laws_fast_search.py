@@ -1203,6 +1203,312 @@ def test_date_in_text_reads_the_head_to_its_last_year(text: str) -> None:
     assert date_in_text(text) == (min(found)[1] if found else None)
 
 
+_BREAK_BEFORE = [
+    "in ", "March ", "Feb ", "Sept. ", "APRIL ", "may ", "calendar ", ", ", "$", "minus\n", "(",
+    "Dec.. ", "sunday ", "\n", "x-",
+]  # fmt: skip
+_BREAK_NUMBER = ["1987", "2199", "2200", "3", "22", "31", "09"]
+_BREAK_AFTER = [
+    "\n    Record", "\n Reuter", "  ", "   5", " ES", " GMT", " Canadian dlrs", " MW", " EUR",
+    " K", " C", " F", " U.S.", " Rev.", "\n\n", " (", " -", '\n"', " 4th", " Jeep", " Rates",
+    "\nMillion", " Mln", " PCT", " Dlrs", " Feb", " 1987", " $5", "\n$", " £", "\n%", " °C",
+    "\nDM", " US$", " Kg", " A.M.", "  am", "\n\tX", " \t", "", "\n 5", " Yen", "\nHKD",
+]  # fmt: skip
+
+
+@settings(max_examples=1500)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_BREAK_BEFORE),
+            st.sampled_from(_BREAK_NUMBER),
+            st.sampled_from(_BREAK_AFTER),
+        ).map("".join),
+        max_size=4,
+    ).map(" ".join)
+)
+@example("Pay April 30\n    Record May 1, in 1987 Reuter, March 3 MW, March 3  9.99")
+@example("in 1987 Canadian dlrs, on May 5 Rates, in 1986 EUR, March 5\nDM, in 1987\n%")
+def test_plain_reject_at_a_break_is_the_full_reading(text: str) -> None:
+    """plain_reject() where no lower-case word follows the blanks after the digits (a mark
+    or a capitalised word, as attach.nothing_at_break() reads it) decides as the full
+    reading does."""
+    _plain_rejects_agree(text)
+
+
+@settings(max_examples=600)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                ["March", "SEPT", "Sept.", "jan", "may", "Dec..", "ay", "y", ".", "x", "é", "İ"]
+            ),
+            st.text(max_size=3),
+        ),
+        max_size=4,
+    ).map("".join)
+)
+def test_a_month_before_two_digits_ends_in_a_month_tail(word: str) -> None:
+    """plain_reject()'s first test of the word before two digits (its last three
+    characters among MONTH_TAILS, or a full stop) lets every month name through."""
+    from figures.scan.rejects import MONTH_NUMBERS, MONTH_TAILS
+
+    text = "x " + word + " 22 were."
+    s = len(text) - 8
+    tail = text[s - 4 : s - 1]
+    _plain_rejects_agree(text)
+    if word.rstrip(".").lower() in MONTH_NUMBERS and not any(c.isspace() for c in word):
+        assert tail.lower() in MONTH_TAILS or tail[-1:] == "."
+
+
+_MONTH_NEAR_PIECES = [
+    "March", "MARCH", "march", "Sept.", "Sept..", "sep", "May", "Feb.", "Jan", "of", "the", "x",
+    "mar.", "Decembers", "İ", "é", "ber", "5", "22", "31", "32", "1987", "3rd", "12th", " ", "  ",
+    "\n", " of ", ".", "-",
+]  # fmt: skip
+
+
+def _months_near_agree(text: str) -> None:
+    """At every run of digits of ``text``, month_near() (the word before read only after
+    a month's last letters) is month_before() or month_after(), asked in full."""
+    from figures.scan.rejects import month_after, month_before, month_near
+
+    sc = Scanner(text, "en", [])
+    for m in re.finditer(r"[0-9]+", text):
+        s, e = m.span()
+        assert month_near(sc, s, e) == (month_before(sc, s) or month_after(sc, s, e)), text
+
+
+@settings(max_examples=800)
+@given(_texts(_MONTH_NEAR_PIECES))
+@example("March 3, Sept. 22, sep 5, 3 March, 12th of May, İMay 5, x.may 22")
+def test_month_near_is_the_month_read_before_or_after(text: str) -> None:
+    _months_near_agree(text)
+
+
+_NAMING_PIECES = [
+    "Section", "section", "SECTION", "No.", "no", "NOS", "S&P", "s&p", "cac40", "CAC40", "vol.",
+    "Vol", "version", "Boeing", "boeing", "mk", "MK", "gen", "web", "x", "ab", "İ", "é", "K",
+    " ", "  ", "\n", ".", "&", "5", "2.0", "737", "-", "abcdefghijklmnop",
+]  # fmt: skip
+
+
+def _naming_words_agree(text: str) -> None:
+    """At every offset of ``text``, names_a_thing() without ``loose`` (the word read
+    only after a naming word's last two letters) is naming_word_before() read in full."""
+    from figures.scan.rejects import names_a_thing, naming_word_before
+
+    sc = Scanner(text, "en", [])
+    for s in range(len(text) + 1):
+        assert names_a_thing(sc, s, loose=False) == naming_word_before(sc, s), (text, s)
+
+
+@settings(max_examples=800)
+@given(_texts(_NAMING_PIECES))
+@example("Section 230, version 2.0, No. 5, S&P 500, CAC40 12, vol. 3, İvol 3, Kmk 2")
+def test_strict_names_a_thing_is_the_naming_word_read_in_full(text: str) -> None:
+    _naming_words_agree(text)
+
+
+_LEVEL_PIECES = [
+    "the dollar rose to ", "The euro was flat at ", "the yen fell against ", "the pound ",
+    "sterling ", "at ", "to ", "TO ", "of\n", "from ", "near\t", "above  ", "Ato ", "x", " ",
+    "\n", "$", "US$", "1.20", "79.39", "5", "100000", " yen", " dlrs", " pence", " billion",
+    " a share", "stg", "seen at ", "Shr ", "profit ",
+]  # fmt: skip
+
+
+def _levels_agree(text: str) -> int:
+    """At every digit anchor of ``text``, the amount read there: rate_level() (its last
+    two letters before the amount looked at first) is level_after() read in full.
+    Returns how many amounts it saw."""
+    from figures.scan.amounts import amount_at
+    from figures.scan.anchors import DIGITS, find_anchors
+    from figures.scan.markets_web import level_after, rate_level
+    from figures.scan.state import EXTRACT_CONTEXT
+
+    seen = 0
+    for s, e, kind in find_anchors(text):
+        if kind != DIGITS:
+            continue
+        sc = Scanner(text, "en", [])
+        with localcontext(EXTRACT_CONTEXT):
+            a = amount_at(sc, s, e, False)
+        if a is None:
+            continue
+        seen += 1
+        k = a.start - 1
+        while k > 0 and text[k] in " \t\n":
+            k -= 1
+        before, after = text[s - 1 : s] or " ", text[e : e + 1] or " "
+        want = level_after(sc, a, k) if k >= 0 else None
+        assert rate_level(sc, a, text[s:e], before, after) == want, (text, s)
+    return seen
+
+
+@settings(max_examples=600)
+@given(_texts(_LEVEL_PIECES))
+@example("the dollar rose to 79.39 yen, The euro was flat at 85.90 pence, sterling at $1.20")
+def test_rate_level_is_the_level_read_in_full(text: str) -> None:
+    _levels_agree(text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_reject_gates_on_the_seed(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    _months_near_agree(text)
+    _naming_words_agree(text)
+    assert _levels_agree(text + " the dollar rose to 79.39 yen"), "the law must see amounts"
+
+
+_LEVEL_SUBJECT_PIECES = [
+    "the dollar", "The Euro's", "THE YEN", "the  australian\tdollar", "tHe pound", "the", "he",
+    "thethe", "then", "the end", "rose", "was flat", "fell sharply", " to ", " at ", " against\n",
+    " of", "to ", " ", "  ", "\n", "\t", ",", ".", "x", "é", "İ", "K", "5", "$", "’s",
+]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(_texts(_LEVEL_SUBJECT_PIECES))
+@example("the dollar rose to , The Euro's fell against\n, İthe yen was at ")
+@example("then the end, the dollar rose to ")
+def test_level_subject_is_the_level_pattern_search(text: str) -> None:
+    """level_subject() (a match tried at each "the" of the window) is
+    LEVEL_BEFORE.search() over the same window, for windows ending anywhere."""
+    from figures.scan.markets_web import LEVEL_BEFORE, level_subject
+
+    for end in range(len(text) + 1):
+        for lo in {0, max(0, end - 100), end // 2, max(0, end - 7)}:
+            got, want = level_subject(text, lo, end), LEVEL_BEFORE.search(text, lo, end)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+def _chain_in_full(sc: Scanner, a: object, raw: str) -> int | None:
+    """not_a_figure() without its shortcuts: every rule of the table whose declared
+    characters, currency and kind fit (rules_for() with no shape), asked in order; for a
+    number word, every word rule."""
+    from figures.scan.rejects import FIGURE, WORD_RULES, rules_for
+    from figures.scan.state import Amount
+
+    assert isinstance(a, Amount)
+    text, s, e = sc.text, a.num_start, a.num_end
+    after = text[e] if e < sc.n else " "
+    before = text[s - 1] if s > 0 else " "
+    if a.word:
+        rules = WORD_RULES
+    else:
+        kind = 1 if a.kind is Kind.MONEY else 2 if a.marked else 0
+        rules = rules_for(before, after, a.prefix_currency, kind)
+    for rule in rules:
+        got = rule.test(sc, a, raw, before, after)
+        if got is not None:
+            return None if got == FIGURE else got
+    return None
+
+
+def _chains_agree(text: str) -> int:
+    """At every anchor of ``text`` (digits and number words), the amount read there:
+    not_a_figure() (the rules picked by the numeral's shape, a number word's one rule
+    after a space) decides as the chain asked in full. Returns how many it saw."""
+    from figures.scan.amounts import amount_at
+    from figures.scan.anchors import DIGITS, find_anchors
+    from figures.scan.rejects import not_a_figure
+    from figures.scan.state import EXTRACT_CONTEXT
+
+    seen = 0
+    for s, e, kind in find_anchors(text):
+        sc = Scanner(text, "en", [])
+        with localcontext(EXTRACT_CONTEXT):
+            a = amount_at(sc, s, e, kind != DIGITS)
+        if a is None:
+            continue
+        seen += 1
+        raw = text[a.num_start : a.num_end]
+        assert not_a_figure(sc, a, raw) == _chain_in_full(sc, a, raw), (text, s)
+    return seen
+
+
+_CHAIN_PIECES = [
+    *_PLAIN_REJECT_PIECES, "two", "Two", "twenty-first", "five-year-old", "World War Two",
+    "version two", "3rd", "1990s", "G7", "COVID-19", "#1", "3D", "'90s", "+44 20 7946 0958",
+    "212-555-0199", "%20", "?q=30&page=2", "2024-03-01", "10:30", "0930 GMT", "9 am", "10-year",
+    "7-Eleven", "401(k)", "7203.T", "24/7", "2019-20", "Section 230", "Boeing 737", "$2024",
+    "EUR/USD 1.0725", "the dollar rose to 79.39 yen", " pct", " mln dlrs", " tonnes", "5.5",
+]  # fmt: skip
+
+
+@settings(max_examples=800)
+@given(_texts(_CHAIN_PIECES))
+@example("World War Two, two-year, five-year-old, version two, twenty-first, two companies")
+@example("in 1987 the, March 3, G7, COVID-19, 9 am, 0930 GMT, 10-year, 24/7, Section 230")
+def test_not_a_figure_is_the_chain_asked_in_full(text: str) -> None:
+    _chains_agree(text)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_not_a_figure_is_the_chain_asked_in_full_on_the_seed(path: Path) -> None:
+    assert _chains_agree(path.read_text(encoding="utf-8")), "the seed has amounts"
+
+
+def test_plain_rules_are_asked_for_unmarked_amounts_only() -> None:
+    """A rule declared ``plain`` (its test no longer asks ``marked``) is never picked for
+    money or another marked amount, whatever the characters around and the shape."""
+    from figures.scan.rejects import DIGIT_RULES, rules_for
+
+    chars = sorted({c for r in DIGIT_RULES for c in (r.before or "") + (r.after or "")})
+    chars += [" ", "\n", "x", "X", "5", "é"]
+    for before in chars:
+        for after in chars:
+            for prefixed in (False, True):
+                for kind in (1, 2):
+                    for shape in (None, *range(64)):
+                        picked = rules_for(before, after, prefixed, kind, shape)
+                        assert not any(r.plain for r in picked), (before, after, kind)
+
+
+def test_make_document_takes_every_field_in_order() -> None:
+    """make_document writes the slots by position: a new field of Document must break
+    this."""
+    import dataclasses
+    import inspect
+
+    from figures.document import Document, make_document
+
+    fields = [f.name for f in dataclasses.fields(Document)]
+    assert list(inspect.signature(make_document).parameters) == fields
+    assert list(Document.__slots__) == fields
+    from datetime import date
+
+    from figures.rates import ExchangeRate, Rates
+
+    rate = ExchangeRate("USD", "GBP", Decimal("0.8214"))
+    figure = Figure(Kind.NUMBER, "5", 0, 1, Decimal(5), None, None, None, None, None, None)
+    args = ("text", (figure,), (rate,), date(2023, 3, 20), "text", Rates([rate]), "en_GB", 9)
+    made, want = make_document(*args), Document(*args)
+    assert type(made) is Document and made == want and repr(made) == repr(want)
+    assert all(getattr(made, f) is getattr(want, f) for f in fields)
+
+
+@pytest.mark.parametrize("path", SEED, ids=lambda p: p.name)
+def test_read_documents_equal_the_class_made_ones(path: Path) -> None:
+    """The document read() makes (make_document) is the one the class makes from the
+    same fields: equal, same hash and repr, frozen, and it pickles."""
+    import dataclasses
+    import pickle
+
+    import figures
+    from figures.document import Document
+
+    for text in (path.read_text(encoding="utf-8"), "", "date 2023-03-20 ($1 = 0.8214 pounds)"):
+        doc = figures.read(text)
+        again = Document(*(getattr(doc, f.name) for f in dataclasses.fields(Document)))
+        assert type(doc) is Document
+        assert doc == again and hash(doc) == hash(again) and repr(doc) == repr(again)
+        assert pickle.loads(pickle.dumps(doc)) == doc
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            doc.text = ""  # type: ignore[misc]
+
+
 # -- the English number words: a unit or tens word, alone or with a scale, read at once --
 
 _SHORT_WORD_PIECES = [

@@ -115,6 +115,7 @@ def test_spans_valid_on_hostile_input(name: str) -> None:
         pytest.param("5 thouſand, 2 thouſand crore, 5 bpſ, 5 baſis points", id="long-s-suffix"),
         pytest.param("tens of thouſands of people", id="long-s-vague"),
         pytest.param("5 mln bİllion, 3 million and a thİrd", id="dotted-capital-i-scale"),
+        pytest.param("the ſterling rose to $1.50, the Swiſs franc at 80 cents", id="long-s-level"),
     ],
 )
 def test_never_raises(text: str) -> None:

@@ -24,7 +24,7 @@ from figures.scan.anchors import (
     find_anchors,
     spelled_as_anchor,
 )
-from figures.scan.attach import NO_ROUTE, word_routes
+from figures.scan.attach import NO_ROUTE, nothing_at_break, word_routes
 from figures.scan.numerals import short_word_number
 from figures.scan.ranges import (
     BETWEEN_BEFORE,
@@ -38,6 +38,7 @@ from figures.scan.ranges import (
 )
 from figures.scan.rejects import (
     MONTH_NUMBERS,
+    MONTH_TAILS,
     clock_mark_at,
     glued_tail,
     month_near,
@@ -267,6 +268,11 @@ def plain_reject(sc: Scanner, s: int, e: int) -> int | None:
     else:
         if text[s - 1 : s] != " ":
             return None
+        # a month's last three letters first (most words before two digits end
+        # otherwise); a full stop after them ("Sept.") is read in full below
+        tail = text[s - 4 : s - 1] if s > 3 else ""
+        if tail.lower() not in MONTH_TAILS and tail[-1:] != ".":
+            return None
         # the word before the space: within the 11 characters before it (no month name
         # is longer), never a slice from the text's start (which made this quadratic)
         lo = s - 12 if s > 12 else 0
@@ -279,7 +285,11 @@ def plain_reject(sc: Scanner, s: int, e: int) -> int | None:
     if c == " " or c == "\n":
         m = _BREAK_WORD.match(text, e)
         if m is None:
-            return None
+            # no lower-case word: a mark or a capitalised word after the blanks that
+            # begins nothing ("March 30\n    Record"), as suffix() finds
+            if not nothing_at_break(sc, e):
+                return None
+            return _rejected_alone(sc, s, e, four, c)
         word = m.group(1)
         route = word_routes().get(word)
         if route is not None and route != NO_ROUTE:
@@ -295,6 +305,14 @@ def plain_reject(sc: Scanner, s: int, e: int) -> int | None:
             return None
     elif c not in _CLOSING and (c != "." or text[e + 1 : e + 2] not in _BLANK_OR_END):
         return None  # ("1986.A": a ticker)
+    return _rejected_alone(sc, s, e, four, c)
+
+
+def _rejected_alone(sc: Scanner, s: int, e: int, four: bool, c: str) -> int | None:
+    """:func:`plain_reject` once nothing after the digits at [s, e) is read (``c``: the
+    character after them): where the scan resumes if nothing before them is read either
+    and a rule rejects them, else None."""
+    text = sc.text
     if not plain_word_before(text, s, sc.lower_tails) and text[s - 2 : s] not in _AFTER_COMMA:
         return None
     if four:

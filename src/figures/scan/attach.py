@@ -141,7 +141,7 @@ def suffix(sc: Scanner, a: Amount, allow_scale: bool = True) -> None:
                 return
         elif _then_word(sc, a, w, route, allow_scale):
             return
-    elif a.currency is None and text[p : p + 1] in _SPACE_NL and _at_break(sc, a, p):
+    elif a.currency is None and text[p : p + 1] in _SPACE_NL and nothing_at_break(sc, p):
         return  # "5\n  ", "5  9.99", "5 Revs", "5\nReuter": nothing more to read
     elif _ends_with_mark(sc, text[p : p + 1]):
         return  # "5, 6 and 7", "rose 5.", "($1.22 million)", "5/8"
@@ -356,11 +356,11 @@ def _word_then(sc: Scanner, a: Amount, p: int, w: re.Match[str], route: _Route) 
 NO_ROUTE: Final[_Route] = (0, READS_NOTHING, None)
 
 
-def _at_break(sc: Scanner, a: Amount, p: int) -> bool:
-    """:func:`_read_from` for an amount with no currency, at a space or a line break
-    (``p``) and no lower-case word: True (nothing to read) when past the blanks stands
-    a mark that begins nothing, as the full reading finds ("5\n\n", "5  9.99"), or a
-    capitalised word that begins no scale, percent, currency or unit ("5 Revs",
+def nothing_at_break(sc: Scanner, p: int) -> bool:
+    """:func:`_read_from` for an amount with no currency that ends at a space or a line
+    break (``p``, its end) and no lower-case word: True (nothing to read) when past the
+    blanks stands a mark that begins nothing, as the full reading finds ("5\n\n",
+    "5  9.99"), or a capitalised word that begins no scale, percent, currency or unit ("5 Revs",
     "5\nReuter"; not "5 Canadian dlrs", "5 MW", "5 EUR"). False: the full reading."""
     text = sc.text
     sp = SPACE_OR_NL.match(text, p)
@@ -390,7 +390,7 @@ def _at_break(sc: Scanner, a: Amount, p: int) -> bool:
     ):
         return False
     # (no unit symbol on the next line: symbol_unit())
-    return "\n" in text[a.end : q] or read_unit(text, q) is None
+    return "\n" in text[p:q] or read_unit(text, q) is None
 
 
 # What may follow a break and begin something: a dash, a degree sign, a bracket or a

@@ -58,7 +58,10 @@ _LEVEL_PREPOSITIONS: Final = frozenset(_EN["level_prepositions"]) | frozenset(
 )
 
 
-_LEVEL_BEFORE: Final = re.compile(
+# What stands before a rate level, up to the amount: "the dollar rose to ", "the euro
+# was flat at " (the subject, up to six words, a preposition; rate_level() searches
+# the 100 characters before an amount with it, through level_subject()).
+LEVEL_BEFORE: Final = re.compile(
     r"\b[Tt]he[ \t]+("
     + "|".join(k.replace(" ", r"[ \t]+") for k in sorted(_SUBJECT_CODES, key=len, reverse=True))
     + r")(?:'s|’s)?\b((?:[ \t\n]+[\w.,%'’-]{1,20}){0,6}?)[ \t\n]+"
@@ -69,8 +72,9 @@ _LEVEL_BEFORE: Final = re.compile(
 )
 
 
-# The last letters of those words: a test in one look before reading the word.
-_PREPOSITION_ENDS: Final = frozenset(w[-1] for w in _LEVEL_PREPOSITIONS)
+# The last two letters of those words (lower case): a test in one look before reading
+# the word (rate_level()).
+PREPOSITION_TAILS: Final = frozenset(w[-2:] for w in _LEVEL_PREPOSITIONS)
 
 
 # Words that state where a currency trades: "the dollar rose to", "the euro was flat at".
@@ -82,12 +86,24 @@ def rate_level(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int
     """An exchange-rate level, not money: "the dollar rose to 79.39 yen", "the euro
     was flat at 85.90 pence" (the price of one currency in another is a rate). Only
     today's level: "seen at $1.20 by year-end", "its 2011 high of 75.35 yen" are no
-    rates (:func:`figures.rate_tense.not_today`) and stay as they read."""
+    rates (:func:`figures.rate_tense.not_today`) and stay as they read. The last two
+    letters before the amount are looked at first (:data:`PREPOSITION_TAILS`): most
+    amounts follow no "to", "at", "below"..., and :func:`level_after` reads the rest
+    (its law in tests/test_laws_fast_search.py)."""
     text, k = sc.text, a.start - 1
     while k > 0 and text[k] in " \t\n":
         k -= 1
-    if text[k] not in _PREPOSITION_ENDS or a.scaled or a.kind is not Kind.MONEY:
+    if k < 1 or text[k - 1 : k + 1].lower() not in PREPOSITION_TAILS:
         return None  # the common case: no "to", "at", "below"... right before
+    return level_after(sc, a, k)
+
+
+def level_after(sc: Scanner, a: Amount, k: int) -> int | None:
+    """:func:`rate_level` read in full, ``k`` the last character before the amount and
+    its blanks: where the level ends, or None."""
+    text = sc.text
+    if a.scaled or a.kind is not Kind.MONEY:
+        return None
     if a.currency is None or a.value >= 100000:
         return None
     # the word before the amount first (cheap, in C): "to", "at", "below"...
@@ -95,13 +111,16 @@ def rate_level(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int
     j = max(lo - 1, text.rfind(" ", lo, k), text.rfind("\n", lo, k))
     if text[j + 1 : k + 1].lower() not in _LEVEL_PREPOSITIONS:
         return None
-    m = _LEVEL_BEFORE.search(text, max(0, a.start - 100), a.start)
+    m = level_subject(text, max(0, a.start - 100), a.start)
     if m is None:
         return None
-    subject = " ".join(m.group(1).lower().split())
+    # (None: a subject the pattern matched through Unicode case folding, "the ſterling",
+    # which is none of the listed ones and no level)
+    code = _SUBJECT_CODES.get(" ".join(m.group(1).lower().split()))
     words = m.group(2).split()
     if (
-        _SUBJECT_CODES[subject] == a.currency
+        code is None
+        or code == a.currency
         or not words
         or words[0].strip(".,").lower() not in _LEVEL_VERBS
         or _PER_SHARE.match(sc.text, a.end)
@@ -111,6 +130,25 @@ def rate_level(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int
     ):
         return None
     return a.end
+
+
+def level_subject(text: str, lo: int, end: int) -> re.Match[str] | None:
+    """``LEVEL_BEFORE.search(text, lo, end)``: the subject of a level and the words
+    up to the amount at ``end`` ("the dollar rose to "), found from each "the" of the
+    window: every match starts at one ("[Tt]he", any case), and the first "the" it
+    matches at is where the search finds it. (A window beyond ASCII is searched: its
+    lower case may not keep the offsets. Its law in tests/test_laws_fast_search.py.)"""
+    window = text[lo:end]
+    if not window.isascii():
+        return LEVEL_BEFORE.search(text, lo, end)
+    low = window.lower()
+    i = low.find("the")
+    while i >= 0:
+        m = LEVEL_BEFORE.match(text, lo + i, end)
+        if m is not None:
+            return m
+        i = low.find("the", i + 3)
+    return None
 
 
 def pair_quote(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:

@@ -3,8 +3,8 @@
 Years, dates, clock times, phone numbers, tenors ("10-year"), identifiers ("G7",
 "Boeing 737")... Each rule is a :class:`RejectRule`: a name, a test and the characters
 next to the numeral it needs; :func:`not_a_figure` asks them in order. A new rule goes
-into :data:`DIGIT_RULES` (or :data:`WORD_RULES`) with its entry in :data:`RULE_DOCS` and
-a test case.
+into :data:`DIGIT_RULES` (or :data:`WORD_RULES`) with its entry in :data:`RULE_DOCS`
+(kept in :mod:`figures.scan.reject_docs`) and a test case.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from figures.model import Kind
 from figures.scan.markets_web import pair_quote, query_string, rate_level, token_end, url_encoded
 from figures.scan.numerals import FRACTION_AT
 from figures.scan.ranges import QUALIFIERS
+from figures.scan.reject_docs import RULE_DOCS
 from figures.scan.state import Amount, Scanner
 from figures.scan.tokens import HSPACE
 
@@ -33,11 +34,22 @@ MONTH_NUMBERS: Final[dict[str, int]] = dict(_EN["months"])
 _MONTHS: Final = frozenset(MONTH_NUMBERS)
 
 
+# The last three letters of every month name (lower case): a month before a number ends
+# so, or in a full stop ("Sept."); month_near() and assemble.plain_reject() test these
+# before they read the word.
+MONTH_TAILS: Final = frozenset(m[-3:] for m in MONTH_NUMBERS)
+
+
 _WEEKDAYS: Final = frozenset(_EN["weekdays"])
 
 
-# Words after which a number names a thing rather than counts it.
-_ID_WORDS: Final = frozenset(_EN["id_words"])
+# Words after which a number names a thing rather than counts it (en.json "id_words").
+ID_WORDS: Final = frozenset(_EN["id_words"])
+
+
+# Their last three characters (lower case; a word of two, whole): names_a_thing() tests
+# these before it reads the word before a number.
+ID_TAILS: Final = frozenset(w[-3:] for w in ID_WORDS)
 
 
 # Capitalised words that may stand before a count without naming a thing.
@@ -114,13 +126,9 @@ _MONTH_AFTER: Final = re.compile(r"\s{1,2}(?:of\s)?([A-Za-z]{3,9})\b")
 
 
 def _is_year(a: Amount, raw: str) -> bool:
-    return (
-        len(raw) == 4
-        and a.integer_text
-        and 1000 <= a.value <= 2199
-        and not a.marked
-        and a.currency is None
-    )
+    """Four digits alone, 1000 to 2199, no currency (asked by plain rules only: the
+    amount is not ``marked``)."""
+    return len(raw) == 4 and a.integer_text and 1000 <= a.value <= 2199 and a.currency is None
 
 
 # What a rule returns: None (no opinion: ask the next rule), FIGURE (it is a figure:
@@ -143,7 +151,8 @@ class RejectRule:
     ``prefixed`` says whether it applies to an amount with a currency before it
     ("$2024" is no year); ``plain`` that it applies only to an amount with nothing
     that makes it a figure whatever it looks like (no currency, percent, scale or
-    unit), ``money`` only to money, ``only_prefixed`` only to an amount with a currency
+    unit: not ``marked``, which such a rule's test then need not ask again),
+    ``money`` only to money, ``only_prefixed`` only to an amount with a currency
     before it. The rules are asked in the order of the table; the first answer wins.
     ``doc`` says what the rule rejects, with examples (:data:`RULE_DOCS`).
     """
@@ -248,7 +257,6 @@ def _clock(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | N
 def _zoned_clock(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
     if (
         len(raw) == 4
-        and not a.marked
         and a.integer_text
         and int(raw[:2]) < 24
         and int(raw[2:]) < 60
@@ -259,7 +267,7 @@ def _zoned_clock(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> i
 
 
 def _hour(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    if not a.marked and a.integer_text and a.value <= 24:
+    if a.integer_text and a.value <= 24:
         return clock_mark_at(sc.text, a.end)
     return None
 
@@ -314,70 +322,15 @@ def _year(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | No
 
 
 def _day_of_month(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    if not a.marked and a.integer_text and month_near(sc, a.num_start, a.num_end):
+    if a.integer_text and month_near(sc, a.num_start, a.num_end):
         return a.num_end
     return None
 
 
 def _names_thing(sc: Scanner, a: Amount, raw: str, before: str, after: str) -> int | None:
-    if not a.marked and names_a_thing(sc, a.num_start, loose=a.integer_text):
+    if names_a_thing(sc, a.num_start, loose=a.integer_text):
         return glued_tail(sc, a.num_end)
     return None
-
-
-# What each rule rejects, with examples: RejectRule.doc (kept here, not in the tests'
-# docstrings, which the compiled build does not keep).
-RULE_DOCS: Final[dict[str, str]] = {
-    "glued suffix": (
-        'A letter suffix glued to the digits: an ordinal or decade ("3rd", "1990s"); a URL escape '
-        'after them ("30%25%2020").'
-    ),
-    "word adjective": (
-        'A number word made an adjective or ordinal: "two-year", "twenty-first" (but '
-        '"five-year-old" is an age, a figure).'
-    ),
-    "word names a thing": 'A number word after a naming word: "World War Two", "Apollo Eleven".',
-    "plain year": 'A year with nothing glued to it: "in 1987" (the common case, asked first).',
-    "glued to a word": 'Digits glued to the letters before: "G7", "A320", "MH17".',
-    "dashed name": 'A name, a dash, digits: "COVID-19", "F-16".',
-    "numbered": 'A number sign before the digits: "#1", "№5".',
-    "letters after": 'Letters glued after the digits that are no scale or unit: "3D", "5G", "4x4".',
-    "decade": 'An apostrophe and two digits: "\'90s", "\'08".',
-    "phone number": 'A telephone number: "+44 20 7946 0958", "(212) 555-0199", "1-800-555-0199".',
-    "URL-encoded": (
-        'Digits right after a URL escape\'s "%" ("%2020" is "%20" then "20"; "x%20USD"): a '
-        "URL-encoded string gives no figures."
-    ),
-    "query string": 'A value in a URL\'s query string: "?q=30&page=2", "/search?id=5".',
-    "exchange-rate level": (
-        'An exchange-rate level, not money: "the dollar rose to 79.39 yen", "the euro was flat at '
-        '85.90 pence" (only today\'s level: "seen at $1.20 by year-end" stays money).'
-    ),
-    "currency pair quote": (
-        'A currency pair\'s quote, not money: "EUR/USD 1.0725", "USD/JPY at 145.20".'
-    ),
-    "date": 'A numeric date: "2024-03-01", "1/3/2024", "01.03.24".',
-    "clock time": 'A clock time: "10:30", "9.30 a.m." (a decimal with a time word after it).',
-    "zoned clock time": 'Four digits and a time zone: "0930 GMT", "1400 UTC" (no year, no count).',
-    "hour": 'An hour: "at 9 am", "5 p.m.", "10 o\'clock".',
-    "tenor": (
-        'A period as an adjective: "10-year bond", "3-month bill" (but "45-year-old" is an age, a '
-        "figure)."
-    ),
-    "dashed word": (
-        'Digits, a dash, a word: part of a name or an adjective ("7-Eleven", "10-point plan").'
-    ),
-    "letter in brackets": 'A letter in brackets after the digits: "401(k)".',
-    "ticker": 'An exchange ticker: "7203.T", "0005.HK".',
-    "slashed digits": (
-        'Digits, a slash, digits that are no fraction: "24/7", "9/11" (but "$30.56/month" is a '
-        "price)."
-    ),
-    "fiscal year": 'A fiscal or season year: "2019-20", "1987/88", "2023–2024".',
-    "year": 'A year with a mark after it: "in 1987.", "1990-".',
-    "day of month": 'A day next to a month: "March 3", "3 March", "the 12th of May".',
-    "names a thing": 'A number after a naming word: "Section 230", "Boeing 737", "version 2.0".',
-}
 
 
 # The rules for spelled-out numbers, in order.
@@ -386,6 +339,11 @@ WORD_RULES: Final[tuple[RejectRule, ...]] = (
     RejectRule("word adjective", _word_adjective, prefixed=True),
     RejectRule("word names a thing", _word_names_thing, prefixed=True),
 )
+
+
+# The word rules that may answer for a number word with a space before it, no dash
+# after it and no "glued:" note (the others need one: not_a_figure() asks only this).
+_WORD_AFTER_SPACE: Final = tuple(r for r in WORD_RULES if r.test is _word_names_thing)
 
 
 # The rules for numerals written in digits, in order: the first answer wins.
@@ -501,22 +459,30 @@ def not_a_figure(sc: Scanner, a: Amount, raw: str) -> int | None:
     after = text[e] if e < sc.n else " "
     before = text[s - 1] if s > 0 else " "
     if a.word:
-        rules = WORD_RULES
-    else:
-        scaled = a.scaled
-        if a.kind is _MONEY:
-            kind = 1
+        note = a.note
+        if after == "-" or (note is not None and note[:6] == "glued:"):
+            rules = WORD_RULES
+        elif before == " ":
+            rules = _WORD_AFTER_SPACE  # the common case: "two companies"
         else:
-            kind = 2 if a.kind is not _NUMBER or scaled or a.unit is not None else 0
+            return None
+    else:
         # the shape bits (two or four digits count only with digits alone)
-        shape = _SCALED if scaled else 0
-        if a.integer_text:
-            shape |= _INTEGER | _LENGTH_BITS.get(len(raw), 0)
-        if a.note and a.note[:6] == "glued:":
+        shape = _INTEGER | _LENGTH_BITS.get(len(raw), 0) if a.integer_text else 0
+        kind = a.kind
+        if a.scaled:
+            shape |= _SCALED
+            code = 1 if kind is _MONEY else 2
+        elif kind is _MONEY:
+            code = 1
+        else:
+            code = 0 if kind is _NUMBER and a.unit is None else 2
+        note = a.note
+        if note is not None and note[:6] == "glued:":
             shape |= _NOTED
         if text[e + 1 : e + 2].isdigit():
             shape |= _DIGIT_AFTER_NEXT
-        key = (before, after, a.prefix_currency, kind, shape)
+        key = (before, after, a.prefix_currency, code, shape)
         cached = _BY_CONTEXT.get(key)
         rules = cached if cached is not None else rules_for(*key)
     for rule in rules:
@@ -540,10 +506,29 @@ def slash(sc: Scanner, a: Amount) -> int | None:
 
 
 def month_near(sc: Scanner, s: int, e: int) -> bool:
-    text = sc.text
-    before = word_before(sc, s, 10)
-    if before is not None and text[before[0] : before[1]].rstrip(".").lower() in _MONTHS:
+    """Whether a month name stands right before the number at [s, e) ("March 3") or
+    right after it ("3 March", "12th of May", which must then be a day: at most 31):
+    :func:`month_before` or :func:`month_after`, the first asked only when the three
+    characters before the space end as a month name does (:data:`MONTH_TAILS`) or in a
+    full stop ("Sept."): most words before a number end otherwise. (Its law in
+    tests/test_laws_fast_search.py.)"""
+    tail = sc.text[s - 4 : s - 1] if s > 3 else ""
+    if (tail.lower() in MONTH_TAILS or tail[-1:] == ".") and month_before(sc, s):
         return True
+    return month_after(sc, s, e)
+
+
+def month_before(sc: Scanner, s: int) -> bool:
+    """Whether a month name (or its abbreviation, with full stops or none) ends one
+    space before ``s``: "March 3", "Sept. 3"."""
+    before = word_before(sc, s, 10)
+    return before is not None and sc.text[before[0] : before[1]].rstrip(".").lower() in _MONTHS
+
+
+def month_after(sc: Scanner, s: int, e: int) -> bool:
+    """Whether a month name follows the number at [s, e) after a blank or two (and
+    "of"), the number then a day, at most 31: "3 March", "12th of May"."""
+    text = sc.text
     m = _MONTH_AFTER.match(text, e)
     return m is not None and m.group(1).lower() in _MONTHS and int(text[s:e]) <= 31
 
@@ -573,14 +558,22 @@ def names_a_thing(sc: Scanner, s: int, *, loose: bool = True) -> bool:
     ``loose`` also takes any capitalised word that does not start a sentence
     ("Boeing 737"); without it only the listed naming words count ("version 2.0")."""
     text = sc.text
+    if not loose:
+        # the word is read only when its last three letters end a naming word, or its
+        # last two are one (most words before a number end otherwise; its law in
+        # tests/test_laws_fast_search.py)
+        tail = (text[s - 4 : s - 1] if s > 3 else text[: max(s - 1, 0)]).lower()
+        if tail not in ID_TAILS and tail[1:] not in ID_TAILS:
+            return False
+        return naming_word_before(sc, s)
     found = word_before(sc, s, 15)
     if found is None:
         return False
     word = text[found[0] : found[1]]
     low = word.lower()
-    if low in _ID_WORDS:
+    if low in ID_WORDS:
         return True
-    if loose and word[0].isupper() and low not in _COMMON_CAPS and low not in _MONTHS:
+    if word[0].isupper() and low not in _COMMON_CAPS and low not in _MONTHS:
         if low in _WEEKDAYS or low in QUALIFIERS:
             return False
         # a capitalised word that does not start a sentence
@@ -589,3 +582,10 @@ def names_a_thing(sc: Scanner, s: int, *, loose: bool = True) -> bool:
             k -= 1
         return not (k < 0 or text[k] in '.!?\n"“(:;')
     return False
+
+
+def naming_word_before(sc: Scanner, s: int) -> bool:
+    """Whether one of the naming words (:data:`ID_WORDS`) ends one space before ``s``
+    ("version 2.0", "Section 230"): :func:`names_a_thing` without ``loose``."""
+    found = word_before(sc, s, 15)
+    return found is not None and sc.text[found[0] : found[1]].lower() in ID_WORDS

@@ -1573,7 +1573,17 @@ def _short_words_agree(text: str) -> int:
 
 _SHORT_BEFORE = ["", "about ", "up to ", "between ", "minus ", "$", "(", "Section ", "the ", "\n"]
 _SHORT_FIRST = ["one", "One", "two", "FIVE", "nine", "ten", "twelve", "twenty", "Ninety", "zero"]
-_SHORT_SCALE = ["", " billion", " hundred", "-million", " dozen", "\tthousand", " trillion"]
+_SHORT_SCALE = [
+    "",
+    " billion",
+    " hundred",
+    "-million",
+    " dozen",
+    "\tthousand",
+    " trillion",
+    " lakh",
+    " crore",
+]
 _SHORT_AFTER = [
     "", " dlrs", " of the", " to five billion", " to 3", "-six million", " and 7 million",
     " years", " pct", " cts", "-day", "-plus", ".", ", ", ")", " a share", " yen", "/year",

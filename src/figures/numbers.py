@@ -76,9 +76,12 @@ _A_SCALES: Final = frozenset(w for w in load_language("en")["after_a"] if w not 
 # of a thousand and more.
 _BIG: Final[dict[str, Decimal]] = {w: SCALES[w] for w in sorted(_A_SCALES) if SCALES[w] >= 1000}
 
+#: The scale words of a spelled-out number ("two hundred", "a dozen", "four billion").
+NUMBER_SCALE_WORDS: Final[frozenset[str]] = frozenset(("hundred", "dozen", *_BIG))
+
 #: Every word that can be part of a spelled-out number.
 NUMBER_WORDS: Final[frozenset[str]] = frozenset(
-    [*_UNITS, *_TENS, "hundred", *_BIG, "dozen", "dozens", "a", "an", "and", "point"]
+    [*_UNITS, *_TENS, *NUMBER_SCALE_WORDS, "dozens", "a", "an", "and", "point"]
 ) | frozenset(FRACTION_WORDS)
 
 

@@ -9,6 +9,7 @@ from typing import Final
 
 from figures.numbers import (
     FRACTION_WORDS,
+    NUMBER_SCALE_WORDS,
     NUMBER_WORDS,
     TENS_NUMBER_WORDS,
     UNIT_NUMBER_WORDS,
@@ -91,11 +92,6 @@ def read_word_number(text: str, pos: int) -> tuple[Numeral, int] | None:
     return read_words(text, pos)
 
 
-# The scale words a unit or tens word may stand before ("four billion", "one hundred"):
-# what short_word_number() reads as the second of two words.
-_PAIR_SCALES: Final = frozenset(("hundred", "dozen", "thousand", "million", "billion", "trillion"))
-
-
 @functools.cache
 def _pair(first: str, scale: str) -> Numeral | None:
     """The number two words say, a unit or tens word and a scale ("four billion"): what
@@ -126,7 +122,7 @@ def short_word_number(low: str, pos: int, end: int) -> tuple[Numeral, int] | Non
     word = nxt.group(0)
     if word not in NUMBER_WORDS:
         return one, end
-    if word not in _PAIR_SCALES:
+    if word not in NUMBER_SCALE_WORDS:  # (a scale: "four billion", "two lakh")
         return None
     # "four billion": read on only when no number word follows the scale
     sep = _NUM_SEP.match(low, nxt.end())

@@ -38,11 +38,10 @@ from figures.scan.ranges import (
 )
 from figures.scan.rejects import (
     MONTH_NUMBERS,
-    MONTH_TAILS,
     clock_mark_at,
     glued_tail,
     month_near,
-    names_a_thing,
+    month_tail_before,
     not_a_figure,
 )
 from figures.scan.state import OUT_OF_BOUNDS, Amount, Scanner, make_figure, tidy_within
@@ -170,33 +169,15 @@ def short_word_figure(
     :func:`figures.scan.numerals.short_word_number` read, and where it ends), with no
     step between: such a word starts a number of its own (:func:`word_end` gives
     ``e``), is no vague word and no "a" of a fraction (:func:`figure_at`), and the
-    "one of the" test of :func:`read_amount` can only hold for "one" alone; with no
-    note and no dash after the number, of the rules for words
-    (:data:`figures.scan.rejects.WORD_RULES`) only "word names a thing" can answer, and
-    is asked alone. Its law in tests/test_laws_fast_search.py."""
+    "one of the" test of :func:`read_amount` can only hold for "one" alone. Its law in
+    tests/test_laws_fast_search.py."""
     text = sc.text
     numeral, end = got
     a = short_word_amount(sc, s, end, numeral, e)
     if numeral.value == 1 and a.value == 1 and not a.marked:
         return  # "one of the": not a count ("one" alone is the only reading of value 1)
-    note = a.note
-    if text[end : end + 1] != "-" and (note is None or not note.startswith("glued")):
-        # not_a_figure()'s word rules: only "word names a thing" can answer here
-        # ("glued suffix" asks a glued note, "word adjective" a dash after the number)
-        if not a.marked and names_a_thing(sc, s, loose=False):
-            if end > sc.done:
-                sc.done = end
-            return
-    else:
-        resume = not_a_figure(sc, a, text[s:end])
-        if resume is not None:
-            if resume > sc.done:
-                sc.done = resume
-            return
-        if note and note.startswith("glued"):
-            if a.end > sc.done:
-                sc.done = a.end
-            return
+    if rejected(sc, a, text[s:end]):
+        return
     fig = to_figure(sc, a) if RANGE_SEP.match(text, a.end) is None else range_figure(sc, a)
     if fig is None or (out and fig.start < out[-1].end):
         return
@@ -270,8 +251,7 @@ def plain_reject(sc: Scanner, s: int, e: int) -> int | None:
             return None
         # a month's last three letters first (most words before two digits end
         # otherwise); a full stop after them ("Sept.") is read in full below
-        tail = text[s - 4 : s - 1] if s > 3 else ""
-        if tail.lower() not in MONTH_TAILS and tail[-1:] != ".":
+        if not month_tail_before(text, s):
             return None
         # the word before the space: within the 11 characters before it (no month name
         # is longer), never a slice from the text's start (which made this quadratic)
@@ -375,6 +355,13 @@ def read_amount(sc: Scanner, start: int, end: int, w: str | None) -> Amount | No
         )
     ):
         return None  # "one of the", "half a chance": not a count
+    return None if rejected(sc, a, raw) else a
+
+
+def rejected(sc: Scanner, a: Amount, raw: str) -> bool:
+    """Whether the amount ``a`` (its numeral ``raw``) is no figure by the reject rules
+    (:func:`figures.scan.rejects.not_a_figure`, a language's own first) or for letters
+    glued to it (a "glued" note): ``sc.done`` is then moved past what was rejected."""
     resume = None
     if sc.lang is not None:
         from figures.scan.locale_phrases import locale_reject
@@ -384,11 +371,11 @@ def read_amount(sc: Scanner, start: int, end: int, w: str | None) -> Amount | No
         resume = not_a_figure(sc, a, raw)
     if resume is not None:
         sc.done = max(sc.done, resume)
-        return None
+        return True
     if a.note and a.note.startswith("glued"):
         sc.done = max(sc.done, a.end)
-        return None
-    return a
+        return True
+    return False
 
 
 def ranged(sc: Scanner, a: Amount) -> tuple[Amount, int | None] | None:

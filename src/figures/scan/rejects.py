@@ -505,15 +505,27 @@ def slash(sc: Scanner, a: Amount) -> int | None:
     return m.end() if m is not None else glued_tail(sc, a.num_end)
 
 
+def tail_before(text: str, s: int) -> str:
+    """The last three characters (lower case) before the one before ``s``: the end of
+    the word one blank before a number, what the gates on month names and naming words
+    test before they read the word (all of it when the text starts within them)."""
+    return (text[s - 4 : s - 1] if s > 3 else text[: max(s - 1, 0)]).lower()
+
+
+def month_tail_before(text: str, s: int) -> bool:
+    """Whether the word one blank before ``s`` may be a month name: it ends as one does
+    (:data:`MONTH_TAILS`) or in a full stop ("Sept."). Most words before a number end
+    otherwise; a month's full test reads the word (:func:`month_before`)."""
+    tail = tail_before(text, s)
+    return tail in MONTH_TAILS or tail[-1:] == "."
+
+
 def month_near(sc: Scanner, s: int, e: int) -> bool:
     """Whether a month name stands right before the number at [s, e) ("March 3") or
     right after it ("3 March", "12th of May", which must then be a day: at most 31):
-    :func:`month_before` or :func:`month_after`, the first asked only when the three
-    characters before the space end as a month name does (:data:`MONTH_TAILS`) or in a
-    full stop ("Sept."): most words before a number end otherwise. (Its law in
-    tests/test_laws_fast_search.py.)"""
-    tail = sc.text[s - 4 : s - 1] if s > 3 else ""
-    if (tail.lower() in MONTH_TAILS or tail[-1:] == ".") and month_before(sc, s):
+    :func:`month_before` (asked only after :func:`month_tail_before`) or
+    :func:`month_after`. (Its law in tests/test_laws_fast_search.py.)"""
+    if month_tail_before(sc.text, s) and month_before(sc, s):
         return True
     return month_after(sc, s, e)
 
@@ -562,7 +574,7 @@ def names_a_thing(sc: Scanner, s: int, *, loose: bool = True) -> bool:
         # the word is read only when its last three letters end a naming word, or its
         # last two are one (most words before a number end otherwise; its law in
         # tests/test_laws_fast_search.py)
-        tail = (text[s - 4 : s - 1] if s > 3 else text[: max(s - 1, 0)]).lower()
+        tail = tail_before(text, s)
         if tail not in ID_TAILS and tail[1:] not in ID_TAILS:
             return False
         return naming_word_before(sc, s)

@@ -34,9 +34,7 @@ MONTH_NUMBERS: Final[dict[str, int]] = dict(_EN["months"])
 _MONTHS: Final = frozenset(MONTH_NUMBERS)
 
 
-# The last three letters of every month name (lower case): a month before a number ends
-# so, or in a full stop ("Sept."); month_near() and assemble.plain_reject() test these
-# before they read the word.
+# The last three letters of every month name (lower case): month_tail_before().
 MONTH_TAILS: Final = frozenset(m[-3:] for m in MONTH_NUMBERS)
 
 
@@ -47,8 +45,7 @@ _WEEKDAYS: Final = frozenset(_EN["weekdays"])
 ID_WORDS: Final = frozenset(_EN["id_words"])
 
 
-# Their last three characters (lower case; a word of two, whole): names_a_thing() tests
-# these before it reads the word before a number.
+# Their last three characters (lower case; a word of two, whole): names_a_thing()'s gate.
 ID_TAILS: Final = frozenset(w[-3:] for w in ID_WORDS)
 
 
@@ -506,16 +503,14 @@ def slash(sc: Scanner, a: Amount) -> int | None:
 
 
 def tail_before(text: str, s: int) -> str:
-    """The last three characters (lower case) before the one before ``s``: the end of
-    the word one blank before a number, what the gates on month names and naming words
-    test before they read the word (all of it when the text starts within them)."""
+    """The last three characters (lower case) before the one before ``s``: the end of the
+    word one blank before a number, what the gates on month and naming words test."""
     return (text[s - 4 : s - 1] if s > 3 else text[: max(s - 1, 0)]).lower()
 
 
 def month_tail_before(text: str, s: int) -> bool:
-    """Whether the word one blank before ``s`` may be a month name: it ends as one does
-    (:data:`MONTH_TAILS`) or in a full stop ("Sept."). Most words before a number end
-    otherwise; a month's full test reads the word (:func:`month_before`)."""
+    """Whether the word one blank before ``s`` may be a month name (most words before a
+    number end otherwise): it ends as one does, or in a full stop ("Sept.")."""
     tail = tail_before(text, s)
     return tail in MONTH_TAILS or tail[-1:] == "."
 
@@ -525,9 +520,7 @@ def month_near(sc: Scanner, s: int, e: int) -> bool:
     right after it ("3 March", "12th of May", which must then be a day: at most 31):
     :func:`month_before` (asked only after :func:`month_tail_before`) or
     :func:`month_after`. (Its law in tests/test_laws_fast_search.py.)"""
-    if month_tail_before(sc.text, s) and month_before(sc, s):
-        return True
-    return month_after(sc, s, e)
+    return (month_tail_before(sc.text, s) and month_before(sc, s)) or month_after(sc, s, e)
 
 
 def month_before(sc: Scanner, s: int) -> bool:
